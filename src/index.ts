@@ -1,0 +1,3 @@
+export { createExtractor, extractClaims } from './extractor.js';
+export type { Extractor } from './extractor.js';
+export * from './types.js';
