@@ -1,0 +1,76 @@
+import nlp from 'compromise';
+import type { Token } from '../document.js';
+import { cueDeterminers, cueEntries, type CueKind } from '../lexicons/cues.js';
+
+/** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
+export interface CueMatch {
+  first: number;
+  last: number;
+  lemma: string;
+  kind: CueKind;
+}
+
+interface CompiledCue {
+  /** Each slot: the set of word forms that may stand there. */
+  slots: ReadonlySet<string>[];
+  lemma: string;
+  kind: CueKind;
+}
+
+export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
+
+const DETERMINERS: ReadonlySet<string> = new Set(cueDeterminers);
+
+/**
+ * Compiles the cue lexicon once. Verbs are conjugated with compromise at load time
+ * (stress → stresses, stressed, stressing) so that matching needs no tagger of its
+ * own and does not depend on wink's lemma being right.
+ */
+export function compileCues(): CueMatcher {
+  const byFirstWord = new Map<string, CompiledCue[]>();
+  for (const entry of cueEntries) {
+    const words = entry.phrase.split(' ');
+    const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
+    const compiled: CompiledCue = { slots, lemma: entry.phrase.replace('<det>', 'the'), kind: entry.kind };
+    for (const form of slots[0]!) {
+      const list = byFirstWord.get(form) ?? [];
+      list.push(compiled);
+      byFirstWord.set(form, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+
+  return (tokens, i, limit) => {
+    const token = tokens[i]!;
+    const candidates = byFirstWord.get(token.lower);
+    if (!candidates) return null;
+    for (const cue of candidates) {
+      if (cue.kind !== 'source' && !isVerbal(token)) continue;
+      if (i + cue.slots.length > limit) continue;
+      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower))) {
+        return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
+      }
+    }
+    return null;
+  };
+}
+
+function verbForms(verb: string): Set<string> {
+  const forms = new Set([verb]);
+  const doc = nlp(verb);
+  doc.tag('Verb');
+  const conjugated = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
+  if (conjugated) {
+    for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'PastParticiple']) {
+      const form = conjugated[key];
+      if (form && !form.includes(' ')) forms.add(form.toLowerCase());
+    }
+  }
+  return forms;
+}
+
+/** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
+function isVerbal(token: Token): boolean {
+  if (token.pos === 'VERB') return true;
+  return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && token.lower.endsWith('ed');
+}

@@ -1,0 +1,284 @@
+import type { Token } from '../document.js';
+import type { ClaimMode } from '../types.js';
+import type { CueMatch, CueMatcher } from './cues.js';
+import type { Quote } from './quotes.js';
+import { secondaryCues } from '../lexicons/cues.js';
+import {
+  isSpeakerLike,
+  phraseEndingAt,
+  phraseStartingAt,
+  skipBackOverModifiers,
+  skipForwardOverModifiers,
+  type Range,
+} from './phrases.js';
+
+/** One attribution: who (source), by which words (cue), said what (content). */
+export interface Frame {
+  sentence: number;
+  source: Range | null;
+  cue: CueMatch | null;
+  content: Range[];
+  mode: ClaimMode;
+  /** The rule that found it, reported as evidence. */
+  rule: string;
+  /** A frame whose speaker this one takes: the main frame of "..., adding that ...", or the frame that opened a quote. */
+  inherits: Frame | null;
+}
+
+/** What the frame rules need to know about one sentence. */
+export interface SentenceView {
+  index: number;
+  first: number;
+  last: number;
+  headline: boolean;
+  tokens: Token[];
+  quoteOf: Int32Array;
+  quotes: Quote[];
+  matchCue: CueMatcher;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
+const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
+const MAX_HEADLINE_SOURCE = 5;
+/** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
+const MAX_CUE_TAIL = 8;
+
+/** Finds the attribution frames of one sentence, main frame first. Returns [] when the sentence attributes nothing. */
+export function findFrames(view: SentenceView): Frame[] {
+  const main = headlineFrame(view) ?? findMainFrame(view);
+  if (!main) return [];
+  const frames = [main];
+  const secondary = secondaryFrame(view, main);
+  if (secondary) frames.push(secondary);
+  return frames;
+}
+
+function findMainFrame(view: SentenceView): Frame | null {
+  const cues = cuesOutsideQuotes(view);
+  for (const cue of cues) {
+    if (cue.kind === 'source') {
+      const frame = accordingToFrame(view, cue);
+      if (frame) return frame;
+    }
+  }
+  for (const cue of cues) {
+    const frame = parentheticalFrame(view, cue);
+    if (frame) return frame;
+  }
+  for (const cue of cues) {
+    const frame = leadingFrame(view, cue);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (let i = view.first; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) continue;
+    const cue = view.matchCue(view.tokens, i, view.last);
+    if (cue) {
+      found.push(cue);
+      i = cue.last - 1;
+    }
+  }
+  return found;
+}
+
+/** "MOFA: China-U.S. authorities resume ..." — a short name before a colon in a headline. */
+function headlineFrame(view: SentenceView): Frame | null {
+  if (!view.headline) return null;
+  const { tokens, first } = view;
+  for (let i = first + 1; i <= first + MAX_HEADLINE_SOURCE && i < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.value !== ':') continue;
+    const source: Range = [first, i];
+    const named = tokens.slice(first, i).every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && isCapitalised(t.value));
+    if (!named) return null;
+    return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
+  }
+  return null;
+}
+
+/** "According to the spokesperson, ..." and "..., according to officials." */
+function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const sourceEnd = phraseStartingAt(tokens, cue.last, view.last);
+  const source: Range = [cue.last, sourceEnd];
+  if (!isSpeakerLike(tokens, source)) return null;
+  const end = contentEnd(view);
+  const pieces: Range[] = [];
+  const before = trimBreaks(tokens, [view.first, cue.first]);
+  if (before[1] > before[0]) pieces.push(before);
+  const after = trimBreaks(tokens, [sourceEnd, end]);
+  if (after[1] > after[0]) pieces.push(after);
+  if (pieces.length === 0) return null;
+  return frame(view, source, cue, pieces, 'attribute/according-to');
+}
+
+/**
+ * A cue in a clause of its own after (or between) the content:
+ * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
+ */
+function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const subjectEnd = skipBackOverModifiers(tokens, cue.first, view.first);
+  const subjectStart = phraseEndingAt(tokens, subjectEnd, view.first);
+  let source: Range | null = null;
+  let clauseStart = -1;
+  let tailStart = cue.last;
+  if (subjectStart < subjectEnd && isSpeakerLike(tokens, [subjectStart, subjectEnd]) && opensClause(view, subjectStart)) {
+    source = [subjectStart, subjectEnd];
+    clauseStart = subjectStart;
+  } else if (opensClause(view, cue.first)) {
+    const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
+    const objectEnd = phraseStartingAt(tokens, afterCue, view.last);
+    if (objectEnd > afterCue && isSpeakerLike(tokens, [afterCue, objectEnd])) {
+      source = [afterCue, objectEnd];
+      clauseStart = cue.first;
+      tailStart = objectEnd;
+    }
+  }
+  if (!source) return null;
+  const clauseEnd = closeOfClause(view, tailStart);
+  if (clauseEnd < 0) return null;
+  const before = trimBreaks(tokens, [view.first, clauseStart]);
+  if (before[1] - before[0] < 2) return null;
+  const pieces: Range[] = [before];
+  const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
+  if (rest[1] > rest[0] && startsWithQuote(view, rest[0])) pieces.push(rest);
+  return frame(view, source, cue, pieces, 'attribute/parenthetical');
+}
+
+/** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
+function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const subjectEnd = skipBackOverModifiers(tokens, cue.first, view.first);
+  const subjectStart = phraseEndingAt(tokens, subjectEnd, view.first);
+  const source: Range = [subjectStart, subjectEnd];
+  if (!isSpeakerLike(tokens, source)) return null;
+  if (subjectStart > view.first && !CLAUSE_BREAKS.has(tokens[subjectStart - 1]!.value) && !isConjunction(tokens[subjectStart - 1]!)) return null;
+  let start = cue.last;
+  while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
+  const end = secondaryStart(view, start) ?? contentEnd(view);
+  const content = trimBreaks(tokens, [start, end]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+/** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */
+function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
+  const after = main.content[main.content.length - 1]![1];
+  const from = main.cue && main.cue.last > after ? main.cue.last : after;
+  const start = secondaryStart(view, from);
+  if (start === null) return null;
+  const { tokens } = view;
+  let i = start + 1;
+  const cue = view.matchCue(tokens, i, view.last);
+  if (!cue) return null;
+  i = cue.last;
+  while (i < view.last && isContentOpener(tokens[i]!)) i += 1;
+  const content = trimBreaks(tokens, [i, contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  const secondary = frame(view, null, cue, [content], 'attribute/participial');
+  secondary.inherits = main;
+  return secondary;
+}
+
+/** Index of the ", adding" break at or after `from`, or null. */
+function secondaryStart(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  for (let i = from; i + 1 < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.value !== ',' && token.lower !== 'and') continue;
+    if (view.quoteOf[i]! >= 0) continue;
+    const next = tokens[i + 1]!;
+    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
+    if (participle && SECONDARY_CUES.has(next.lemma) && view.matchCue(tokens, i + 1, view.last)) return i;
+  }
+  return null;
+}
+
+function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {
+  return { sentence: view.index, source, cue, content, mode: modeOf(view, content, cue), rule, inherits: null };
+}
+
+/** direct: all content inside quotes; mixed: partly; indirect: none; narrated: no cue or source at all. */
+function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): ClaimMode {
+  let quoted = 0;
+  let words = 0;
+  for (const [start, end] of content) {
+    for (let i = start; i < end; i += 1) {
+      const token = view.tokens[i]!;
+      if (token.pos === 'PUNCT') continue;
+      words += 1;
+      if (view.quoteOf[i]! >= 0) quoted += 1;
+    }
+  }
+  if (words > 0 && quoted === words) return 'direct';
+  if (quoted > 0) return 'mixed';
+  return cue || content.length > 0 ? 'indirect' : 'narrated';
+}
+
+/** Whether a clause may start at `i`: the sentence's start, after a comma or dash, or after a closing quote. */
+function opensClause(view: SentenceView, i: number): boolean {
+  if (i <= view.first) return false;
+  const previous = view.tokens[i - 1]!;
+  if (CLAUSE_BREAKS.has(previous.value)) return true;
+  return isQuoteMark(previous) && view.quoteOf[i - 2] !== undefined && view.quoteOf[i - 2]! >= 0;
+}
+
+/** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
+function closeOfClause(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  let i = from;
+  const limit = Math.min(view.last, from + MAX_CUE_TAIL);
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || isTerminal(token)) return i;
+    if (isQuoteMark(token)) return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return -1;
+    i += 1;
+  }
+  return i === view.last ? i : -1;
+}
+
+function startsWithQuote(view: SentenceView, i: number): boolean {
+  return isQuoteMark(view.tokens[i]!) || view.quoteOf[i]! >= 0;
+}
+
+/** The end of the sentence's words: without the final full stop. */
+function contentEnd(view: SentenceView): number {
+  let end = view.last;
+  while (end > view.first && isTerminal(view.tokens[end - 1]!)) end -= 1;
+  return end;
+}
+
+function trimBreaks(tokens: Token[], [start, end]: Range): Range {
+  let from = start;
+  let to = end;
+  while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
+  while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
+  return [from, to];
+}
+
+function isTerminal(token: Token): boolean {
+  return token.value === '.' || token.value === '!' || token.value === '?' || token.value === '...' || token.value === '…';
+}
+
+function isContentOpener(token: Token): boolean {
+  return token.lower === 'that' || token.value === ':' || token.value === ',';
+}
+
+function isConjunction(token: Token): boolean {
+  return token.pos === 'CCONJ' || token.pos === 'SCONJ';
+}
+
+export function isQuoteMark(token: Token): boolean {
+  return token.value === '"' || token.value === '“' || token.value === '”' || token.value === '„' || token.value === '«' || token.value === '»';
+}
+
+function isCapitalised(value: string): boolean {
+  const first = value.charAt(0);
+  return first !== first.toLowerCase();
+}

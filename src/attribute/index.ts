@@ -1,0 +1,139 @@
+import type { Doc, Token } from '../document.js';
+import type { CueMatcher } from './cues.js';
+import { findFrames, isQuoteMark, type Frame, type SentenceView } from './frames.js';
+import { findQuotes, type Quote } from './quotes.js';
+import type { Range } from './phrases.js';
+
+export type { Frame } from './frames.js';
+export { compileCues, type CueMatcher } from './cues.js';
+
+/** How many paragraphs back a floating quote may look for its speaker. */
+const FLOATING_QUOTE_REACH = 2;
+
+/**
+ * Finds the attribution frames of every article sentence. Sentences with no frame
+ * of their own take the speaker of the quote they sit in, or, for a whole-sentence
+ * quote with no cue, of the last source named just before; the rest are narration.
+ */
+export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
+  const { quotes, quoteOf } = findQuotes(doc);
+  const frames: Frame[] = [];
+  const chainSpeaker = new Map<number, Frame>();
+  let lastSourced: Frame | null = null;
+
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.kind === 'boilerplate' || sentence.kind === 'caption') return;
+    const view: SentenceView = {
+      index,
+      first: sentence.first,
+      last: sentence.last,
+      headline: sentence.kind === 'headline',
+      tokens: doc.tokens,
+      quoteOf,
+      quotes,
+      matchCue,
+    };
+    const found = findFrames(view);
+    if (found.length > 0) {
+      for (const frame of found) remember(frame, view, chainSpeaker);
+      if (found[0]!.source) lastSourced = found[0]!;
+      frames.push(...found.map((frame) => withCleanContent(frame, doc.tokens, quoteOf)));
+      return;
+    }
+    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc));
+  });
+  return frames;
+}
+
+/** Records which quote chains a frame speaks for, so later sentences of the same quote find their speaker. */
+function remember(frame: Frame, view: SentenceView, chainSpeaker: Map<number, Frame>): void {
+  if (!frame.source && !frame.inherits) return;
+  for (const [start, end] of frame.content) {
+    for (let i = start; i < end; i += 1) {
+      const quote = view.quoteOf[i]!;
+      if (quote >= 0 && !chainSpeaker.has(view.quotes[quote]!.chain)) chainSpeaker.set(view.quotes[quote]!.chain, frame);
+    }
+  }
+  // A quote that opens after the cue in this sentence and runs on belongs to this frame too.
+  for (let i = view.first; i < view.last; i += 1) {
+    const quote = view.quoteOf[i]!;
+    if (quote >= 0 && !chainSpeaker.has(view.quotes[quote]!.chain)) chainSpeaker.set(view.quotes[quote]!.chain, frame);
+  }
+}
+
+function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>, lastSourced: Frame | null, doc: Doc): Frame {
+  const content = sentenceContent(view);
+  const quoted = quotedShare(view);
+  const chains = chainsIn(view);
+  for (const chain of chains) {
+    const speaker = chainSpeaker.get(chain);
+    if (speaker) return continuation(view, content, speaker, quoted === 1 ? 'direct' : 'mixed', 'attribute/quote-continues');
+  }
+  if (quoted >= 0.8 && lastSourced) {
+    const paragraphs = doc.sentences[view.index]!.paragraph - doc.sentences[lastSourced.sentence]!.paragraph;
+    if (paragraphs <= FLOATING_QUOTE_REACH) {
+      const frame = continuation(view, content, lastSourced, 'direct', 'attribute/floating-quote');
+      for (const chain of chains) chainSpeaker.set(chain, lastSourced);
+      return frame;
+    }
+  }
+  return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null };
+}
+
+function continuation(view: SentenceView, content: Range, speaker: Frame, mode: Frame['mode'], rule: string): Frame {
+  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker.inherits ?? speaker };
+}
+
+function sentenceContent(view: SentenceView): Range {
+  return trimPunctuation(view.tokens, [view.first, view.last]);
+}
+
+function quotedShare(view: SentenceView): number {
+  let words = 0;
+  let quoted = 0;
+  for (let i = view.first; i < view.last; i += 1) {
+    if (view.tokens[i]!.pos === 'PUNCT') continue;
+    words += 1;
+    if (view.quoteOf[i]! >= 0) quoted += 1;
+  }
+  return words === 0 ? 0 : quoted / words;
+}
+
+function chainsIn(view: SentenceView): number[] {
+  const chains = new Set<number>();
+  for (let i = view.first; i < view.last; i += 1) {
+    const quote = view.quoteOf[i]!;
+    if (quote >= 0) chains.add(view.quotes[quote]!.chain);
+  }
+  return [...chains];
+}
+
+function withCleanContent(frame: Frame, tokens: Token[], quoteOf: Int32Array): Frame {
+  frame.content = frame.content.map((range) => stripQuotes(tokens, range, quoteOf)).filter(([start, end]) => end > start);
+  return frame;
+}
+
+/** Drops the quote marks around a piece that is one quotation, and the punctuation left at its ends. */
+function stripQuotes(tokens: Token[], range: Range, quoteOf: Int32Array): Range {
+  const [start, end] = trimPunctuation(tokens, range);
+  if (end - start < 2 || !isQuoteMark(tokens[start]!)) return [start, end];
+  const quote = quoteOf[start + 1]!;
+  if (quote < 0) return [start, end];
+  const inner = isQuoteMark(tokens[end - 1]!) ? end - 1 : end;
+  for (let i = start + 1; i < inner; i += 1) if (quoteOf[i] !== quote) return [start, end];
+  return trimPunctuation(tokens, [start + 1, inner]);
+}
+
+function trimPunctuation(tokens: Token[], [start, end]: Range): Range {
+  let from = start;
+  let to = end;
+  while (from < to && isEdgePunctuation(tokens[from]!)) from += 1;
+  while (to > from && isEdgePunctuation(tokens[to - 1]!)) to -= 1;
+  return [from, to];
+}
+
+function isEdgePunctuation(token: Token): boolean {
+  return token.type === 'tabCRLF' || ((token.pos === 'PUNCT' || token.pos === 'SYM') && !isQuoteMark(token) && token.value !== ')' && token.value !== '(');
+}
+
+export type { Quote };

@@ -1,0 +1,132 @@
+import type { Token } from '../document.js';
+import { roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+
+/** A half-open range of token indexes. */
+export type Range = [number, number];
+
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
+
+/**
+ * The noun phrase that ends just before `end`, reading backwards no further than `floor`:
+ * "Foreign Ministry spokesperson Wang Wenbin", "the spokesperson", "he".
+ * Returns its start (equal to `end` when there is none).
+ */
+export function phraseEndingAt(tokens: Token[], end: number, floor: number): number {
+  if (end <= floor) return end;
+  const last = tokens[end - 1]!;
+  if (last.pos === 'PRON') return speakerPronouns[last.lower] ? end - 1 : end;
+  let i = end;
+  while (i > floor) {
+    const token = tokens[i - 1]!;
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveMarker(token)) {
+      i -= 1;
+    } else if (isDeterminer(token)) {
+      i -= 1;
+      break;
+    } else if (token.lower === 'of' && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
+      i -= 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
+export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
+  let i = start;
+  if (i < limit && tokens[i]!.pos === 'PRON') return speakerPronouns[tokens[i]!.lower] ? i + 1 : i;
+  if (i < limit && isDeterminer(tokens[i]!)) i += 1;
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveMarker(token)) {
+      i += 1;
+    } else if (token.lower === 'of' && i > start && isNominal(tokens[i - 1]!) && i + 1 < limit && isNominal(tokens[i + 1]!)) {
+      i += 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+function isDeterminer(token: Token): boolean {
+  return token.pos === 'DET' || POSSESSIVES.has(token.lower);
+}
+
+function isPossessiveMarker(token: Token): boolean {
+  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+}
+
+function isNominal(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN';
+}
+
+/** Whether a noun phrase can be a source of speech: a pronoun, a name, or a role noun ("the spokesperson"). */
+export function isSpeakerLike(tokens: Token[], [start, end]: Range): boolean {
+  if (end <= start || end - start > 12) return false;
+  const head = tokens[end - 1]!;
+  if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
+  if (TIME_WORDS.has(head.lower)) return false;
+  if (head.pos === 'PROPN') return true;
+  if (head.pos === 'NOUN') return roleNouns[head.lower] !== undefined || roleNouns[head.lemma] !== undefined;
+  return false;
+}
+
+/**
+ * Steps back over what may stand between a subject and its verb: adverbs ("also"),
+ * auxiliaries ("has"), negation, and time phrases ("on Friday", "last week").
+ * Returns the index where the subject must end.
+ */
+export function skipBackOverModifiers(tokens: Token[], end: number, floor: number): number {
+  let i = end;
+  for (;;) {
+    const token = tokens[i - 1];
+    if (i <= floor || !token) return i;
+    if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't") {
+      i -= 1;
+      continue;
+    }
+    const timeStart = timePhraseEndingAt(tokens, i, floor);
+    if (timeStart < i) {
+      i = timeStart;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** "on Friday", "last week", "earlier this month": returns the phrase's start, or `end` when there is none. */
+function timePhraseEndingAt(tokens: Token[], end: number, floor: number): number {
+  const last = tokens[end - 1];
+  if (!last || !TIME_WORDS.has(last.lower)) return end;
+  let i = end - 1;
+  while (i > floor && i > end - 4) {
+    const token = tokens[i - 1]!;
+    if (TIME_PREPOSITIONS.has(token.lower) || token.pos === 'DET' || TIME_WORDS.has(token.lower)) i -= 1;
+    else break;
+  }
+  return i;
+}
+
+/** Steps forward over adverbs and time phrases after a cue: ", he said on Friday." */
+export function skipForwardOverModifiers(tokens: Token[], start: number, limit: number): number {
+  let i = start;
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADV' || TIME_WORDS.has(token.lower) || (TIME_PREPOSITIONS.has(token.lower) && i + 1 < limit && isTimeAhead(tokens, i + 1, limit))) {
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function isTimeAhead(tokens: Token[], start: number, limit: number): boolean {
+  for (let i = start; i < Math.min(limit, start + 3); i += 1) if (TIME_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+import type { Token } from '../document.js';
+import type { Frame } from '../attribute/index.js';
+import type { Range } from '../attribute/phrases.js';
+import { phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
+import type { ClaimType, Modality } from '../types.js';
+import { actionVerbs, contactNouns, demandModals, demandModalVerbs, hopeWords, stateVerbs } from '../lexicons/types.js';
+import { mainPredicate, type Predicate } from './predicate.js';
+
+const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
+const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
+const CONTACT_NOUNS: ReadonlySet<string> = new Set(contactNouns);
+const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
+const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
+const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
+
+/** What the classify stage decides for one frame. */
+export interface Classification {
+  type: ClaimType;
+  actor: Range | null;
+  target: Range | null;
+  modality: Modality;
+  confidence: number;
+  evidence: string[];
+}
+
+interface Decision {
+  type: ClaimType;
+  rule: string;
+  confidence: number;
+}
+
+/**
+ * Types one frame's content: a demand or hope cue decides at once; otherwise a modal
+ * of obligation makes a demand, a word of hope a hope, and the main verb an action
+ * (doing) or a statement (being, judging). Falls back to statement.
+ */
+export function classify(tokens: Token[], frame: Frame): Classification {
+  const content = frame.content[0] ?? ([0, 0] as Range);
+  const predicate = mainPredicate(tokens, content);
+  const decision = decideType(tokens, frame, content, predicate);
+  const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false };
+  const demandModal = findDemandModal(tokens, content);
+  if (demandModal && modality.modal === null) modality.modal = demandModal;
+  const evidence = [frame.rule, decision.rule];
+  if (frame.cue) evidence.push(`cue:${frame.cue.lemma}`);
+  return {
+    type: decision.type,
+    actor: actorOf(tokens, content, predicate, frame),
+    target: targetOf(tokens, content, predicate, frame, decision.type),
+    modality,
+    confidence: round(decision.confidence * attributionConfidence(frame)),
+    evidence,
+  };
+}
+
+function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Predicate | null): Decision {
+  const cueKind = frame.cue?.kind;
+  if (cueKind === 'demand') return { type: 'demand', rule: 'type/demand-cue', confidence: 0.95 };
+  const demandModal = findDemandModal(tokens, content);
+  if (demandModal) return { type: 'demand', rule: `type/demand-modal:${demandModal}`, confidence: 0.85 };
+  if (cueKind === 'hope') return { type: 'hope', rule: 'type/hope-cue', confidence: 0.95 };
+  const hope = findHopeWord(tokens, content, predicate);
+  if (hope) return { type: 'hope', rule: `type/hope-word:${hope}`, confidence: 0.8 };
+  if (cueKind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
+  if (!predicate) return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
+  const verb = tokens[predicate.verb]!;
+  if (predicate.copula) {
+    if (isContactPhrase(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/in-contact', confidence: 0.75 };
+    return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
+  }
+  if (ACTION_VERBS.has(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
+  if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
+  return { type: 'statement', rule: 'type/default', confidence: 0.5 };
+}
+
+/** "should", "must", "ought to", "needs to", "has to" anywhere in the content's own clauses. */
+function findDemandModal(tokens: Token[], [start, end]: Range): string | null {
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (DEMAND_MODALS.has(token.lower)) return token.lower;
+    if (DEMAND_MODAL_VERBS.has(token.lemma) && tokens[i + 1]?.lower === 'to' && i + 1 < end) return `${token.lower} to`;
+  }
+  return null;
+}
+
+function findHopeWord(tokens: Token[], [start, end]: Range, predicate: Predicate | null): string | null {
+  const limit = predicate ? Math.min(end, predicate.verb + 1) : end;
+  for (let i = start; i < limit; i += 1) {
+    const token = tokens[i]!;
+    if (!HOPE_WORDS.has(token.lemma)) continue;
+    if (token.lemma === 'forward' && tokens[i - 1]?.lemma !== 'look') continue;
+    return token.lemma === 'forward' ? 'look forward' : token.lemma;
+  }
+  return null;
+}
+
+/** "in close communication", "in contact", "in talks". */
+function isContactPhrase(tokens: Token[], from: number, end: number): boolean {
+  if (tokens[from]?.lower !== 'in') return false;
+  for (let i = from + 1; i < end && i < from + 4; i += 1) {
+    const token = tokens[i]!;
+    if (CONTACT_NOUNS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET') return false;
+  }
+  return false;
+}
+
+/** The party doing what the content reports: the subject of its main verb. */
+function actorOf(tokens: Token[], content: Range, predicate: Predicate | null, frame: Frame): Range | null {
+  if (predicate && predicate.groupStart > content[0]) {
+    const start = phraseEndingAt(tokens, predicate.groupStart, content[0]);
+    if (start < predicate.groupStart) return [start, predicate.groupStart];
+  }
+  if (frame.cue?.kind === 'demand') return objectAfter(tokens, content);
+  return null;
+}
+
+/** The party asked or hoped of: the object of "urged X to", or the subject of a hoped-for clause. */
+function targetOf(tokens: Token[], content: Range, predicate: Predicate | null, frame: Frame, type: ClaimType): Range | null {
+  if (frame.cue?.kind === 'demand') return objectAfter(tokens, content);
+  if (type === 'hope' || type === 'demand') return actorOf(tokens, content, predicate, frame);
+  return null;
+}
+
+function objectAfter(tokens: Token[], [start, end]: Range): Range | null {
+  const objectEnd = phraseStartingAt(tokens, start, end);
+  return objectEnd > start ? [start, objectEnd] : null;
+}
+
+/** How sure the attribution itself is, by the rule that found it. */
+function attributionConfidence(frame: Frame): number {
+  switch (frame.rule) {
+    case 'attribute/according-to':
+    case 'attribute/parenthetical':
+    case 'attribute/leading':
+    case 'attribute/headline-colon':
+    case 'attribute/participial':
+    case 'attribute/narration':
+      return 1;
+    case 'attribute/quote-continues':
+      return 0.9;
+    default:
+      return 0.75;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

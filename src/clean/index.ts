@@ -1,0 +1,132 @@
+import type { Line } from '../document.js';
+import type { SentenceKind } from '../types.js';
+import { captionOpeners, furnitureLines, furnitureWords } from '../lexicons/furniture.js';
+import {
+  BYLINE,
+  CAPTION_BRACKET,
+  CAPTION_OPENER_END,
+  DATELINE,
+  LETTER,
+  LOWERCASE_LETTER,
+  TERMINAL_PUNCTUATION,
+  TIMESTAMP,
+  CREDIT,
+  TRAILING_STOPS,
+  WHITESPACE_RUN,
+} from '../regex.js';
+
+/** The longest line, in words, that can still be a headline. */
+const MAX_HEADLINE_WORDS = 30;
+/** The longest line, in words, read as an outlet name or section label when it has no verb-like shape. */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Splits the text into lines and marks each as headline, body, boilerplate or caption.
+ * Every non-blank line is a paragraph of its own. Nothing is removed: lines keep
+ * their offsets into the caller's string.
+ */
+export function markLines(text: string): Line[] {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const content = text.slice(line.start, line.end);
+    const next = lines[i + 1];
+    const nextContent = next ? text.slice(next.start, next.end) : '';
+    line.kind = furnitureKind(content, nextContent) ?? 'body';
+  }
+  markHeadline(text, lines);
+  return lines;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number) => {
+    const [from, to] = trimmed(text, start, end);
+    if (to > from) lines.push({ start: from, end: to, paragraph: paragraph++, kind: 'body' });
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      push(i);
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return lines;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+  return [from, to];
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** The furniture kind of a line, or undefined when it is article text. */
+export function furnitureKind(line: string, nextLine = ''): SentenceKind | undefined {
+  if (isCaption(line)) return 'caption';
+  if (isCaption(nextLine) && startsWithCredit(nextLine) && !TERMINAL_PUNCTUATION.test(line)) return 'caption';
+  if (isBoilerplate(line)) return 'boilerplate';
+  return undefined;
+}
+
+function startsWithCredit(line: string): boolean {
+  return CREDIT.test(line.slice(0, 20));
+}
+
+export function isCaption(line: string): boolean {
+  const bracketed = CAPTION_BRACKET.test(line);
+  const body = line.replace(CAPTION_BRACKET, '').toLowerCase();
+  for (const opener of captionOpeners) {
+    if (!body.startsWith(opener)) continue;
+    const rest = body.slice(opener.length);
+    if (CAPTION_OPENER_END.test(rest)) return true;
+    if (bracketed && (rest.startsWith(' ') || rest === '')) return true;
+  }
+  return false;
+}
+
+export function isBoilerplate(line: string): boolean {
+  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  if (furnitureLines.includes(lower)) return true;
+  if (furnitureWords.some((word) => lower.includes(word))) return true;
+  if (BYLINE.test(line) || DATELINE.test(line) || TIMESTAMP.test(line)) return true;
+  return isLabel(line);
+}
+
+/** An outlet name, a place or a section heading alone on its line: "CGTN", "SINGAPORE", "MINISTRY OF FOREIGN AFFAIRS". */
+function isLabel(line: string): boolean {
+  if (!LETTER.test(line) || TERMINAL_PUNCTUATION.test(line) || line.includes(':')) return false;
+  const words = line.split(WHITESPACE_RUN);
+  const shouting = !LOWERCASE_LETTER.test(line);
+  if (shouting && words.length <= 12) return true;
+  return words.length <= MAX_LABEL_WORDS && words.every((word) => !LOWERCASE_LETTER.test(word.charAt(0)));
+}
+
+/** The first line of article text is the headline when it reads like one: one short line. */
+function markHeadline(text: string, lines: Line[]): void {
+  const first = lines.find((line) => line.kind === 'body');
+  if (!first) return;
+  const content = text.slice(first.start, first.end);
+  const words = content.split(WHITESPACE_RUN).length;
+  if (words > MAX_HEADLINE_WORDS) return;
+  const hasBodyAfter = lines.some((line) => line.kind === 'body' && line.start > first.start);
+  if (!hasBodyAfter) return;
+  if (!TERMINAL_PUNCTUATION.test(content) || isTitleCase(content)) first.kind = 'headline';
+}
+
+function isTitleCase(line: string): boolean {
+  const words = line.split(WHITESPACE_RUN).filter((word) => word.length > 3 && LETTER.test(word.charAt(0)));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((word) => !LOWERCASE_LETTER.test(word.charAt(0))).length;
+  return capitalised / words.length >= 0.8;
+}
+

@@ -1,0 +1,138 @@
+/**
+ * Reporting cues: the words that tie a source to what it said, thought or did.
+ *
+ * Each entry is written in dictionary form, words separated by spaces. `<det>`
+ * stands for a determiner or possessive ("voiced the hope", "conveyed his hope").
+ * `kind` says what the cue itself tells about the claim:
+ * - speech: plain reporting (say, stress, point out); the content decides the type;
+ * - thought: reported belief (believe, think); content decides;
+ * - hope: the claim is a hope (hope, expect, look forward to);
+ * - demand: the claim is a demand (urge, call on, ask);
+ * - commit: the cue itself reports an act or a commitment (agree, pledge, announce);
+ * - source: "according to" and the like, which put the source after the cue.
+ */
+export type CueKind = 'speech' | 'thought' | 'hope' | 'demand' | 'commit' | 'source';
+
+export interface CueEntry {
+  phrase: string;
+  kind: CueKind;
+}
+
+export const cueEntries: readonly CueEntry[] = [
+  // plain speech
+  { phrase: 'say', kind: 'speech' },
+  { phrase: 'tell', kind: 'speech' },
+  { phrase: 'add', kind: 'speech' },
+  { phrase: 'state', kind: 'speech' },
+  { phrase: 'note', kind: 'speech' },
+  { phrase: 'stress', kind: 'speech' },
+  { phrase: 'emphasize', kind: 'speech' },
+  { phrase: 'emphasise', kind: 'speech' },
+  { phrase: 'underscore', kind: 'speech' },
+  { phrase: 'underline', kind: 'speech' },
+  { phrase: 'point out', kind: 'speech' },
+  { phrase: 'reiterate', kind: 'speech' },
+  { phrase: 'highlight', kind: 'speech' },
+  { phrase: 'explain', kind: 'speech' },
+  { phrase: 'assert', kind: 'speech' },
+  { phrase: 'argue', kind: 'speech' },
+  { phrase: 'claim', kind: 'speech' },
+  { phrase: 'mention', kind: 'speech' },
+  { phrase: 'remark', kind: 'speech' },
+  { phrase: 'reply', kind: 'speech' },
+  { phrase: 'answer', kind: 'speech' },
+  { phrase: 'comment', kind: 'speech' },
+  { phrase: 'observe', kind: 'speech' },
+  { phrase: 'acknowledge', kind: 'speech' },
+  { phrase: 'admit', kind: 'speech' },
+  { phrase: 'confirm', kind: 'speech' },
+  { phrase: 'deny', kind: 'speech' },
+  { phrase: 'accuse', kind: 'speech' },
+  { phrase: 'criticize', kind: 'speech' },
+  { phrase: 'criticise', kind: 'speech' },
+  { phrase: 'condemn', kind: 'speech' },
+  { phrase: 'describe', kind: 'speech' },
+  { phrase: 'warn', kind: 'speech' },
+  { phrase: 'caution', kind: 'speech' },
+  { phrase: 'suggest', kind: 'speech' },
+  { phrase: 'recall', kind: 'speech' },
+  { phrase: 'write', kind: 'speech' },
+  { phrase: 'tweet', kind: 'speech' },
+  { phrase: 'report', kind: 'speech' },
+  { phrase: 'disclose', kind: 'speech' },
+  { phrase: 'reveal', kind: 'speech' },
+  { phrase: 'indicate', kind: 'speech' },
+  { phrase: 'affirm', kind: 'speech' },
+  { phrase: 'reaffirm', kind: 'speech' },
+  { phrase: 'declare', kind: 'speech' },
+  { phrase: 'maintain', kind: 'speech' },
+  { phrase: 'contend', kind: 'speech' },
+  { phrase: 'conclude', kind: 'speech' },
+  { phrase: 'predict', kind: 'speech' },
+  { phrase: 'welcome', kind: 'speech' },
+  { phrase: 'thank', kind: 'speech' },
+  { phrase: 'congratulate', kind: 'speech' },
+  { phrase: 'commend', kind: 'speech' },
+  { phrase: 'praise', kind: 'speech' },
+  { phrase: 'applaud', kind: 'speech' },
+  { phrase: 'laud', kind: 'speech' },
+  { phrase: 'express', kind: 'speech' },
+  { phrase: 'convey', kind: 'speech' },
+  { phrase: 'voice', kind: 'speech' },
+  { phrase: 'share', kind: 'speech' },
+  { phrase: 'outline', kind: 'speech' },
+  { phrase: 'make clear', kind: 'speech' },
+  { phrase: 'insist', kind: 'speech' },
+  { phrase: 'question', kind: 'speech' },
+  { phrase: 'continue', kind: 'speech' },
+  // reported thought
+  { phrase: 'believe', kind: 'thought' },
+  { phrase: 'think', kind: 'thought' },
+  { phrase: 'feel', kind: 'thought' },
+  { phrase: 'consider', kind: 'thought' },
+  { phrase: 'fear', kind: 'thought' },
+  { phrase: 'worry', kind: 'thought' },
+  { phrase: 'know', kind: 'thought' },
+  // hope
+  { phrase: 'hope', kind: 'hope' },
+  { phrase: 'wish', kind: 'hope' },
+  { phrase: 'expect', kind: 'hope' },
+  { phrase: 'look forward to', kind: 'hope' },
+  { phrase: 'voice <det> hope', kind: 'hope' },
+  { phrase: 'express <det> hope', kind: 'hope' },
+  { phrase: 'convey <det> hope', kind: 'hope' },
+  { phrase: 'voice <det> expectation', kind: 'hope' },
+  { phrase: 'express <det> expectation', kind: 'hope' },
+  { phrase: 'express <det> wish', kind: 'hope' },
+  // demand
+  { phrase: 'urge', kind: 'demand' },
+  { phrase: 'call on', kind: 'demand' },
+  { phrase: 'call upon', kind: 'demand' },
+  { phrase: 'call for', kind: 'demand' },
+  { phrase: 'ask', kind: 'demand' },
+  { phrase: 'ask for', kind: 'demand' },
+  { phrase: 'demand', kind: 'demand' },
+  { phrase: 'request', kind: 'demand' },
+  { phrase: 'appeal to', kind: 'demand' },
+  { phrase: 'appeal for', kind: 'demand' },
+  { phrase: 'press', kind: 'demand' },
+  { phrase: 'implore', kind: 'demand' },
+  // commitments and announced acts
+  { phrase: 'announce', kind: 'commit' },
+  { phrase: 'agree', kind: 'commit' },
+  { phrase: 'pledge', kind: 'commit' },
+  { phrase: 'vow', kind: 'commit' },
+  { phrase: 'promise', kind: 'commit' },
+  { phrase: 'commit', kind: 'commit' },
+  { phrase: 'decide', kind: 'commit' },
+  { phrase: 'renew', kind: 'commit' },
+  { phrase: 'reinforce', kind: 'commit' },
+  // source first
+  { phrase: 'according to', kind: 'source' },
+];
+
+/** Cues that, as a participle after the main cue, open a second claim by the same source: "..., adding that ...". */
+export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point'];
+
+/** Words that fill the `<det>` slot of a cue. */
+export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];

@@ -1,0 +1,92 @@
+/**
+ * Page furniture: text that a scraper brings along with an article but that no
+ * one says. Matched case-insensitively against whole lines (after trimming and
+ * dropping a final full stop) or, for `furnitureWords`, anywhere in the line.
+ */
+
+/** Whole lines that are buttons, navigation or section labels. */
+export const furnitureLines: readonly string[] = [
+  'i agree',
+  'agree',
+  'accept',
+  'accept all',
+  'accept cookies',
+  'ok',
+  'got it',
+  'close',
+  'search',
+  'search trends',
+  'trending',
+  'trending now',
+  'most read',
+  'most popular',
+  'related',
+  'related stories',
+  'related articles',
+  'related posts',
+  'related news',
+  'read more',
+  'read next',
+  'more from',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share on facebook',
+  'share on twitter',
+  'tweet',
+  'print',
+  'email',
+  'comments',
+  'leave a comment',
+  'advertisement',
+  'sponsored',
+  'subscribe',
+  'sign up',
+  'sign in',
+  'log in',
+  'follow us',
+  'home',
+  'menu',
+  'back to top',
+  'top stories',
+  'latest news',
+  'editor\'s pick',
+  'editor\'s picks',
+  'recommended',
+  'you may also like',
+  'joint statement',
+  'press release',
+  'press statement',
+  'transcript',
+];
+
+/** Words that make a whole line furniture wherever they occur in it (cookie banners, legal footers). */
+export const furnitureWords: readonly string[] = [
+  'cookie',
+  'cookies',
+  'privacy policy',
+  'privacy statement',
+  'terms of use',
+  'terms of service',
+  'all rights reserved',
+  'copyright ©',
+  'newsletter',
+  'enable javascript',
+];
+
+/** How a line must begin to be a photo or video caption. */
+export const captionOpeners: readonly string[] = [
+  'cover',
+  'photo',
+  'photos',
+  'file photo',
+  'image',
+  'picture',
+  'pictured',
+  'video',
+  'photo credit',
+  'image credit',
+  'credit',
+  'source',
+];

@@ -1,0 +1,63 @@
+/**
+ * Words that decide a claim's type when the cue does not: modals of obligation,
+ * words of hope, verbs of action and of state. Entries are dictionary forms
+ * (wink-nlp lemmas), lower case.
+ */
+
+/** Modals that make the content a demand: what a party should, must or needs to do. */
+export const demandModals: readonly string[] = ['should', 'must', 'ought'];
+
+/** Verbs that make a demand when followed by "to": "needs to", "has to". */
+export const demandModalVerbs: readonly string[] = ['need', 'have'];
+
+/** Words in the content that make it a hope: "it hopes the talks succeed", "looks forward to". */
+export const hopeWords: readonly string[] = ['hope', 'hopeful', 'wish', 'expect', 'expectation', 'forward'];
+
+/** Modals in general, for the modality of a claim. */
+export const modals: readonly string[] = ['will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'ought'];
+
+/** Modals that put the content in the future. */
+export const futureModals: readonly string[] = ['will', 'shall', "'ll", 'wo'];
+
+/** Negation words, scoped to the verb they stand before. */
+export const negations: readonly string[] = ['not', "n't", 'never', 'no longer'];
+
+/**
+ * Verbs whose subject does something: measures, operations, agreements, meetings.
+ * A content whose main verb is one of these is an action.
+ */
+export const actionVerbs: readonly string[] = [
+  'agree', 'sign', 'launch', 'hold', 'meet', 'visit', 'host', 'attend', 'send', 'deploy',
+  'lift', 'impose', 'ease', 'suspend', 'resume', 'restore', 'establish', 'set', 'create', 'build',
+  'carry', 'conduct', 'crack', 'arrest', 'seize', 'ban', 'block', 'close', 'open', 'release',
+  'provide', 'deliver', 'donate', 'fund', 'invest', 'allocate', 'supply', 'offer', 'grant', 'give',
+  'notify', 'inform', 'respond', 'reply', 'submit', 'file', 'issue', 'publish', 'adopt', 'approve',
+  'pass', 'enact', 'implement', 'introduce', 'expand', 'extend', 'increase', 'reduce', 'cut', 'raise',
+  'cooperate', 'collaborate', 'coordinate', 'work', 'engage', 'communicate', 'consult', 'negotiate', 'discuss', 'talk',
+  'speak', 'call', 'phone', 'join', 'sponsor', 'organize', 'organise', 'convene', 'chair', 'lead',
+  'strengthen', 'deepen', 'advance', 'promote', 'pursue', 'continue', 'start', 'begin', 'complete', 'finish',
+  'commit', 'pledge', 'vow', 'promise', 'decide', 'plan', 'prepare', 'announce', 'unveil', 'outline',
+  'withdraw', 'evacuate', 'rescue', 'protect', 'defend', 'attack', 'strike', 'fire', 'bomb', 'invade',
+  'sanction', 'expel', 'recall', 'summon', 'detain', 'charge', 'sue', 'investigate', 'inspect', 'verify',
+  'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'support', 'train',
+  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture',
+  'vote', 'elect', 'appoint', 'nominate', 'hire', 'resign', 'win', 'lose',
+  'congratulate', 'thank', 'welcome', 'reaffirm', 'affirm', 'renew', 'reinforce', 'reiterate', 'confirm', 'accept',
+  'move', 'take', 'make', 'put', 'bring', 'keep', 'maintain', 'step', 'roll', 'ramp',
+];
+
+/** Nouns of contact and negotiation: "the two sides are in close communication" reports an action. */
+export const contactNouns: readonly string[] = [
+  'communication', 'contact', 'talks', 'talk', 'consultation', 'consultations', 'negotiation', 'negotiations',
+  'coordination', 'cooperation', 'dialogue', 'discussions', 'discussion', 'touch',
+];
+
+/** Verbs of state, judgement and perception: a content built on one of these is a statement. */
+export const stateVerbs: readonly string[] = [
+  'be', 'remain', 'seem', 'appear', 'become', 'stay', 'look', 'sound', 'feel', 'mean',
+  'matter', 'represent', 'constitute', 'reflect', 'show', 'prove', 'demonstrate', 'indicate', 'suggest', 'know',
+  'believe', 'think', 'consider', 'understand', 'recognize', 'recognise', 'see', 'view', 'regard', 'oppose',
+  'come', 'lack', 'exist', 'belong', 'depend', 'deserve', 'need', 'want', 'like', 'love',
+  'hate', 'fear', 'worry', 'doubt', 'deny', 'accuse', 'blame', 'criticize', 'criticise', 'condemn',
+  'violate', 'undermine', 'harm', 'threaten', 'serve', 'benefit', 'contribute', 'play',
+];

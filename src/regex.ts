@@ -1,0 +1,53 @@
+/**
+ * Every regular expression of claimex, in one place so that each can be checked
+ * for catastrophic backtracking. Keep them linear: no nested quantifiers, no
+ * overlapping alternatives under a quantifier.
+ */
+
+/** Line breaks in any convention. */
+export const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** A line with nothing but white space. */
+export const BLANK = /^\s*$/;
+
+/** Final sentence punctuation, possibly followed by closing quotes or brackets. */
+export const TERMINAL_PUNCTUATION = /[.!?]["'”’)\]]*$/;
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+export const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
+
+/** A line that is only a date, a time or a place-and-date dateline. */
+export const DATELINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/iu;
+
+/** "Updated: ..." or "Published ..." stamps. */
+export const TIMESTAMP = /^(?:updated|published|posted|last updated)\b/i;
+
+/** Letters of any script, to tell words from symbols. */
+export const LETTER = /\p{L}/u;
+export const UPPERCASE_LETTER = /\p{Lu}/u;
+export const LOWERCASE_LETTER = /\p{Ll}/u;
+
+/** An opening bracket at the start of a caption line. */
+export const CAPTION_BRACKET = /^[([]\s*/;
+
+/** Characters that may surround a caption opener word: "Photo:", "Cover -", "Credit /". */
+export const CAPTION_OPENER_END = /^\s*[:\-–—/|]/;
+
+/** Control characters other than tab and line breaks. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Quote marks, straight and typographic. */
+export const DOUBLE_QUOTE = /["“”„«»]/;
+
+/** The word "credit" near a line's start marks a photo-credit line. */
+export const CREDIT = /credit/i;
+
+/** Final stops dropped before a line is compared with the furniture list. */
+export const TRAILING_STOPS = /[.:!]+$/;
+
+/** A run of white space, to count or split words. */
+export const WHITESPACE_RUN = /\s+/;
+
+/** A letter or digit at the start of a token. */
+export const WORD_START = /^[\p{L}\p{N}]/u;

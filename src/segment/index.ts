@@ -1,0 +1,64 @@
+import type { Line, SentenceInfo, Token } from '../document.js';
+import { WORD_START } from '../regex.js';
+
+/**
+ * Cuts the text into sentences: wink-nlp's boundaries, repaired where they are
+ * wrong for news text. A line break always ends a sentence; a boundary inside a
+ * word ("China-U." | "S.") is removed; a caption line stays one sentence.
+ */
+export function segment(tokens: Token[], lines: Line[]): SentenceInfo[] {
+  const sentences: SentenceInfo[] = [];
+  let t = 0;
+  for (const line of lines) {
+    while (t < tokens.length && tokens[t]!.end <= line.start) t += 1;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < line.end) t += 1;
+    splitLine(tokens, first, t, line, sentences);
+  }
+  return sentences;
+}
+
+function splitLine(tokens: Token[], first: number, last: number, line: Line, out: SentenceInfo[]): void {
+  let start = first;
+  const keepWhole = line.kind === 'caption';
+  for (let i = first + 1; i < last; i += 1) {
+    if (!keepWhole && isBoundary(tokens, i)) {
+      pushSentence(tokens, start, i, line, out);
+      start = i;
+    }
+  }
+  pushSentence(tokens, start, last, line, out);
+}
+
+function isBoundary(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.sentenceStart) return false;
+  const previous = tokens[i - 1]!;
+  // wink splits "China-U.S." after "U.": no space between the pieces means one word.
+  if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
+  return true;
+}
+
+function pushSentence(tokens: Token[], first: number, last: number, line: Line, out: SentenceInfo[]): void {
+  let from = first;
+  let to = last;
+  while (from < to && isBlankToken(tokens[from]!)) from += 1;
+  while (to > from && isBlankToken(tokens[to - 1]!)) to -= 1;
+  if (to <= from) return;
+  out.push({
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    first: from,
+    last: to,
+    paragraph: line.paragraph,
+    kind: line.kind,
+  });
+}
+
+function isBlankToken(token: Token): boolean {
+  return token.type === 'tabCRLF' || token.value.trim() === '';
+}
+
+function startsWithWordCharacter(value: string): boolean {
+  return WORD_START.test(value);
+}
