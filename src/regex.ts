@@ -20,6 +20,9 @@ export const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
 export const DATELINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/iu;
 
+/** A place dateline alone on its line: "JEFFERSON CITY, Mo.", "HALDVIK, Jan. 15", "BEIJING —". */
+export const PLACE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]{0,6}(?:\s+\d{1,2})?)?\s*[-—–]*$/u;
+
 /** "Updated: ..." or "Published ..." stamps. */
 export const TIMESTAMP = /^(?:updated|published|posted|last updated)\b/i;
 

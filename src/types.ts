@@ -50,7 +50,10 @@ export interface Modality {
   tense: Tense;
   /** The modal verb or phrase governing the content ("should", "must", "will", "need to"), if any. */
   modal: string | null;
+  /** Negation of the main verb only: "should not interfere and must stop" is negated for "interfere". */
   negated: boolean;
+  /** The content depends on a condition: "if the talks fail, ...", "unless ...". */
+  conditional: boolean;
 }
 
 /** The reporting expression ("stressed", "According to", "voiced the hope"). */

@@ -8,6 +8,7 @@ export interface CueMatch {
   last: number;
   lemma: string;
   kind: CueKind;
+  objectType?: 'action' | 'statement';
 }
 
 interface CompiledCue {
@@ -15,6 +16,7 @@ interface CompiledCue {
   slots: ReadonlySet<string>[];
   lemma: string;
   kind: CueKind;
+  objectType?: 'action' | 'statement';
 }
 
 export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
@@ -32,6 +34,7 @@ export function compileCues(): CueMatcher {
     const words = entry.phrase.split(' ');
     const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
     const compiled: CompiledCue = { slots, lemma: entry.phrase.replace('<det>', 'the'), kind: entry.kind };
+    if (entry.objectType) compiled.objectType = entry.objectType;
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
       list.push(compiled);
@@ -48,7 +51,9 @@ export function compileCues(): CueMatcher {
       if (cue.kind !== 'source' && !isVerbal(token)) continue;
       if (i + cue.slots.length > limit) continue;
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower))) {
-        return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
+        const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
+        if (cue.objectType) match.objectType = cue.objectType;
+        return match;
       }
     }
     return null;

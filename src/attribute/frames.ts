@@ -40,6 +40,8 @@ export interface SentenceView {
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
 const MAX_HEADLINE_SOURCE = 5;
+/** The longest aside between a subject and its cue: "Kincaid, who trails in most state polls, said". */
+const MAX_APPOSITION = 15;
 /** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
 const MAX_CUE_TAIL = 8;
 
@@ -122,14 +124,13 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
  */
 function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const subjectEnd = skipBackOverModifiers(tokens, cue.first, view.first);
-  const subjectStart = phraseEndingAt(tokens, subjectEnd, view.first);
+  const subject = subjectBefore(view, cue);
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
-  if (subjectStart < subjectEnd && isSpeakerLike(tokens, [subjectStart, subjectEnd]) && opensClause(view, subjectStart)) {
-    source = [subjectStart, subjectEnd];
-    clauseStart = subjectStart;
+  if (subject && opensClause(view, subject[0])) {
+    source = subject;
+    clauseStart = subject[0];
   } else if (opensClause(view, cue.first)) {
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
     const objectEnd = phraseStartingAt(tokens, afterCue, view.last);
@@ -153,10 +154,9 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const subjectEnd = skipBackOverModifiers(tokens, cue.first, view.first);
-  const subjectStart = phraseEndingAt(tokens, subjectEnd, view.first);
-  const source: Range = [subjectStart, subjectEnd];
-  if (!isSpeakerLike(tokens, source)) return null;
+  const source = subjectBefore(view, cue);
+  if (!source) return null;
+  const subjectStart = source[0];
   if (subjectStart > view.first && !CLAUSE_BREAKS.has(tokens[subjectStart - 1]!.value) && !isConjunction(tokens[subjectStart - 1]!)) return null;
   let start = cue.last;
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
@@ -164,6 +164,35 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [start, end]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+/**
+ * The subject of a cue verb: the speaker-like phrase just before it, past adverbs and
+ * time phrases, or the phrase before a comma-enclosed aside ("Tate, a Democrat, said").
+ */
+function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1);
+  const start = phraseEndingAt(tokens, end, view.first);
+  if (start >= end || !isSpeakerLike(tokens, [start, end])) return null;
+  return [start, end];
+}
+
+/** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
+function appositiveSubject(view: SentenceView, closingComma: number): Range | null {
+  const { tokens } = view;
+  const floor = Math.max(view.first + 1, closingComma - MAX_APPOSITION);
+  for (let i = closingComma - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
+    if (token.value !== ',') continue;
+    const start = phraseEndingAt(tokens, i, view.first);
+    if (start >= i || !isSpeakerLike(tokens, [start, i])) return null;
+    const opens = start === view.first || CLAUSE_BREAKS.has(tokens[start - 1]!.value) || isConjunction(tokens[start - 1]!) || isQuoteMark(tokens[start - 1]!);
+    return opens ? [start, closingComma] : null;
+  }
+  return null;
 }
 
 /** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */

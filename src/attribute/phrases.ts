@@ -6,6 +6,10 @@ export type Range = [number, number];
 
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Quantifiers that open a noun phrase like a determiner: "both sides", "all parties". */
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', 'most', 'two', 'three']);
+/** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
@@ -26,7 +30,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
     } else if (isDeterminer(token)) {
       i -= 1;
       break;
-    } else if (token.lower === 'of' && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
+    } else if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
       i -= 1;
     } else {
       break;
@@ -54,7 +58,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
 }
 
 function isDeterminer(token: Token): boolean {
-  return token.pos === 'DET' || POSSESSIVES.has(token.lower);
+  return token.pos === 'DET' || POSSESSIVES.has(token.lower) || QUANTIFIERS.has(token.lower);
 }
 
 function isPossessiveMarker(token: Token): boolean {
@@ -66,14 +70,24 @@ function isNominal(token: Token): boolean {
 }
 
 /** Whether a noun phrase can be a source of speech: a pronoun, a name, or a role noun ("the spokesperson"). */
-export function isSpeakerLike(tokens: Token[], [start, end]: Range): boolean {
+export function isSpeakerLike(tokens: Token[], range: Range): boolean {
+  const [start, end] = range;
   if (end <= start || end - start > 12) return false;
-  const head = tokens[end - 1]!;
+  const head = tokens[headOf(tokens, range)]!;
   if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
   if (TIME_WORDS.has(head.lower)) return false;
   if (head.pos === 'PROPN') return true;
   if (head.pos === 'NOUN') return roleNouns[head.lower] !== undefined || roleNouns[head.lemma] !== undefined;
   return false;
+}
+
+/** The head of a noun phrase: its last word before any post-modifier ("groups" in "groups in both countries"). */
+export function headOf(tokens: Token[], [start, end]: Range): number {
+  for (let i = start + 1; i < end - 1; i += 1) {
+    const token = tokens[i]!;
+    if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && token.pos === 'ADP') return i - 1;
+  }
+  return end - 1;
 }
 
 /**

@@ -3,15 +3,18 @@ import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
 import { phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
-import { actionVerbs, contactNouns, demandModals, demandModalVerbs, hopeWords, stateVerbs } from '../lexicons/types.js';
+import { actionVerbs, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs } from '../lexicons/types.js';
 import { mainPredicate, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
 const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
 const CONTACT_NOUNS: ReadonlySet<string> = new Set(contactNouns);
+const EVENT_NOUNS: ReadonlySet<string> = new Set(eventNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
+/** The order in which a claim's pieces decide its type, strongest first (as in the gold). */
+const PRECEDENCE: readonly ClaimType[] = ['demand', 'hope', 'action', 'statement'];
 
 /** What the classify stage decides for one frame. */
 export interface Classification {
@@ -32,13 +35,14 @@ interface Decision {
 /**
  * Types one frame's content: a demand or hope cue decides at once; otherwise a modal
  * of obligation makes a demand, a word of hope a hope, and the main verb an action
- * (doing) or a statement (being, judging). Falls back to statement.
+ * (doing) or a statement (being, judging, denying). Each piece of a split quote is
+ * read, and the strongest type wins.
  */
 export function classify(tokens: Token[], frame: Frame): Classification {
   const content = frame.content[0] ?? ([0, 0] as Range);
   const predicate = mainPredicate(tokens, content);
-  const decision = decideType(tokens, frame, content, predicate);
-  const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false };
+  const decision = strongest(frame.content.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece))));
+  const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false, conditional: false };
   const demandModal = findDemandModal(tokens, content);
   if (demandModal && modality.modal === null) modality.modal = demandModal;
   const evidence = [frame.rule, decision.rule];
@@ -53,36 +57,67 @@ export function classify(tokens: Token[], frame: Frame): Classification {
   };
 }
 
+function strongest(decisions: Decision[]): Decision {
+  let best = decisions[0] ?? { type: 'statement' as const, rule: 'type/empty', confidence: 0.3 };
+  for (const decision of decisions) {
+    if (PRECEDENCE.indexOf(decision.type) < PRECEDENCE.indexOf(best.type)) best = decision;
+  }
+  return best;
+}
+
 function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Predicate | null): Decision {
-  const cueKind = frame.cue?.kind;
-  if (cueKind === 'demand') return { type: 'demand', rule: 'type/demand-cue', confidence: 0.95 };
+  const cue = frame.cue;
+  if (cue?.kind === 'demand') return { type: 'demand', rule: 'type/demand-cue', confidence: 0.95 };
   const demandModal = findDemandModal(tokens, content);
   if (demandModal) return { type: 'demand', rule: `type/demand-modal:${demandModal}`, confidence: 0.85 };
-  if (cueKind === 'hope') return { type: 'hope', rule: 'type/hope-cue', confidence: 0.95 };
+  if (cue?.kind === 'hope') return { type: 'hope', rule: 'type/hope-cue', confidence: 0.95 };
   const hope = findHopeWord(tokens, content, predicate);
   if (hope) return { type: 'hope', rule: `type/hope-word:${hope}`, confidence: 0.8 };
-  if (cueKind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
-  if (!predicate) return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
+  if (cue?.kind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
+  if (!predicate || !hasSubject(tokens, content, predicate)) {
+    if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.75 };
+    if (!predicate) return verbless(tokens, content);
+  }
+  return byPredicate(tokens, content, predicate!);
+}
+
+/** A content with no finite verb: an event title ("Readout of ... Call with ...") reports an action. */
+function verbless(tokens: Token[], [start, end]: Range): Decision {
+  for (let i = start; i < end && i < start + 6; i += 1) {
+    const token = tokens[i]!;
+    if (EVENT_NOUNS.has(token.lower)) return { type: 'action', rule: `type/event-noun:${token.lower}`, confidence: 0.7 };
+  }
+  return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
+}
+
+function byPredicate(tokens: Token[], content: Range, predicate: Predicate): Decision {
   const verb = tokens[predicate.verb]!;
   if (predicate.copula) {
     if (isContactPhrase(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/in-contact', confidence: 0.75 };
     return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
   }
+  if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
   if (ACTION_VERBS.has(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
   if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
-  return { type: 'statement', rule: 'type/default', confidence: 0.5 };
+  return { type: 'action', rule: 'type/dynamic-verb', confidence: 0.55 };
 }
 
-/** "should", "must", "ought to", "needs to", "has to" anywhere in the content's own clauses. */
+/** Whether the content is a clause with its own subject, not a bare object of the cue. */
+function hasSubject(tokens: Token[], [start]: Range, predicate: Predicate): boolean {
+  return predicate.groupStart > start && phraseEndingAt(tokens, predicate.groupStart, start) < predicate.groupStart;
+}
+
+/** "should", "must", "ought to", "needs to", "has to" anywhere in the content. */
 function findDemandModal(tokens: Token[], [start, end]: Range): string | null {
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (DEMAND_MODALS.has(token.lower)) return token.lower;
-    if (DEMAND_MODAL_VERBS.has(token.lemma) && tokens[i + 1]?.lower === 'to' && i + 1 < end) return `${token.lower} to`;
+    if (DEMAND_MODAL_VERBS.has(token.lemma) && i + 1 < end && tokens[i + 1]!.lower === 'to') return `${token.lower} to`;
   }
   return null;
 }
 
+/** A word of hope up to the main verb: "we hope ...", "looks forward to ...". */
 function findHopeWord(tokens: Token[], [start, end]: Range, predicate: Predicate | null): string | null {
   const limit = predicate ? Math.min(end, predicate.verb + 1) : end;
   for (let i = start; i < limit; i += 1) {
@@ -130,17 +165,12 @@ function objectAfter(tokens: Token[], [start, end]: Range): Range | null {
 /** How sure the attribution itself is, by the rule that found it. */
 function attributionConfidence(frame: Frame): number {
   switch (frame.rule) {
-    case 'attribute/according-to':
-    case 'attribute/parenthetical':
-    case 'attribute/leading':
-    case 'attribute/headline-colon':
-    case 'attribute/participial':
-    case 'attribute/narration':
-      return 1;
     case 'attribute/quote-continues':
       return 0.9;
-    default:
+    case 'attribute/floating-quote':
       return 0.75;
+    default:
+      return 1;
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Token } from '../document.js';
 import type { Range } from '../attribute/phrases.js';
-import { futureModals, modals, negations } from '../lexicons/types.js';
+import { conditionalSubordinators, futureModals, modals, negations, subordinators } from '../lexicons/types.js';
 import type { Modality } from '../types.js';
 
 const MODALS: ReadonlySet<string> = new Set(modals);
 const FUTURE: ReadonlySet<string> = new Set(futureModals);
 const NEGATIONS: ReadonlySet<string> = new Set(negations);
+const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
+const CONDITIONALS: ReadonlySet<string> = new Set(conditionalSubordinators);
 const PERFECT = new Set(['have', 'has', 'had']);
 const PAST_AUX = new Set(['was', 'were', 'did', 'had']);
 
@@ -21,24 +23,58 @@ export interface Predicate {
 
 /**
  * Finds the first finite verb group of the content, skipping gerund subjects
- * ("carrying out cooperation is ..."), infinitives ("to deliver on that") and
- * reduced relatives ("the progress made in ...").
+ * ("carrying out cooperation is ..."), infinitives ("to deliver on that"),
+ * reduced relatives ("the progress made in ..."), verbs coordinated with an
+ * earlier one, and leading subordinate clauses ("If it does not, we will ...").
+ * A headline's "X to reopen Y" counts as a future predicate.
  */
 export function mainPredicate(tokens: Token[], [start, end]: Range): Predicate | null {
+  let conditional = false;
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
+    if (SUBORDINATORS.has(token.lower) && opensClause(tokens, i, start)) {
+      const comma = nextComma(tokens, i, end);
+      if (comma > 0) {
+        conditional ||= CONDITIONALS.has(token.lower);
+        i = comma;
+        continue;
+      }
+    }
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
     if (isModalLike(token)) continue;
     const groupStart = verbGroupStart(tokens, i, start);
-    if (!isFinite(tokens, i, groupStart, start)) continue;
+    if (!isFinite(tokens, i, groupStart, start, end)) continue;
     if (token.pos === 'AUX') {
       const next = nextVerb(tokens, i + 1, end);
-      if (next >= 0) return predicate(tokens, next, groupStart, false);
-      return predicate(tokens, i, groupStart, token.lemma === 'be');
+      if (next >= 0) return predicate(tokens, next, groupStart, false, conditional);
+      return predicate(tokens, i, groupStart, token.lemma === 'be', conditional);
     }
-    return predicate(tokens, i, groupStart, false);
+    return predicate(tokens, i, groupStart, false, conditional);
+  }
+  return headlineInfinitive(tokens, start, end, conditional);
+}
+
+/** "Valdoria and Ostrenia to reopen border crossings": a subject followed by "to" and a verb. */
+function headlineInfinitive(tokens: Token[], start: number, end: number, conditional: boolean): Predicate | null {
+  for (let i = start + 1; i + 1 < end; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower !== 'to' || tokens[i + 1]!.pos !== 'VERB') continue;
+    const previous = tokens[i - 1]!;
+    if (previous.pos !== 'PROPN' && previous.pos !== 'NOUN') return null;
+    const found = predicate(tokens, i + 1, i, false, conditional);
+    found.modality.tense = 'future';
+    return found;
   }
   return null;
+}
+
+function opensClause(tokens: Token[], i: number, start: number): boolean {
+  return i === start || tokens[i - 1]!.value === ',' || tokens[i - 1]!.pos === 'CCONJ';
+}
+
+function nextComma(tokens: Token[], from: number, end: number): number {
+  for (let i = from + 1; i < end; i += 1) if (tokens[i]!.value === ',') return i;
+  return -1;
 }
 
 function isModalLike(token: Token): boolean {
@@ -67,39 +103,36 @@ function verbGroupStart(tokens: Token[], i: number, floor: number): number {
   return k;
 }
 
-function isFinite(tokens: Token[], i: number, groupStart: number, floor: number): boolean {
+function isFinite(tokens: Token[], i: number, groupStart: number, floor: number, end: number): boolean {
   const token = tokens[i]!;
   const before = tokens[groupStart - 1];
   if (before && before.lower === 'to') return false;
-  if (groupStart < i) return true;
-  if (token.pos === 'AUX') return true;
-  if (token.lower.endsWith('ing')) return false;
-  if (groupStart === floor) return false;
-  // "the progress made in ...": a participle right after a noun with no auxiliary is a reduced relative, unless the noun is its subject.
-  const previous = before;
-  if (previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON')) return !isParticipleAfterObject(tokens, groupStart, floor);
-  return previous !== undefined && (previous.value === ',' ? false : true);
+  if (groupStart < i || token.pos === 'AUX') return true;
+  if (token.lower.endsWith('ing') || groupStart === floor || !before) return false;
+  // "... and reviewed progress": a verb coordinated with an earlier one has its subject elsewhere.
+  if (before.pos === 'CCONJ' || before.value === ',') return false;
+  // "the progress made in ...": a participle after a noun, followed by a preposition, is a reduced relative.
+  if (before.pos === 'NOUN' || before.pos === 'PROPN') return !isReducedRelative(tokens, i, end);
+  return true;
 }
 
-function isParticipleAfterObject(tokens: Token[], nounEnd: number, floor: number): boolean {
-  for (let k = nounEnd - 1; k >= floor; k -= 1) {
-    const token = tokens[k]!;
-    if (token.pos === 'ADP') return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-    if (token.value === ',') return false;
-  }
-  return false;
+function isReducedRelative(tokens: Token[], i: number, end: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower === token.lemma || token.lower.endsWith('s')) return false;
+  const next = tokens[i + 1];
+  return !next || i + 1 >= end || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
-function predicate(tokens: Token[], verb: number, groupStart: number, copula: boolean): Predicate {
-  return { verb, groupStart, copula, modality: modalityOf(tokens, verb, groupStart) };
+function predicate(tokens: Token[], verb: number, groupStart: number, copula: boolean, conditional: boolean): Predicate {
+  return { verb, groupStart, copula, modality: modalityOf(tokens, verb, groupStart, conditional) };
 }
 
-export function modalityOf(tokens: Token[], verb: number, groupStart: number): Modality {
+export function modalityOf(tokens: Token[], verb: number, groupStart: number, conditional = false): Modality {
   let modal: string | null = null;
   let negated = false;
   let perfect = false;
   let pastAux = false;
+  let goingTo = false;
   for (let i = groupStart; i < verb; i += 1) {
     const token = tokens[i]!;
     if (modal === null && isModalLike(token)) modal = token.lower === 'wo' ? 'will' : token.lower;
@@ -108,8 +141,10 @@ export function modalityOf(tokens: Token[], verb: number, groupStart: number): M
     if (PAST_AUX.has(token.lower)) pastAux = true;
   }
   const main = tokens[verb]!;
-  const tense = modal !== null && FUTURE.has(modal) ? 'future' : perfect || pastAux || isPastForm(main, groupStart === verb) ? 'past' : 'present';
-  return { tense, modal, negated };
+  if (main.lower === 'going' && tokens[verb + 1]?.lower === 'to') goingTo = true;
+  const future = (modal !== null && FUTURE.has(modal)) || goingTo;
+  const tense = future ? 'future' : perfect || pastAux || isPastForm(main, groupStart === verb) ? 'past' : 'present';
+  return { tense, modal, negated, conditional };
 }
 
 function isPastForm(token: Token, bare: boolean): boolean {

@@ -1,6 +1,6 @@
 import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
-import { captionOpeners, furnitureLines, furnitureWords } from '../lexicons/furniture.js';
+import { captionOpeners, furnitureLines, furnitureWords, linkListLabels } from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
@@ -8,6 +8,7 @@ import {
   DATELINE,
   LETTER,
   LOWERCASE_LETTER,
+  PLACE_DATELINE,
   TERMINAL_PUNCTUATION,
   TIMESTAMP,
   CREDIT,
@@ -34,8 +35,34 @@ export function markLines(text: string): Line[] {
     const nextContent = next ? text.slice(next.start, next.end) : '';
     line.kind = furnitureKind(content, nextContent) ?? 'body';
   }
+  markListsAfterLabels(text, lines);
   markHeadline(text, lines);
   return lines;
+}
+
+/**
+ * Lines under a "Related stories" or "Read more" label are links to other articles:
+ * furniture until the first line that reads as a sentence of text.
+ */
+function markListsAfterLabels(text: string, lines: Line[]): void {
+  let inList = false;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    if (line.kind === 'boilerplate') {
+      inList = opensLinkList(content);
+      continue;
+    }
+    if (inList && line.kind === 'body' && !TERMINAL_PUNCTUATION.test(content)) {
+      line.kind = 'boilerplate';
+      continue;
+    }
+    inList = false;
+  }
+}
+
+function opensLinkList(line: string): boolean {
+  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  return linkListLabels.includes(lower);
 }
 
 function splitLines(text: string): Line[] {
@@ -98,7 +125,7 @@ export function isBoilerplate(line: string): boolean {
   const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
   if (furnitureLines.includes(lower)) return true;
   if (furnitureWords.some((word) => lower.includes(word))) return true;
-  if (BYLINE.test(line) || DATELINE.test(line) || TIMESTAMP.test(line)) return true;
+  if (BYLINE.test(line) || DATELINE.test(line) || PLACE_DATELINE.test(line) || TIMESTAMP.test(line)) return true;
   return isLabel(line);
 }
 

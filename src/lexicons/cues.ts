@@ -16,6 +16,11 @@ export type CueKind = 'speech' | 'thought' | 'hope' | 'demand' | 'commit' | 'sou
 export interface CueEntry {
   phrase: string;
   kind: CueKind;
+  /**
+   * The claim's type when what follows the cue is a bare object, not a clause of its
+   * own: "reaffirmed their commitment to ..." reports the act of reaffirming.
+   */
+  objectType?: 'action' | 'statement';
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -62,8 +67,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'disclose', kind: 'speech' },
   { phrase: 'reveal', kind: 'speech' },
   { phrase: 'indicate', kind: 'speech' },
-  { phrase: 'affirm', kind: 'speech' },
-  { phrase: 'reaffirm', kind: 'speech' },
+  { phrase: 'affirm', kind: 'speech', objectType: 'action' },
+  { phrase: 'reaffirm', kind: 'speech', objectType: 'action' },
   { phrase: 'declare', kind: 'speech' },
   { phrase: 'maintain', kind: 'speech' },
   { phrase: 'contend', kind: 'speech' },
@@ -71,7 +76,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'predict', kind: 'speech' },
   { phrase: 'welcome', kind: 'speech' },
   { phrase: 'thank', kind: 'speech' },
-  { phrase: 'congratulate', kind: 'speech' },
+  { phrase: 'congratulate', kind: 'speech', objectType: 'action' },
   { phrase: 'commend', kind: 'speech' },
   { phrase: 'praise', kind: 'speech' },
   { phrase: 'applaud', kind: 'speech' },
@@ -79,8 +84,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'express', kind: 'speech' },
   { phrase: 'convey', kind: 'speech' },
   { phrase: 'voice', kind: 'speech' },
-  { phrase: 'share', kind: 'speech' },
-  { phrase: 'outline', kind: 'speech' },
+  { phrase: 'share', kind: 'speech', objectType: 'action' },
+  { phrase: 'outline', kind: 'speech', objectType: 'action' },
   { phrase: 'make clear', kind: 'speech' },
   { phrase: 'insist', kind: 'speech' },
   { phrase: 'question', kind: 'speech' },

@@ -90,3 +90,25 @@ export const captionOpeners: readonly string[] = [
   'credit',
   'source',
 ];
+
+/** Labels that head a list of links to other articles; the unpunctuated lines under them are furniture too. */
+export const linkListLabels: readonly string[] = [
+  'related',
+  'related stories',
+  'related articles',
+  'related posts',
+  'related news',
+  'read more',
+  'read next',
+  'more from',
+  'most read',
+  'most popular',
+  'trending',
+  'trending now',
+  'top stories',
+  'latest news',
+  'recommended',
+  'you may also like',
+  "editor's pick",
+  "editor's picks",
+];

@@ -101,6 +101,16 @@ export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'gro
   organization: 'organization',
   organisation: 'organization',
   union: 'organization',
+  alliance: 'organization',
+  association: 'organization',
+  federation: 'organization',
+  institute: 'organization',
+  guard: 'organization',
+  service: 'organization',
+  center: 'organization',
+  centre: 'organization',
+  forum: 'organization',
+  coalition: 'organization',
   court: 'organization',
   police: 'organization',
   army: 'organization',
@@ -217,3 +227,18 @@ export const timeWords: readonly string[] = [
   'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night',
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
+
+/** Abbreviated titles and the role they stand for. */
+export const titleAbbreviations: Readonly<Record<string, string>> = {
+  'gov.': 'governor',
+  gov: 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gen.': 'general',
+  'amb.': 'ambassador',
+  'sec.': 'secretary',
+  'pres.': 'president',
+  'dr.': 'doctor',
+  dr: 'doctor',
+  'prof.': 'professor',
+};

@@ -39,8 +39,8 @@ export const actionVerbs: readonly string[] = [
   'commit', 'pledge', 'vow', 'promise', 'decide', 'plan', 'prepare', 'announce', 'unveil', 'outline',
   'withdraw', 'evacuate', 'rescue', 'protect', 'defend', 'attack', 'strike', 'fire', 'bomb', 'invade',
   'sanction', 'expel', 'recall', 'summon', 'detain', 'charge', 'sue', 'investigate', 'inspect', 'verify',
-  'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'support', 'train',
-  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture',
+  'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'train',
+  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest',
   'vote', 'elect', 'appoint', 'nominate', 'hire', 'resign', 'win', 'lose',
   'congratulate', 'thank', 'welcome', 'reaffirm', 'affirm', 'renew', 'reinforce', 'reiterate', 'confirm', 'accept',
   'move', 'take', 'make', 'put', 'bring', 'keep', 'maintain', 'step', 'roll', 'ramp',
@@ -59,5 +59,21 @@ export const stateVerbs: readonly string[] = [
   'believe', 'think', 'consider', 'understand', 'recognize', 'recognise', 'see', 'view', 'regard', 'oppose',
   'come', 'lack', 'exist', 'belong', 'depend', 'deserve', 'need', 'want', 'like', 'love',
   'hate', 'fear', 'worry', 'doubt', 'deny', 'accuse', 'blame', 'criticize', 'criticise', 'condemn',
-  'violate', 'undermine', 'harm', 'threaten', 'serve', 'benefit', 'contribute', 'play',
+  'violate', 'undermine', 'harm', 'threaten', 'serve', 'benefit', 'contribute', 'play', 'support', 'point',
+  'have', 'do', 'say', 'tell', 'cost', 'rise', 'fall', 'grow', 'happen', 'occur', 'face', 'trail',
 ];
+
+/** Nouns that head a title or a verbless line reporting an event: "Readout of ... Call with ...", "Official Visit of ...". */
+export const eventNouns: readonly string[] = [
+  'readout', 'visit', 'call', 'meeting', 'statement', 'dialogue', 'talks', 'summit', 'conference', 'agreement',
+  'telephone', 'phone', 'trip', 'tour', 'session', 'consultation', 'consultations', 'signing', 'launch', 'exchange',
+  'remarks', 'declaration', 'communique', 'communiqué', 'briefing', 'interview',
+];
+
+/** Words that open a subordinate clause whose verb is not the main one: "If it does not, we will ...". */
+export const subordinators: readonly string[] = [
+  'if', 'unless', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'as', 'whether',
+];
+
+/** Subordinators that make what follows conditional. */
+export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided', 'whether'];

@@ -2,6 +2,7 @@ import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
 import type { Frame } from '../attribute/index.js';
 import { readMention, type MentionInfo } from './mentions.js';
+import { indexNames, type KnownName } from './names.js';
 
 /** A speaker being built: its mentions so far and what they told about it. */
 interface Entity {
@@ -13,6 +14,8 @@ interface Entity {
   organization?: string;
   roles: Set<string>;
   mentions: Span[];
+  /** Offset of its latest mention, for recency. */
+  lastSeen: number;
 }
 
 export interface Resolution {
@@ -25,66 +28,127 @@ export interface Resolution {
 const ROLE_FAMILIES: Readonly<Record<string, string>> = {
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
-  'foreign minister': 'minister',
 };
 
 /**
  * Groups source mentions into speakers: a surname joins the full name that contains
  * it, a pronoun the person (or group) last in view, a role noun ("the spokesperson")
- * the last speaker who held that role. The canonical name is the fullest one given.
+ * the last speaker who held that role, or the party the article named with it.
+ * The canonical name is the fullest one given anywhere in the article.
  */
 export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
-  const entities: Entity[] = [];
-  const recent: Entity[] = [];
-  const speakerOf: Array<string | null> = [];
+  const resolver = new Resolver(indexNames(doc));
   const byFrame = new Map<Frame, Entity>();
-  const fullNames = collectFullNames(doc, frames);
-
-  for (const frame of frames) {
+  const speakerOf = frames.map((frame) => {
     let entity: Entity | null = null;
     if (frame.source) {
-      const mention = readMention(doc.tokens, frame.source, doc.text);
-      entity = findEntity(mention, entities, recent, fullNames) ?? createEntity(mention, entities);
-      absorb(entity, mention);
       const first = doc.tokens[frame.source[0]]!;
       const last = doc.tokens[frame.source[1] - 1]!;
+      const mention = readMention(doc.tokens, frame.source, doc.text);
+      entity = resolver.resolve(mention, first.start);
       entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
-      touch(recent, entity);
+      entity.lastSeen = first.start;
     } else if (frame.inherits) {
       entity = byFrame.get(frame.inherits) ?? null;
     }
     if (entity) byFrame.set(frame, entity);
-    speakerOf.push(entity ? entity.id : null);
-  }
-  const speakers = entities.map(toSpeaker);
-  return { speakers, speakerOf };
+    return entity ? entity.id : null;
+  });
+  return { speakers: resolver.entities.map(toSpeaker), speakerOf };
 }
 
-/** Full names that appear as sources anywhere in the article, so a surname seen first still gets the full name. */
-function collectFullNames(doc: Doc, frames: Frame[]): MentionInfo[] {
-  const names: MentionInfo[] = [];
-  for (const frame of frames) {
-    if (!frame.source) continue;
-    const mention = readMention(doc.tokens, frame.source, doc.text);
-    if (mention.form === 'name' && mention.kind === 'person' && mention.nameWords.length >= 2) names.push(mention);
-  }
-  return names;
-}
+class Resolver {
+  readonly entities: Entity[] = [];
 
-function findEntity(mention: MentionInfo, entities: Entity[], recent: Entity[], fullNames: MentionInfo[]): Entity | null {
-  switch (mention.form) {
-    case 'pronoun':
-      return recent.find((entity) => pronounFits(mention, entity)) ?? null;
-    case 'role':
-      return recent.find((entity) => roleFits(mention, entity)) ?? null;
-    case 'name': {
-      const match = entities.find((entity) => nameFits(mention, entity));
-      if (match) return match;
-      const fuller = fullNames.find((full) => full.nameWords.length > mention.nameWords.length && contains(full.nameWords, mention.nameWords));
-      if (fuller) return entities.find((entity) => contains(entity.nameWords, fuller.nameWords)) ?? null;
-      return null;
+  constructor(private readonly names: KnownName[]) {}
+
+  resolve(mention: MentionInfo, at: number): Entity {
+    const entity = this.find(mention, at) ?? this.create(mention);
+    absorb(entity, mention);
+    return entity;
+  }
+
+  private find(mention: MentionInfo, at: number): Entity | null {
+    switch (mention.form) {
+      case 'pronoun':
+        return this.antecedent(mention, at);
+      case 'role':
+        return this.recent((entity) => roleFits(mention, entity), at) ?? this.fromIndex(this.namedWithRole(mention, at));
+      case 'name': {
+        const fuller = this.fullerName(mention, at);
+        if (fuller) return this.fromIndex(fuller);
+        return this.entities.find((entity) => nameFits(mention, entity)) ?? null;
+      }
     }
   }
+
+  /** A pronoun takes the latest fitting party: a speaker already heard, or a person who opens a recent sentence. */
+  private antecedent(mention: MentionInfo, at: number): Entity | null {
+    const heard = this.recent((entity) => pronounFits(mention, entity), at);
+    const named = mention.kind === 'person' ? latest(this.names.filter((name) => name.opensSentence && name.info.kind === 'person' && name.end <= at)) : undefined;
+    if (named && (!heard || named.start > heard.lastSeen)) return this.fromIndex(named);
+    return heard;
+  }
+
+  private recent(fits: (entity: Entity) => boolean, at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.lastSeen <= at && fits(entity) && (!best || entity.lastSeen > best.lastSeen)) best = entity;
+    }
+    return best;
+  }
+
+  /** The fullest name in the article that contains this one ("Whitcomb" → "Laura Whitcomb"), nearest before it first. */
+  private fullerName(mention: MentionInfo, at: number): KnownName | undefined {
+    const fuller = this.names.filter(
+      (name) => name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
+    );
+    return latest(fuller.filter((name) => name.end <= at)) ?? fuller[0];
+  }
+
+  /** "the governor" → the person the article called "Gov. ..."; "the ministry" → "... Ministry of ...". */
+  private namedWithRole(mention: MentionInfo, at: number): KnownName | undefined {
+    const roles = mention.roles.map(family);
+    const words = mention.nameWords;
+    const fits = this.names.filter((name) =>
+      name.info.kind === 'person'
+        ? roles.some((role) => name.info.roles.map(family).includes(role))
+        : words.length > 0 && contains(name.info.nameWords, words),
+    );
+    return latest(fits.filter((name) => name.end <= at)) ?? fits[0];
+  }
+
+  private fromIndex(name: KnownName | undefined): Entity | null {
+    if (!name) return null;
+    const existing = this.entities.find((entity) => nameFits(name.info, entity));
+    if (existing) {
+      absorb(existing, name.info);
+      return existing;
+    }
+    const entity = this.create(name.info);
+    absorb(entity, name.info);
+    return entity;
+  }
+
+  private create(mention: MentionInfo): Entity {
+    const entity: Entity = {
+      id: `s${this.entities.length + 1}`,
+      name: mention.name,
+      nameWords: mention.nameWords,
+      kind: mention.kind,
+      roles: new Set(),
+      mentions: [],
+      lastSeen: -1,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+}
+
+function latest(names: KnownName[]): KnownName | undefined {
+  let best: KnownName | undefined;
+  for (const name of names) if (!best || name.start > best.start) best = name;
+  return best;
 }
 
 function pronounFits(mention: MentionInfo, entity: Entity): boolean {
@@ -94,14 +158,14 @@ function pronounFits(mention: MentionInfo, entity: Entity): boolean {
 }
 
 function roleFits(mention: MentionInfo, entity: Entity): boolean {
-  if (!mention.role) return false;
-  const role = family(mention.role);
-  if (entity.roles.has(role)) return true;
-  return entity.kind === 'organization' && entity.nameWords.includes(role);
+  if (mention.kind === 'group') return entity.kind === 'group' && entity.nameWords.join(' ') === mention.nameWords.join(' ');
+  const roles = mention.roles.map(family);
+  if (roles.some((role) => entity.roles.has(role))) return entity.kind === mention.kind || mention.kind === 'unknown';
+  return entity.kind === 'organization' && mention.nameWords.length > 0 && contains(entity.nameWords, mention.nameWords);
 }
 
 function nameFits(mention: MentionInfo, entity: Entity): boolean {
-  if (entity.kind !== mention.kind && !(entity.kind === 'person' && mention.kind === 'person')) return false;
+  if (entity.kind !== mention.kind) return false;
   return contains(entity.nameWords, mention.nameWords) || contains(mention.nameWords, entity.nameWords) || isAcronymOf(mention, entity) || isAcronymOf(entity, mention);
 }
 
@@ -115,41 +179,19 @@ function contains(words: string[], part: string[]): boolean {
   return part.length > 0 && part.every((word) => words.includes(word));
 }
 
-function createEntity(mention: MentionInfo, entities: Entity[]): Entity {
-  const entity: Entity = {
-    id: `s${entities.length + 1}`,
-    name: mention.name,
-    nameWords: mention.nameWords,
-    kind: mention.kind,
-    roles: new Set(),
-    mentions: [],
-  };
-  entities.push(entity);
-  return entity;
-}
-
 /** Takes in what a mention tells: a fuller name, a title, an organisation, a role. */
 function absorb(entity: Entity, mention: MentionInfo): void {
   if (mention.form === 'name' && mention.nameWords.length > entity.nameWords.length) {
     entity.name = mention.name;
     entity.nameWords = mention.nameWords;
   }
-  if (mention.form === 'role' && entity.mentions.length === 0) entity.name = mention.name;
   if (mention.title && !entity.title) entity.title = mention.title;
   if (mention.organization && !entity.organization) entity.organization = mention.organization;
-  if (mention.role) entity.roles.add(family(mention.role));
-  if (mention.title) for (const word of mention.title.toLowerCase().split(' ')) entity.roles.add(family(word));
+  for (const role of mention.roles) entity.roles.add(family(role));
 }
 
 function family(role: string): string {
   return ROLE_FAMILIES[role] ?? role;
-}
-
-/** Moves an entity to the front of the recency list. */
-function touch(recent: Entity[], entity: Entity): void {
-  const at = recent.indexOf(entity);
-  if (at >= 0) recent.splice(at, 1);
-  recent.unshift(entity);
 }
 
 function toSpeaker(entity: Entity): Speaker {

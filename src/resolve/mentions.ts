@@ -1,10 +1,10 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
-import { nameTitles, roleNouns, speakerPronouns } from '../lexicons/speakers.js';
+import { nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
 import type { Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 
-/** What a source mention says about its speaker, read off its tokens. */
+/** What a mention says about its speaker, read off its tokens. */
 export interface MentionInfo {
   form: 'name' | 'pronoun' | 'role';
   kind: SpeakerKind;
@@ -12,81 +12,145 @@ export interface MentionInfo {
   name: string;
   /** The words of the name, lower-cased, for matching surnames to full names. */
   nameWords: string[];
-  /** Role noun heading the phrase or the title before a name: "spokesperson", "minister". */
-  role?: string;
+  /** Role nouns of the phrase, normalised: "spokesperson", "minister", "governor". */
+  roles: string[];
   title?: string;
   organization?: string;
 }
 
 const TITLES: ReadonlySet<string> = new Set(nameTitles);
-const DETERMINER_POS = new Set(['DET', 'PRON']);
+const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 
+/** Reads a mention; an aside joined by a comma ("Tate, a Democrat") adds what it tells to the main phrase. */
 export function readMention(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
+  const parts = splitAtCommas(tokens, start, end);
+  const infos = parts.map((part) => readPhrase(tokens, part, text));
+  const named = infos.find((info) => info.form === 'name') ?? infos[0]!;
+  for (const other of infos) {
+    if (other === named) continue;
+    named.roles.push(...other.roles);
+    if (!named.title && other.form === 'role' && named.kind === 'person') named.title = other.name;
+  }
+  return named;
+}
+
+function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
+  const parts: Range[] = [];
+  let from = start;
+  for (let i = start; i < end; i += 1) {
+    if (tokens[i]!.value !== ',') continue;
+    if (i > from) parts.push([from, i]);
+    from = i + 1;
+  }
+  if (end > from) parts.push([from, end]);
+  return parts.length > 0 ? parts : [[start, end]];
+}
+
+function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
-  const head = words[words.length - 1]!;
-  if (words.length === 1 && head.pos === 'PRON') {
-    return { form: 'pronoun', kind: speakerPronouns[head.lower] ?? 'unknown', name: head.value, nameWords: [head.lower] };
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && last.pos === 'PRON') {
+    return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [] };
   }
   let from = 0;
-  while (from < words.length - 1 && (DETERMINER_POS.has(words[from]!.pos) || words[from]!.pos === 'NUM')) from += 1;
+  while (from < words.length - 1 && (DETERMINER_POS.has(words[from]!.pos) || isPossessiveName(words, from))) from += 1;
   const core = words.slice(from);
-  const headRole = roleNouns[head.lower] ?? roleNouns[head.lemma];
-  const nameStart = headRole === 'organization' || headRole === 'group' ? leadingNameRun(core) : trailingNameStart(core);
+  const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
-  if (nameStart < core.length) {
-    const nameWords = core.slice(nameStart);
-    const name = slice(nameStart, core.length);
-    if (headRole === 'organization' || headRole === 'group' || isAcronym(nameWords)) {
-      return { form: 'name', kind: headRole === 'group' ? 'group' : 'organization', name, nameWords: nameWords.map((w) => w.lower), role: head.lower };
+  const ofAt = core.findIndex((token) => token.lower === 'of');
+  const head = core[ofAt > 0 ? ofAt - 1 : core.length - 1]!;
+  const organisational = roleNouns[head.lower] === 'organization' && isCapitalisedWord(head);
+  if (organisational || isAcronym(core)) {
+    const runStart = capitalisedRunStart(core);
+    if (runStart < core.length) {
+      return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles };
     }
-    const roleAt = lastRoleIndex(core, nameStart);
-    const mention: MentionInfo = { form: 'name', kind: 'person', name, nameWords: nameWords.map((w) => w.lower) };
+  }
+  // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after.
+  const personEnd = ofAt > 0 && hasName(core.slice(0, ofAt)) ? ofAt : core.length;
+  const nameStart = trailingNameStart(core, personEnd);
+  if (nameStart < personEnd) {
+    const mention: MentionInfo = { form: 'name', kind: 'person', name: slice(nameStart, personEnd), nameWords: lowerWords(core.slice(nameStart, personEnd)), roles };
+    const roleAt = lastTitleIndex(core, nameStart);
     if (roleAt >= 0) {
-      mention.title = slice(titleStart(core, roleAt), nameStart);
-      const organization = slice(0, titleStart(core, roleAt));
-      if (organization) mention.organization = organization;
-      mention.role = core[roleAt]!.lower;
+      const titleFrom = titleStart(core, roleAt);
+      mention.title = slice(titleFrom, nameStart);
+      if (titleFrom > 0) mention.organization = slice(0, titleFrom);
     }
+    if (personEnd < core.length) mention.organization ??= slice(personEnd + 1, core.length);
     return mention;
   }
-  const roleKind = roleNouns[head.lower] ?? roleNouns[head.lemma] ?? 'unknown';
-  const asWritten = text.slice(words[0]!.start, head.end);
+  const headRole = roleNouns[last.lower] ?? roleNouns[last.lemma] ?? 'unknown';
   return {
     form: 'role',
-    kind: roleKind,
-    name: roleKind === 'group' ? asWritten : slice(0, core.length),
-    nameWords: core.map((w) => w.lower),
-    role: head.lemma,
+    kind: headRole,
+    name: headRole === 'group' ? text.slice(words[0]!.start, last.end) : slice(0, core.length),
+    nameWords: lowerWords(core),
+    roles,
   };
 }
 
-/** An organisation's name is its whole capitalised run: "Chinese Foreign Ministry". */
-function leadingNameRun(core: Token[]): number {
-  let i = core.length;
-  while (i > 0 && (isNamePart(core[i - 1]!) || roleNouns[core[i - 1]!.lower] !== undefined && UPPERCASE_LETTER.test(core[i - 1]!.value.charAt(0)))) i -= 1;
-  return i;
+/** "Calvera's trade representative": a possessive name is a determiner of the phrase. */
+function isPossessiveName(words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && next.pos === 'PART' && (next.lower === "'s" || next.lower === '’s') && i + 2 < words.length;
 }
 
-/** Start of the name at the end of the phrase: the proper nouns after the last title word. */
-function trailingNameStart(core: Token[]): number {
+function roleOf(token: Token): string | undefined {
+  const expanded = titleAbbreviations[token.lower] ?? token.lower;
+  if (roleNouns[expanded] !== undefined) return expanded;
+  if (roleNouns[token.lemma] !== undefined) return token.lemma;
+  return undefined;
+}
+
+function lowerWords(tokens: Token[]): string[] {
+  return tokens.map((token) => token.lower);
+}
+
+function hasName(tokens: Token[]): boolean {
+  return tokens.some((token) => token.pos === 'PROPN' && !TITLES.has(token.lower));
+}
+
+/** Where the run of capitalised words (joined by "of") that ends the phrase begins. */
+function capitalisedRunStart(core: Token[]): number {
   let i = core.length;
-  while (i > 0 && isNamePart(core[i - 1]!)) i -= 1;
-  for (let k = core.length - 1; k >= i; k -= 1) {
-    if (TITLES.has(core[k]!.lower) || roleNouns[core[k]!.lower] === 'person') return k + 1;
+  while (i > 0) {
+    const token = core[i - 1]!;
+    if (isCapitalisedWord(token) || (token.lower === 'of' && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    else break;
   }
   return i;
 }
 
+/** Start of the person's name that ends at `end`: the capitalised words after the last title. */
+function trailingNameStart(core: Token[], end: number): number {
+  let i = end;
+  while (i > 0 && isNamePart(core[i - 1]!)) i -= 1;
+  for (let k = end - 1; k >= i; k -= 1) {
+    if (isTitleWord(core[k]!)) return k + 1;
+  }
+  return i;
+}
+
+function isTitleWord(token: Token): boolean {
+  return TITLES.has(token.lower) || roleNouns[titleAbbreviations[token.lower] ?? token.lower] === 'person';
+}
+
+function isCapitalisedWord(token: Token): boolean {
+  return token.pos !== 'PUNCT' && UPPERCASE_LETTER.test(token.value.charAt(0));
+}
+
 function isNamePart(token: Token): boolean {
-  return token.pos === 'PROPN' || (token.pos !== 'PUNCT' && UPPERCASE_LETTER.test(token.value.charAt(0)) && roleNouns[token.lower] === undefined && token.pos !== 'DET');
+  return isCapitalisedWord(token) && token.pos !== 'DET' && (token.pos === 'PROPN' || roleNouns[token.lower] === undefined);
 }
 
 function isAcronym(words: Token[]): boolean {
-  return words.length === 1 && words[0]!.value.length >= 2 && words[0]!.value === words[0]!.value.toUpperCase() && LETTER.test(words[0]!.value);
+  const value = words.length === 1 ? words[0]!.value : '';
+  return value.length >= 2 && value === value.toUpperCase() && LETTER.test(value);
 }
 
-function lastRoleIndex(core: Token[], before: number): number {
-  for (let k = before - 1; k >= 0; k -= 1) if (roleNouns[core[k]!.lower] === 'person' || TITLES.has(core[k]!.lower)) return k;
+function lastTitleIndex(core: Token[], before: number): number {
+  for (let k = before - 1; k >= 0; k -= 1) if (isTitleWord(core[k]!)) return k;
   return -1;
 }
 

@@ -1,0 +1,51 @@
+import type { Doc, Token } from '../document.js';
+import { readMention, type MentionInfo } from './mentions.js';
+import { UPPERCASE_LETTER } from '../regex.js';
+
+/** A name that appears anywhere in the article, sources or not. */
+export interface KnownName {
+  info: MentionInfo;
+  start: number;
+  end: number;
+  /** The name opens its sentence, so it is likely the subject ("Gov. Laura Whitcomb on Friday vetoed ..."). */
+  opensSentence: boolean;
+}
+
+/**
+ * Collects the people and organisations the article names, from every sentence of
+ * article text, so that "Whitcomb" and "the governor" can be given the full name
+ * "Laura Whitcomb" even when it appears only in narration.
+ */
+export function indexNames(doc: Doc): KnownName[] {
+  const names: KnownName[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.kind !== 'body' && sentence.kind !== 'headline') continue;
+    let i = sentence.first;
+    while (i < sentence.last) {
+      if (!isNameToken(doc.tokens[i]!)) {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      while (i < sentence.last && (isNameToken(doc.tokens[i]!) || isJoiner(doc.tokens, i, sentence.last))) i += 1;
+      addName(doc, names, start, i, start <= sentence.first + 1);
+    }
+  }
+  return names;
+}
+
+function addName(doc: Doc, names: KnownName[], start: number, end: number, opensSentence: boolean): void {
+  const info = readMention(doc.tokens, [start, end], doc.text);
+  if (info.form !== 'name') return;
+  if (info.kind === 'person' && info.nameWords.length < 2 && !info.title) return;
+  names.push({ info, start: doc.tokens[start]!.start, end: doc.tokens[end - 1]!.end, opensSentence });
+}
+
+function isNameToken(token: Token): boolean {
+  return (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') && UPPERCASE_LETTER.test(token.value.charAt(0));
+}
+
+/** "of" inside a name: "Ministry of Foreign Affairs". */
+function isJoiner(tokens: Token[], i: number, limit: number): boolean {
+  return tokens[i]!.lower === 'of' && i + 1 < limit && isNameToken(tokens[i + 1]!) && i > 0 && isNameToken(tokens[i - 1]!);
+}
