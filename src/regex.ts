@@ -14,7 +14,7 @@ export const BLANK = /^\s*$/;
 export const TERMINAL_PUNCTUATION = /[.!?]["'”’)\]]*$/;
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-export const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
+export const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
 
 /** A line that is only a date, a time or a place-and-date dateline. */
 export const DATELINE =
@@ -54,3 +54,6 @@ export const WHITESPACE_RUN = /\s+/;
 
 /** A letter or digit at the start of a token. */
 export const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** A line with no letter or digit at all: "###", "* * *", "—". */
+export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;

@@ -25,8 +25,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(cueDeterminers);
 
 /**
  * Compiles the cue lexicon once. Verbs are conjugated with compromise at load time
- * (stress → stresses, stressed, stressing) so that matching needs no tagger of its
- * own and does not depend on wink's lemma being right.
+ * (stress → stresses, stressed, stressing); a token matches by its surface form or by
+ * wink's lemma, so that neither library's mistakes ("express" → "expres") lose a cue.
  */
 export function compileCues(): CueMatcher {
   const byFirstWord = new Map<string, CompiledCue[]>();
@@ -45,12 +45,12 @@ export function compileCues(): CueMatcher {
 
   return (tokens, i, limit) => {
     const token = tokens[i]!;
-    const candidates = byFirstWord.get(token.lower);
+    const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates) return null;
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token)) continue;
       if (i + cue.slots.length > limit) continue;
-      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower))) {
+      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
         const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
         if (cue.objectType) match.objectType = cue.objectType;
         return match;

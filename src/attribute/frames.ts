@@ -43,7 +43,7 @@ const MAX_HEADLINE_SOURCE = 5;
 /** The longest aside between a subject and its cue: "Kincaid, who trails in most state polls, said". */
 const MAX_APPOSITION = 15;
 /** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
-const MAX_CUE_TAIL = 8;
+const MAX_CUE_TAIL = 12;
 
 /** Finds the attribution frames of one sentence, main frame first. Returns [] when the sentence attributes nothing. */
 export function findFrames(view: SentenceView): Frame[] {

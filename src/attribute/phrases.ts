@@ -29,7 +29,12 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       i -= 1;
     } else if (isDeterminer(token)) {
       i -= 1;
-      break;
+      // "a spokesman for the Senate majority leader": the determiner may open a post-modifier.
+      const preposition = tokens[i - 1];
+      if (!preposition || i - 2 < floor || !POST_MODIFIER_PREPOSITIONS.has(preposition.lower) || !isNominal(tokens[i - 2]!)) break;
+      i -= 1;
+    } else if (isInWordHyphen(tokens, i - 1) && i - 2 >= floor) {
+      i -= 1;
     } else if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
       i -= 1;
     } else {
@@ -55,6 +60,14 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
     }
   }
   return i;
+}
+
+/** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */
+function isInWordHyphen(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 function isDeterminer(token: Token): boolean {

@@ -1,6 +1,6 @@
 import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
-import { captionOpeners, furnitureLines, furnitureWords, linkListLabels } from '../lexicons/furniture.js';
+import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, linkListLabels } from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
@@ -8,6 +8,7 @@ import {
   DATELINE,
   LETTER,
   LOWERCASE_LETTER,
+  NO_WORDS,
   PLACE_DATELINE,
   TERMINAL_PUNCTUATION,
   TIMESTAMP,
@@ -123,7 +124,8 @@ export function isCaption(line: string): boolean {
 
 export function isBoilerplate(line: string): boolean {
   const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
-  if (furnitureLines.includes(lower)) return true;
+  if (furnitureLines.includes(lower) || NO_WORDS.test(line)) return true;
+  if (!TERMINAL_PUNCTUATION.test(line) && furnitureOpeners.some((opener) => lower.startsWith(`${opener} `))) return true;
   if (furnitureWords.some((word) => lower.includes(word))) return true;
   if (BYLINE.test(line) || DATELINE.test(line) || PLACE_DATELINE.test(line) || TIMESTAMP.test(line)) return true;
   return isLabel(line);

@@ -52,4 +52,4 @@ export const LEADING_TITLES: readonly string[] = [
 ];
 
 /** Determiners dropped from the front of a name before titles ("the Chinese Foreign Ministry"). */
-export const LEADING_ARTICLES: readonly string[] = ['the'];
+export const LEADING_ARTICLES: readonly string[] = ['the', 'a', 'an'];

@@ -61,6 +61,9 @@ export const furnitureLines: readonly string[] = [
   'transcript',
 ];
 
+/** How a short navigation line begins: "More from Meridian News", "Follow us on ...". Checked only on lines without a full stop. */
+export const furnitureOpeners: readonly string[] = ['more from', 'follow us', 'sign up for', 'subscribe to', 'download the', 'read more about', 'see also', 'watch:', 'listen:'];
+
 /** Words that make a whole line furniture wherever they occur in it (cookie banners, legal footers). */
 export const furnitureWords: readonly string[] = [
   'cookie',

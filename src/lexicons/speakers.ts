@@ -19,6 +19,7 @@ export const speakerPronouns: Readonly<Record<string, 'person' | 'group' | 'orga
  */
 export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'group'>> = {
   spokesperson: 'person',
+  speaker: 'person',
   spokesman: 'person',
   spokeswoman: 'person',
   minister: 'person',
@@ -182,6 +183,7 @@ export const nameTitles: readonly string[] = [
   'mayor',
   'ambassador',
   'spokesperson',
+  'speaker',
   'spokesman',
   'spokeswoman',
   'chancellor',
@@ -242,3 +244,6 @@ export const titleAbbreviations: Readonly<Record<string, string>> = {
   dr: 'doctor',
   'prof.': 'professor',
 };
+
+/** Words that make a title a different office from its head noun: a "Vice President" is not "the President". */
+export const rankModifiers: readonly string[] = ['vice', 'deputy', 'assistant', 'acting', 'former', 'under', 'associate', 'lieutenant'];

@@ -3,6 +3,9 @@ import type { Span, Speaker, SpeakerKind } from '../types.js';
 import type { Frame } from '../attribute/index.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
+import { rankModifiers } from '../lexicons/speakers.js';
+
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(rankModifiers);
 
 /** A speaker being built: its mentions so far and what they told about it. */
 interface Entity {
@@ -112,7 +115,7 @@ class Resolver {
     const words = mention.nameWords;
     const fits = this.names.filter((name) =>
       name.info.kind === 'person'
-        ? roles.some((role) => name.info.roles.map(family).includes(role))
+        ? roles.some((role) => name.info.roles.map(family).includes(role)) && sameRank(mention, name.info.title)
         : words.length > 0 && contains(name.info.nameWords, words),
     );
     return latest(fits.filter((name) => name.end <= at)) ?? fits[0];
@@ -145,6 +148,16 @@ class Resolver {
   }
 }
 
+/** "the President" is not the "Vice President": a rank word in the title must be in the mention too. */
+function sameRank(mention: MentionInfo, title: string | undefined): boolean {
+  if (!title) return true;
+  const said = new Set(mention.nameWords);
+  return title
+    .toLowerCase()
+    .split(' ')
+    .every((word) => !RANK_MODIFIERS.has(word) || said.has(word));
+}
+
 function latest(names: KnownName[]): KnownName | undefined {
   let best: KnownName | undefined;
   for (const name of names) if (!best || name.start > best.start) best = name;
@@ -160,7 +173,7 @@ function pronounFits(mention: MentionInfo, entity: Entity): boolean {
 function roleFits(mention: MentionInfo, entity: Entity): boolean {
   if (mention.kind === 'group') return entity.kind === 'group' && entity.nameWords.join(' ') === mention.nameWords.join(' ');
   const roles = mention.roles.map(family);
-  if (roles.some((role) => entity.roles.has(role))) return entity.kind === mention.kind || mention.kind === 'unknown';
+  if (roles.some((role) => entity.roles.has(role)) && sameRank(mention, entity.title)) return entity.kind === mention.kind || mention.kind === 'unknown';
   return entity.kind === 'organization' && mention.nameWords.length > 0 && contains(entity.nameWords, mention.nameWords);
 }
 

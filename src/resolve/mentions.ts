@@ -53,7 +53,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [] };
   }
   let from = 0;
-  while (from < words.length - 1 && (DETERMINER_POS.has(words[from]!.pos) || isPossessiveName(words, from))) from += 1;
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos)) from += 1;
   const core = words.slice(from);
   const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
@@ -88,12 +88,6 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     nameWords: lowerWords(core),
     roles,
   };
-}
-
-/** "Calvera's trade representative": a possessive name is a determiner of the phrase. */
-function isPossessiveName(words: Token[], i: number): boolean {
-  const next = words[i + 1];
-  return next !== undefined && next.pos === 'PART' && (next.lower === "'s" || next.lower === '’s') && i + 2 < words.length;
 }
 
 function roleOf(token: Token): string | undefined {

@@ -65,7 +65,7 @@ function fakeClaim(fake: FakeClaim, sentence: number, id: number): Claim {
     mode: 'indirect',
     actor: null,
     target: null,
-    modality: { tense: 'past', modal: null, negated: false },
+    modality: { tense: 'past', modal: null, negated: false, conditional: false },
     confidence: 1,
     evidence: [],
   };
