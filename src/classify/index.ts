@@ -78,7 +78,7 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
     if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.75 };
     if (!predicate) return verbless(tokens, content);
   }
-  return byPredicate(tokens, content, predicate!);
+  return byPredicate(tokens, content, predicate!, frame);
 }
 
 /** A content with no finite verb: an event title ("Readout of ... Call with ...") reports an action. */
@@ -90,7 +90,7 @@ function verbless(tokens: Token[], [start, end]: Range): Decision {
   return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
 }
 
-function byPredicate(tokens: Token[], content: Range, predicate: Predicate): Decision {
+function byPredicate(tokens: Token[], content: Range, predicate: Predicate, frame: Frame): Decision {
   const verb = tokens[predicate.verb]!;
   if (predicate.copula) {
     if (isContactPhrase(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/in-contact', confidence: 0.75 };
@@ -99,7 +99,9 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate): Dec
   if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
   if (ACTION_VERBS.has(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
   if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
-  return { type: 'action', rule: 'type/dynamic-verb', confidence: 0.55 };
+  // A verb of neither list: narration of events reports acts; a speaker's account of them is an assertion.
+  if (frame.mode === 'narrated') return { type: 'action', rule: 'type/narrated-event', confidence: 0.55 };
+  return { type: 'statement', rule: 'type/reported-event', confidence: 0.5 };
 }
 
 /** Whether the content is a clause with its own subject, not a bare object of the cue. */
