@@ -95,7 +95,7 @@ function headlineFrame(view: SentenceView): Frame | null {
     const token = tokens[i]!;
     if (token.value !== ':') continue;
     const source: Range = [first, i];
-    const named = tokens.slice(first, i).every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && isCapitalised(t.value));
+    const named = tokens.slice(first, i).every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(t.value));
     if (!named) return null;
     return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
   }

@@ -35,6 +35,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       i -= 1;
     } else if (isInWordHyphen(tokens, i - 1) && i - 2 >= floor) {
       i -= 1;
+    } else if (i - 2 > floor && isInWordHyphen(tokens, i - 2)) {
+      // "Show-Me": whatever word follows an in-word hyphen belongs to the name.
+      i -= 2;
     } else if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
       i -= 1;
     } else {

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
-import { phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
+import { isSpeakerLike, phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
 import { actionVerbs, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs } from '../lexicons/types.js';
 import { mainPredicate, type Predicate } from './predicate.js';
@@ -96,12 +96,23 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
     if (isContactPhrase(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/in-contact', confidence: 0.75 };
     return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
   }
+  const byParty = subjectIsParty(tokens, content, predicate);
+  // "We will look at every option", "I will not sign": a party's future is a commitment, even a negative one.
+  if (predicate.modality.tense === 'future' && byParty && !STATE_VERBS.has(verb.lemma)) {
+    return { type: 'action', rule: 'type/commitment', confidence: 0.75 };
+  }
   if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
   if (ACTION_VERBS.has(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
   if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
-  // A verb of neither list: narration of events reports acts; a speaker's account of them is an assertion.
-  if (frame.mode === 'narrated') return { type: 'action', rule: 'type/narrated-event', confidence: 0.55 };
+  // A verb of neither list: what a party did is an act; what befell things or people at large is an assertion.
+  if (frame.mode === 'narrated' || byParty) return { type: 'action', rule: 'type/party-act', confidence: 0.55 };
   return { type: 'statement', rule: 'type/reported-event', confidence: 0.5 };
+}
+
+/** Whether the subject of the main verb is a party that can act: a pronoun, a name, an office or body. */
+function subjectIsParty(tokens: Token[], [start]: Range, predicate: Predicate): boolean {
+  const subjectStart = phraseEndingAt(tokens, predicate.groupStart, start);
+  return subjectStart < predicate.groupStart && isSpeakerLike(tokens, [subjectStart, predicate.groupStart]);
 }
 
 /** Whether the content is a clause with its own subject, not a bare object of the cue. */
@@ -121,7 +132,8 @@ function findDemandModal(tokens: Token[], [start, end]: Range): string | null {
 
 /** A word of hope up to the main verb: "we hope ...", "looks forward to ...". */
 function findHopeWord(tokens: Token[], [start, end]: Range, predicate: Predicate | null): string | null {
-  const limit = predicate ? Math.min(end, predicate.verb + 1) : end;
+  // Up to just past the main verb: "we hope", "she looked forward to".
+  const limit = predicate ? Math.min(end, predicate.verb + 2) : end;
   for (let i = start; i < limit; i += 1) {
     const token = tokens[i]!;
     if (!HOPE_WORDS.has(token.lemma)) continue;

@@ -52,6 +52,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'admit', kind: 'speech' },
   { phrase: 'confirm', kind: 'speech' },
   { phrase: 'deny', kind: 'speech' },
+  { phrase: 'reject', kind: 'speech', objectType: 'statement' },
+  { phrase: 'dismiss', kind: 'speech', objectType: 'statement' },
   { phrase: 'accuse', kind: 'speech' },
   { phrase: 'criticize', kind: 'speech' },
   { phrase: 'criticise', kind: 'speech' },

@@ -148,14 +148,10 @@ class Resolver {
   }
 }
 
-/** "the President" is not the "Vice President": a rank word in the title must be in the mention too. */
+/** "the President" is not the "Vice President": both must carry the same rank words. */
 function sameRank(mention: MentionInfo, title: string | undefined): boolean {
-  if (!title) return true;
-  const said = new Set(mention.nameWords);
-  return title
-    .toLowerCase()
-    .split(' ')
-    .every((word) => !RANK_MODIFIERS.has(word) || said.has(word));
+  const ranks = (words: string[]) => words.filter((word) => RANK_MODIFIERS.has(word)).sort().join(' ');
+  return ranks(mention.nameWords) === ranks(title ? title.toLowerCase().split(' ') : []);
 }
 
 function latest(names: KnownName[]): KnownName | undefined {

@@ -20,6 +20,7 @@ export interface MentionInfo {
 
 const TITLES: ReadonlySet<string> = new Set(nameTitles);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
+const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
 
 /** Reads a mention; an aside joined by a comma ("Tate, a Democrat") adds what it tells to the main phrase. */
 export function readMention(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
@@ -57,30 +58,36 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   const core = words.slice(from);
   const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
-  const ofAt = core.findIndex((token) => token.lower === 'of');
-  const head = core[ofAt > 0 ? ofAt - 1 : core.length - 1]!;
-  const organisational = roleNouns[head.lower] === 'organization' && isCapitalisedWord(head);
-  if (organisational || isAcronym(core)) {
+  // The head is the last word before a post-modifier: "embassy" in "Kordan's embassy in Stavholm".
+  const cut = postModifierStart(core);
+  const head = core[cut - 1]!;
+  if ((roleNouns[head.lower] === 'organization' && isCapitalisedWord(head)) || isAcronym(core)) {
     const runStart = capitalisedRunStart(core);
     if (runStart < core.length) {
       return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles };
     }
   }
-  // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after.
-  const personEnd = ofAt > 0 && hasName(core.slice(0, ofAt)) ? ofAt : core.length;
-  const nameStart = trailingNameStart(core, personEnd);
-  if (nameStart < personEnd) {
-    const mention: MentionInfo = { form: 'name', kind: 'person', name: slice(nameStart, personEnd), nameWords: lowerWords(core.slice(nameStart, personEnd)), roles };
+  // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after;
+  // "Minister for Foreign Affairs Dr Aaron Seng": the person is after the last title.
+  let nameEnd = cut;
+  let nameStart = trailingNameStart(core, cut);
+  if (nameStart >= cut) {
+    nameEnd = core.length;
+    nameStart = trailingNameStart(core, nameEnd);
+    if (nameStart === 0 || !isTitleWord(core[nameStart - 1]!)) nameStart = nameEnd;
+  }
+  if (nameStart < nameEnd) {
+    const mention: MentionInfo = { form: 'name', kind: 'person', name: slice(nameStart, nameEnd), nameWords: lowerWords(core.slice(nameStart, nameEnd)), roles };
     const roleAt = lastTitleIndex(core, nameStart);
     if (roleAt >= 0) {
       const titleFrom = titleStart(core, roleAt);
       mention.title = slice(titleFrom, nameStart);
       if (titleFrom > 0) mention.organization = slice(0, titleFrom);
     }
-    if (personEnd < core.length) mention.organization ??= slice(personEnd + 1, core.length);
+    if (nameEnd < core.length) mention.organization ??= slice(nameEnd + 1, core.length);
     return mention;
   }
-  const headRole = roleNouns[last.lower] ?? roleNouns[last.lemma] ?? 'unknown';
+  const headRole = roleNouns[head.lower] ?? roleNouns[head.lemma] ?? 'unknown';
   return {
     form: 'role',
     kind: headRole,
@@ -88,6 +95,18 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     nameWords: lowerWords(core),
     roles,
   };
+}
+
+/** Where a post-modifier begins ("of Calvera", "in Stavholm"); the phrase's length when there is none. */
+function postModifierStart(core: Token[]): number {
+  for (let i = 1; i < core.length; i += 1) {
+    const token = core[i]!;
+    if (!POST_MODIFIERS.has(token.lower)) continue;
+    // "Ministry of Foreign Affairs" is one name: "of" between capitalised words does not cut it.
+    if (token.lower === 'of' && isCapitalisedWord(core[i - 1]!) && roleNouns[core[i - 1]!.lower] === 'organization') continue;
+    return i;
+  }
+  return core.length;
 }
 
 function roleOf(token: Token): string | undefined {
@@ -99,10 +118,6 @@ function roleOf(token: Token): string | undefined {
 
 function lowerWords(tokens: Token[]): string[] {
   return tokens.map((token) => token.lower);
-}
-
-function hasName(tokens: Token[]): boolean {
-  return tokens.some((token) => token.pos === 'PROPN' && !TITLES.has(token.lower));
 }
 
 /** Where the run of capitalised words (joined by "of") that ends the phrase begins. */
