@@ -1,6 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
+import { TYPOGRAPHIC_APOSTROPHE } from './regex.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -13,7 +14,10 @@ export function loadTokenizer(): Tokenize {
   const nlp = winkNLP(model);
   const its = nlp.its;
   return (text: string): Token[] => {
-    const doc = nlp.readDoc(text);
+    // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
+    // is swapped for it (one code unit for one, so every offset stays true).
+    const normalised = text.replace(TYPOGRAPHIC_APOSTROPHE, "'");
+    const doc = nlp.readDoc(normalised);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -29,21 +33,22 @@ export function loadTokenizer(): Tokenize {
     const out: Token[] = [];
     let cursor = 0;
     for (let i = 0; i < values.length; i += 1) {
-      const value = values[i] ?? '';
+      const winkValue = values[i] ?? '';
       cursor += (spaces[i] ?? '').length;
       let start = cursor;
-      if (text.slice(start, start + value.length) !== value) {
-        const found = text.indexOf(value, start);
+      if (normalised.slice(start, start + winkValue.length) !== winkValue) {
+        const found = normalised.indexOf(winkValue, start);
         if (found < 0) continue;
         start = found;
       }
-      const end = start + value.length;
+      const end = start + winkValue.length;
       cursor = end;
+      const value = text.slice(start, end);
       out.push({
         start,
         end,
         value,
-        lower: value.toLowerCase(),
+        lower: winkValue.toLowerCase(),
         lemma: (lemmas[i] ?? value).toLowerCase(),
         pos: pos[i] ?? 'X',
         type: types[i] ?? 'word',

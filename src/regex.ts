@@ -57,3 +57,6 @@ export const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** A line with no letter or digit at all: "###", "* * *", "—". */
 export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/** The typographic apostrophe (also a closing single quote). */
+export const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;

@@ -23,6 +23,8 @@ export interface Frame {
   rule: string;
   /** A frame whose speaker this one takes: the main frame of "..., adding that ...", or the frame that opened a quote. */
   inherits: Frame | null;
+  /** The frame's sentence is the headline, whose grammar is clipped ("X to reopen Y"). */
+  headline: boolean;
 }
 
 /** What the frame rules need to know about one sentence. */
@@ -229,7 +231,7 @@ function secondaryStart(view: SentenceView, from: number): number | null {
 }
 
 function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {
-  return { sentence: view.index, source, cue, content, mode: modeOf(view, content, cue), rule, inherits: null };
+  return { sentence: view.index, source, cue, content, mode: modeOf(view, content, cue), rule, inherits: null, headline: view.headline };
 }
 
 /** direct: all content inside quotes; mixed: partly; indirect: none; narrated: no cue or source at all. */

@@ -77,11 +77,11 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
       return frame;
     }
   }
-  return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null };
+  return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null, headline: view.headline };
 }
 
 function continuation(view: SentenceView, content: Range, speaker: Frame, mode: Frame['mode'], rule: string): Frame {
-  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker.inherits ?? speaker };
+  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker.inherits ?? speaker, headline: view.headline };
 }
 
 function sentenceContent(view: SentenceView): Range {

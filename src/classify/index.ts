@@ -3,11 +3,12 @@ import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
-import { actionVerbs, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs } from '../lexicons/types.js';
+import { actionVerbs, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { mainPredicate, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
 const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
+const STATIVE_VERBS: ReadonlySet<string> = new Set(stativeVerbs);
 const CONTACT_NOUNS: ReadonlySet<string> = new Set(contactNouns);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(eventNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
@@ -40,8 +41,8 @@ interface Decision {
  */
 export function classify(tokens: Token[], frame: Frame): Classification {
   const content = frame.content[0] ?? ([0, 0] as Range);
-  const predicate = mainPredicate(tokens, content);
-  const decision = strongest(frame.content.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece))));
+  const predicate = mainPredicate(tokens, content, frame.headline);
+  const decision = strongest(frame.content.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
   const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false, conditional: false };
   const demandModal = findDemandModal(tokens, content);
   if (demandModal && modality.modal === null) modality.modal = demandModal;
@@ -98,15 +99,20 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
   }
   const byParty = subjectIsParty(tokens, content, predicate);
   // "We will look at every option", "I will not sign": a party's future is a commitment, even a negative one.
-  if (predicate.modality.tense === 'future' && byParty && !STATE_VERBS.has(verb.lemma)) {
+  if (predicate.modality.tense === 'future' && byParty && !STATIVE_VERBS.has(verb.lemma)) {
     return { type: 'action', rule: 'type/commitment', confidence: 0.75 };
   }
   if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
-  if (ACTION_VERBS.has(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
+  if (isActionVerb(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
   if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
   // A verb of neither list: what a party did is an act; what befell things or people at large is an assertion.
   if (frame.mode === 'narrated' || byParty) return { type: 'action', rule: 'type/party-act', confidence: 0.55 };
   return { type: 'statement', rule: 'type/reported-event', confidence: 0.5 };
+}
+
+/** An action verb, or one re-done: "reopen", "rebuild". */
+function isActionVerb(lemma: string): boolean {
+  return ACTION_VERBS.has(lemma) || (lemma.startsWith('re') && ACTION_VERBS.has(lemma.slice(2)));
 }
 
 /** Whether the subject of the main verb is a party that can act: a pronoun, a name, an office or body. */

@@ -28,7 +28,7 @@ export interface Predicate {
  * earlier one, and leading subordinate clauses ("If it does not, we will ...").
  * A headline's "X to reopen Y" counts as a future predicate.
  */
-export function mainPredicate(tokens: Token[], [start, end]: Range): Predicate | null {
+export function mainPredicate(tokens: Token[], [start, end]: Range, headline = false): Predicate | null {
   let conditional = false;
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
@@ -41,7 +41,13 @@ export function mainPredicate(tokens: Token[], [start, end]: Range): Predicate |
       }
     }
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    if (isModalLike(token)) continue;
+    if (isGoingTo(tokens, i, end)) return futurePredicate(tokens, i + 2, i, conditional);
+    if (isModalLike(token)) {
+      // wink may tag the verb after a modal as an adjective or noun ("would open/ADJ").
+      const verb = verbAfterModal(tokens, i + 1, end);
+      if (verb >= 0) return predicate(tokens, verb, verbGroupStart(tokens, verb, start), false, conditional);
+      continue;
+    }
     const groupStart = verbGroupStart(tokens, i, start);
     if (!isFinite(tokens, i, groupStart, start, end)) continue;
     if (token.pos === 'AUX') {
@@ -51,7 +57,16 @@ export function mainPredicate(tokens: Token[], [start, end]: Range): Predicate |
     }
     return predicate(tokens, i, groupStart, false, conditional);
   }
-  return headlineInfinitive(tokens, start, end, conditional);
+  return headline ? headlineInfinitive(tokens, start, end, conditional) : null;
+}
+
+/** The word a modal governs, when wink did not tag it as a verb; -1 when it is a verb or auxiliary (read as usual). */
+function verbAfterModal(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  while (i < end && (tokens[i]!.pos === 'ADV' || NEGATIONS.has(tokens[i]!.lower))) i += 1;
+  const token = tokens[i];
+  if (!token || i >= end) return -1;
+  return token.pos === 'ADJ' || token.pos === 'NOUN' ? i : -1;
 }
 
 /** "Valdoria and Ostrenia to reopen border crossings": a subject followed by "to" and a verb. */
@@ -61,11 +76,20 @@ function headlineInfinitive(tokens: Token[], start: number, end: number, conditi
     if (token.lower !== 'to' || tokens[i + 1]!.pos !== 'VERB') continue;
     const previous = tokens[i - 1]!;
     if (previous.pos !== 'PROPN' && previous.pos !== 'NOUN') return null;
-    const found = predicate(tokens, i + 1, i, false, conditional);
-    found.modality.tense = 'future';
-    return found;
+    return futurePredicate(tokens, i + 1, i, conditional);
   }
   return null;
+}
+
+/** "going to get it done": a future of the verb after "to". */
+function isGoingTo(tokens: Token[], i: number, end: number): boolean {
+  return tokens[i]!.lower === 'going' && i + 2 < end && tokens[i + 1]!.lower === 'to' && tokens[i + 2]!.pos === 'VERB';
+}
+
+function futurePredicate(tokens: Token[], verb: number, groupStart: number, conditional: boolean): Predicate {
+  const found = predicate(tokens, verb, groupStart, false, conditional);
+  found.modality.tense = 'future';
+  return found;
 }
 
 function opensClause(tokens: Token[], i: number, start: number): boolean {
@@ -132,7 +156,6 @@ export function modalityOf(tokens: Token[], verb: number, groupStart: number, co
   let negated = false;
   let perfect = false;
   let pastAux = false;
-  let goingTo = false;
   for (let i = groupStart; i < verb; i += 1) {
     const token = tokens[i]!;
     if (modal === null && isModalLike(token)) modal = token.lower === 'wo' ? 'will' : token.lower;
@@ -141,8 +164,7 @@ export function modalityOf(tokens: Token[], verb: number, groupStart: number, co
     if (PAST_AUX.has(token.lower)) pastAux = true;
   }
   const main = tokens[verb]!;
-  if (main.lower === 'going' && tokens[verb + 1]?.lower === 'to') goingTo = true;
-  const future = (modal !== null && FUTURE.has(modal)) || goingTo;
+  const future = modal !== null && FUTURE.has(modal);
   const tense = future ? 'future' : perfect || pastAux || isPastForm(main, groupStart === verb) ? 'past' : 'present';
   return { tense, modal, negated, conditional };
 }

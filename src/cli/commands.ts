@@ -36,7 +36,7 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
 }
 
 interface Input {
-  /** The path as given, or "-" for standard input. */
+  /** The path as given, "-" for standard input, or the sample's path inside the package. */
   file: string;
   text: string;
 }

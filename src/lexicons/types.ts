@@ -77,3 +77,9 @@ export const subordinators: readonly string[] = [
 
 /** Subordinators that make what follows conditional. */
 export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided', 'whether'];
+
+/** Verbs of pure state: even in the future ("will remain", "will need") they commit a party to nothing. */
+export const stativeVerbs: readonly string[] = [
+  'be', 'remain', 'seem', 'appear', 'become', 'stay', 'know', 'believe', 'think', 'need', 'want', 'like', 'love',
+  'hate', 'fear', 'mean', 'cost', 'depend', 'deserve', 'exist', 'belong', 'lack', 'matter',
+];

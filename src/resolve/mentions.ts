@@ -61,7 +61,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   // The head is the last word before a post-modifier: "embassy" in "Kordan's embassy in Stavholm".
   const cut = postModifierStart(core);
   const head = core[cut - 1]!;
-  if ((roleNouns[head.lower] === 'organization' && isCapitalisedWord(head)) || isAcronym(core)) {
+  if (namesOrganisation(core, cut) || isAcronym(core)) {
     const runStart = capitalisedRunStart(core);
     if (runStart < core.length) {
       return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles };
@@ -97,6 +97,11 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   };
 }
 
+/** A capitalised body noun heads the phrase or stands before "of": "Chinese Foreign Ministry", "Ministry of Commerce". */
+function namesOrganisation(core: Token[], cut: number): boolean {
+  return core.slice(0, cut).some((token, k) => roleNouns[token.lower] === 'organization' && isCapitalisedWord(token) && (k === cut - 1 || core[k + 1]!.lower === 'of'));
+}
+
 /** Where a post-modifier begins ("of Calvera", "in Stavholm"); the phrase's length when there is none. */
 function postModifierStart(core: Token[]): number {
   for (let i = 1; i < core.length; i += 1) {
@@ -125,7 +130,8 @@ function capitalisedRunStart(core: Token[]): number {
   let i = core.length;
   while (i > 0) {
     const token = core[i - 1]!;
-    if (isCapitalisedWord(token) || (token.lower === 'of' && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    if (isCapitalisedWord(token) || isAttachedHyphen(core, i - 1) || (token.lower === 'of' && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    else if (i - 2 >= 0 && isAttachedHyphen(core, i - 2)) i -= 1;
     else break;
   }
   return i;
@@ -139,6 +145,14 @@ function trailingNameStart(core: Token[], end: number): number {
     if (isTitleWord(core[k]!)) return k + 1;
   }
   return i;
+}
+
+/** "Show-Me": a hyphen written with no space on either side. */
+function isAttachedHyphen(core: Token[], i: number): boolean {
+  const token = core[i]!;
+  const before = core[i - 1];
+  const after = core[i + 1];
+  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 function isTitleWord(token: Token): boolean {
