@@ -17,6 +17,7 @@ interface CompiledCue {
   lemma: string;
   kind: CueKind;
   objectType?: 'action' | 'statement';
+  needsInfinitive?: boolean;
 }
 
 export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
@@ -35,6 +36,7 @@ export function compileCues(): CueMatcher {
     const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
     const compiled: CompiledCue = { slots, lemma: entry.phrase.replace('<det>', 'the'), kind: entry.kind };
     if (entry.objectType) compiled.objectType = entry.objectType;
+    if (entry.needsInfinitive) compiled.needsInfinitive = true;
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
       list.push(compiled);
@@ -50,6 +52,7 @@ export function compileCues(): CueMatcher {
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token)) continue;
       if (i + cue.slots.length > limit) continue;
+      if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) continue;
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
         const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
         if (cue.objectType) match.objectType = cue.objectType;
@@ -58,6 +61,18 @@ export function compileCues(): CueMatcher {
     }
     return null;
   };
+}
+
+/** How far after a cue's object its "to" may stand: "called on the two sides to ...". */
+const INFINITIVE_REACH = 10;
+
+function infinitiveFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit && i < from + INFINITIVE_REACH; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
+    if (token.pos === 'VERB' || token.value === '.' || token.value === ';') return false;
+  }
+  return false;
 }
 
 function verbForms(verb: string): Set<string> {

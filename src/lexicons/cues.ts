@@ -21,6 +21,11 @@ export interface CueEntry {
    * own: "reaffirmed their commitment to ..." reports the act of reaffirming.
    */
   objectType?: 'action' | 'statement';
+  /**
+   * The cue reports speech only when an infinitive follows its object: "called on Marenia
+   * to release ..." is a demand, "called on the President" a courtesy visit.
+   */
+  needsInfinitive?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -113,8 +118,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'express <det> wish', kind: 'hope' },
   // demand
   { phrase: 'urge', kind: 'demand' },
-  { phrase: 'call on', kind: 'demand' },
-  { phrase: 'call upon', kind: 'demand' },
+  { phrase: 'call on', kind: 'demand', needsInfinitive: true },
+  { phrase: 'call upon', kind: 'demand', needsInfinitive: true },
   { phrase: 'call for', kind: 'demand' },
   { phrase: 'ask', kind: 'demand' },
   { phrase: 'ask for', kind: 'demand' },
@@ -132,8 +137,6 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'promise', kind: 'commit' },
   { phrase: 'commit', kind: 'commit' },
   { phrase: 'decide', kind: 'commit' },
-  { phrase: 'renew', kind: 'commit' },
-  { phrase: 'reinforce', kind: 'commit' },
   // source first
   { phrase: 'according to', kind: 'source' },
 ];
