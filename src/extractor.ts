@@ -65,7 +65,8 @@ function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher): Ex
   const frames = attribute(doc, matchCue);
   const { speakers, speakerOf } = resolveSpeakers(doc, frames);
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
-  const claims = frames.map((frame, index) => toClaim(doc, frame, index, speakerOf[index] ?? null, names));
+  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, speakerOf[index] ?? null, names)]));
+  claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
   return {
     schemaVersion: SCHEMA_VERSION,
     sentences: doc.sentences.map((sentence, index): Sentence => ({ ...span(text, sentence.start, sentence.end), index, paragraph: sentence.paragraph, kind: sentence.kind })),
@@ -87,10 +88,10 @@ function checkCharacters(doc: Doc): void {
   }
 }
 
-function toClaim(doc: Doc, frame: Frame, index: number, speakerId: string | null, names: Map<string, string>): Claim {
+function toClaim(doc: Doc, frame: Frame, speakerId: string | null, names: Map<string, string>): Claim {
   const decided = classify(doc.tokens, frame);
   return {
-    id: `c${index + 1}`,
+    id: '',
     sentence: frame.sentence,
     type: decided.type,
     speaker: speakerId ? { id: speakerId, name: names.get(speakerId) ?? '' } : null,

@@ -21,7 +21,7 @@ export const DATELINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/iu;
 
 /** A place dateline alone on its line: "JEFFERSON CITY, Mo.", "HALDVIK, Jan. 15", "BEIJING —". */
-export const PLACE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]{0,6}(?:\s+\d{1,2})?)?\s*[-—–]*$/u;
+export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,6}(?:\s+\d{1,2})?)?\s*[-—–]*$/u;
 
 /** "Updated: ..." or "Published ..." stamps. */
 export const TIMESTAMP = /^(?:updated|published|posted|last updated)\b/i;
@@ -60,3 +60,9 @@ export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /** The typographic apostrophe (also a closing single quote). */
 export const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;
+
+/** The last word of a line, to see whether the line runs on. */
+export const LAST_WORD = /([\p{L}]+)\s*$/u;
+
+/** A paragraph number at the start of a line: "1 Thank you ...", "12. We ...". */
+export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;

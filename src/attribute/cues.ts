@@ -65,11 +65,13 @@ export function compileCues(): CueMatcher {
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */
 const INFINITIVE_REACH = 10;
+/** What cannot follow "to" in an infinitive ("to the President" is a destination); wink tags some verbs as adverbs or nouns ("to back"). */
+const NOT_A_VERB_AFTER_TO = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PUNCT']);
 
 function infinitiveFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let i = from; i < limit && i < from + INFINITIVE_REACH; i += 1) {
     const token = tokens[i]!;
-    if (token.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
+    if (token.lower === 'to' && tokens[i + 1] && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1]!.pos)) return true;
     if (token.pos === 'VERB' || token.value === '.' || token.value === ';') return false;
   }
   return false;

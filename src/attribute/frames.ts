@@ -25,6 +25,8 @@ export interface Frame {
   inherits: Frame | null;
   /** The frame's sentence is the headline, whose grammar is clipped ("X to reopen Y"). */
   headline: boolean;
+  /** Names a speaker for later sentences but is no claim of its own (a transcript's header). */
+  hidden?: boolean;
 }
 
 /** What the frame rules need to know about one sentence. */
@@ -70,7 +72,7 @@ function findMainFrame(view: SentenceView): Frame | null {
     if (frame) return frame;
   }
   for (const cue of cues) {
-    const frame = leadingFrame(view, cue);
+    const frame = leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
   return null;
@@ -195,6 +197,27 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
     return opens ? [start, closingComma] : null;
   }
   return null;
+}
+
+/**
+ * A cue in the second of two coordinated verbs shares the sentence's subject:
+ * "The two Ministers reviewed cooperation and looked forward to ...".
+ */
+function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  let before = cue.first - 1;
+  while (before > view.first && tokens[before]!.pos === 'ADV') before -= 1;
+  if (before <= view.first || tokens[before]!.lower !== 'and') return null;
+  const subjectEnd = phraseStartingAt(tokens, view.first, cue.first);
+  const source: Range = [view.first, subjectEnd];
+  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
+  const verb = skipForwardOverModifiers(tokens, subjectEnd, cue.first);
+  if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') return null;
+  let start = cue.last;
+  while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
+  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/coordinated');
 }
 
 /** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */

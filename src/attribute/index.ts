@@ -3,6 +3,7 @@ import type { CueMatcher } from './cues.js';
 import { findFrames, isQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, type Quote } from './quotes.js';
 import type { Range } from './phrases.js';
+import { isFirstPersonSource, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
 export { compileCues, type CueMatcher } from './cues.js';
@@ -13,13 +14,15 @@ const FLOATING_QUOTE_REACH = 2;
 /**
  * Finds the attribution frames of every article sentence. Sentences with no frame
  * of their own take the speaker of the quote they sit in, or, for a whole-sentence
- * quote with no cue, of the last source named just before; the rest are narration.
+ * quote with no cue, of the last source named just before, or, after a transcript's
+ * header ("Remarks by ..."), of the one who speaks; the rest are narration.
  */
 export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
   const { quotes, quoteOf } = findQuotes(doc);
   const frames: Frame[] = [];
   const chainSpeaker = new Map<number, Frame>();
   let lastSourced: Frame | null = null;
+  let speech: Frame | null = null;
 
   doc.sentences.forEach((sentence, index) => {
     if (sentence.kind === 'boilerplate' || sentence.kind === 'caption') return;
@@ -33,14 +36,20 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       quotes,
       matchCue,
     };
+    const header = speechHeader(view);
+    if (header) {
+      speech = header;
+      frames.push(header);
+    }
     const found = findFrames(view);
+    if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
       frames.push(...found.map((frame) => withCleanContent(frame, doc.tokens, quoteOf)));
       return;
     }
-    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc));
+    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
   });
   return frames;
 }
@@ -61,7 +70,7 @@ function remember(frame: Frame, view: SentenceView, chainSpeaker: Map<number, Fr
   }
 }
 
-function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>, lastSourced: Frame | null, doc: Doc): Frame {
+function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>, lastSourced: Frame | null, doc: Doc, speech: Frame | null): Frame {
   const content = sentenceContent(view);
   const quoted = quotedShare(view);
   const chains = chainsIn(view);
@@ -77,6 +86,7 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
       return frame;
     }
   }
+  if (speech && speech.sentence !== view.index) return continuation(view, content, speech, 'direct', 'attribute/transcript');
   return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null, headline: view.headline };
 }
 

@@ -1,11 +1,13 @@
 import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
+import { danglingWords } from '../lexicons/segmentation.js';
 import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, linkListLabels } from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
   CAPTION_OPENER_END,
   DATELINE,
+  LAST_WORD,
   LETTER,
   LOWERCASE_LETTER,
   NO_WORDS,
@@ -16,6 +18,8 @@ import {
   TRAILING_STOPS,
   WHITESPACE_RUN,
 } from '../regex.js';
+
+const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 
 /** The longest line, in words, that can still be a headline. */
 const MAX_HEADLINE_WORDS = 30;
@@ -28,7 +32,7 @@ const MAX_LABEL_WORDS = 3;
  * their offsets into the caller's string.
  */
 export function markLines(text: string): Line[] {
-  const lines = splitLines(text);
+  const lines = joinRunOnLines(text, splitLines(text));
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const content = text.slice(line.start, line.end);
@@ -84,6 +88,25 @@ function splitLines(text: string): Line[] {
   }
   push(text.length);
   return lines;
+}
+
+/** A line that ends on a word no sentence ends with ("REMARKS BY") continues on the next. */
+function joinRunOnLines(text: string, lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && endsDangling(text.slice(previous.start, previous.end))) {
+      previous.end = line.end;
+      continue;
+    }
+    joined.push({ ...line, paragraph: joined.length });
+  }
+  return joined;
+}
+
+function endsDangling(line: string): boolean {
+  const last = LAST_WORD.exec(line);
+  return last !== null && last.index + last[0].length === line.length && DANGLING.has(last[1]!.toLowerCase());
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {

@@ -43,16 +43,14 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   const resolver = new Resolver(indexNames(doc));
   const byFrame = new Map<Frame, Entity>();
   const speakerOf = frames.map((frame) => {
-    let entity: Entity | null = null;
+    let entity: Entity | null = frame.inherits ? byFrame.get(frame.inherits) ?? null : null;
     if (frame.source) {
       const first = doc.tokens[frame.source[0]]!;
       const last = doc.tokens[frame.source[1] - 1]!;
       const mention = readMention(doc.tokens, frame.source, doc.text);
-      entity = resolver.resolve(mention, first.start);
+      entity ??= resolver.resolve(mention, first.start);
       entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
       entity.lastSeen = first.start;
-    } else if (frame.inherits) {
-      entity = byFrame.get(frame.inherits) ?? null;
     }
     if (entity) byFrame.set(frame, entity);
     return entity ? entity.id : null;

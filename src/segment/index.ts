@@ -1,5 +1,8 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
-import { WORD_START } from '../regex.js';
+import { danglingWords } from '../lexicons/segmentation.js';
+import { PARAGRAPH_NUMBER, UPPERCASE_LETTER, WORD_START } from '../regex.js';
+
+const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 
 /**
  * Cuts the text into sentences: wink-nlp's boundaries, repaired where they are
@@ -20,6 +23,10 @@ export function segment(tokens: Token[], lines: Line[]): SentenceInfo[] {
 
 function splitLine(tokens: Token[], first: number, last: number, line: Line, out: SentenceInfo[]): void {
   let start = first;
+  if (line.kind === 'body' && startsWithParagraphNumber(tokens, first, last)) {
+    out.push({ start: tokens[first]!.start, end: tokens[first]!.end, first, last: first + 1, paragraph: line.paragraph, kind: 'boilerplate' });
+    start = first + 1;
+  }
   const keepWhole = line.kind === 'caption';
   for (let i = first + 1; i < last; i += 1) {
     if (!keepWhole && isBoundary(tokens, i)) {
@@ -34,9 +41,26 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!token.sentenceStart) return false;
   const previous = tokens[i - 1]!;
+  if (DANGLING.has(lastWordBefore(tokens, i))) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
   return true;
+}
+
+/** "1 Thank you ...": a number that numbers the paragraph is furniture of its own. */
+function startsWithParagraphNumber(tokens: Token[], first: number, last: number): boolean {
+  const number = tokens[first];
+  const next = tokens[first + 1];
+  return first + 1 < last && number !== undefined && next !== undefined && PARAGRAPH_NUMBER.test(number.value) && UPPERCASE_LETTER.test(next.value.charAt(0));
+}
+
+function lastWordBefore(tokens: Token[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    const token = tokens[k]!;
+    if (token.type === 'tabCRLF' || token.value.trim() === '') continue;
+    return token.lower;
+  }
+  return '';
 }
 
 function pushSentence(tokens: Token[], first: number, last: number, line: Line, out: SentenceInfo[]): void {

@@ -1,0 +1,41 @@
+import type { Token } from '../document.js';
+import { speechHeaderNouns } from '../lexicons/cues.js';
+import { isSpeakerLike, type Range } from './phrases.js';
+import type { Frame, SentenceView } from './frames.js';
+
+const HEADER_NOUNS: ReadonlySet<string> = new Set(speechHeaderNouns);
+/** Words that end the speaker's name in a header: "Remarks by X at the Conference". */
+const NAME_ENDS = new Set(['at', 'to', 'on', 'during', 'before', 'in', 'for', ',', ':', '(', '-', '–', '—']);
+/** How far into the line "by" may stand: "Opening Remarks by", "Keynote Speech by". */
+const MAX_HEADER_LEAD = 4;
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * A line that opens a transcript, "REMARKS BY MINISTER ... DR VIVIAN BALAKRISHNAN AT ...":
+ * returns a hidden frame naming the speaker of every unattributed sentence that follows.
+ */
+export function speechHeader(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  const limit = Math.min(view.last, view.first + MAX_HEADER_LEAD + 1);
+  for (let i = view.first + 1; i < limit; i += 1) {
+    if (tokens[i]!.lower !== 'by') continue;
+    if (!HEADER_NOUNS.has(tokens[i - 1]!.lower)) return null;
+    const name = nameAfter(tokens, i + 1, view.last);
+    if (!name || !isSpeakerLike(tokens, name)) return null;
+    return { sentence: view.index, source: name, cue: null, content: [], mode: 'direct', rule: 'attribute/speech-header', inherits: null, headline: view.headline, hidden: true };
+  }
+  return null;
+}
+
+function nameAfter(tokens: Token[], start: number, last: number): Range | null {
+  let end = start;
+  while (end < last && !NAME_ENDS.has(tokens[end]!.lower) && tokens[end]!.value !== '.') end += 1;
+  return end > start ? [start, end] : null;
+}
+
+/** "I" or "we" as the source of a frame inside a transcript: the speaker of the transcript. */
+export function isFirstPersonSource(tokens: Token[], frame: Frame): boolean {
+  if (!frame.source) return false;
+  const [start, end] = frame.source;
+  return end - start === 1 && FIRST_PERSON.has(tokens[start]!.lower);
+}

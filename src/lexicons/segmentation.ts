@@ -1,0 +1,7 @@
+/**
+ * Words after which no sentence can end: a line or a wink sentence that stops on one
+ * of these runs on into the next ("REMARKS BY" / "MINISTER FOR FOREIGN AFFAIRS ...").
+ */
+export const danglingWords: readonly string[] = [
+  'by', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'for', 'at', 'in', 'with', 'on', 'from', 'into', 'between', 'that', 'its', 'their', 'his', 'her',
+];
