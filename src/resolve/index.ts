@@ -116,7 +116,9 @@ class Resolver {
         ? roles.some((role) => name.info.roles.map(family).includes(role)) && sameRank(mention, name.info.title)
         : words.length > 0 && contains(name.info.nameWords, words),
     );
-    return latest(fits.filter((name) => name.end <= at)) ?? fits[0];
+    const before = fits.filter((name) => name.end <= at);
+    // "The President" in a readout is the one who opened a sentence as its subject, not the one met.
+    return latest(before.filter((name) => name.opensSentence)) ?? latest(before) ?? fits[0];
   }
 
   private fromIndex(name: KnownName | undefined): Entity | null {

@@ -1,6 +1,6 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
-import { nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
+import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
 import type { Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 
@@ -19,6 +19,7 @@ export interface MentionInfo {
 }
 
 const TITLES: ReadonlySet<string> = new Set(nameTitles);
+const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
 
@@ -39,7 +40,7 @@ function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
   for (let i = start; i < end; i += 1) {
-    if (tokens[i]!.value !== ',') continue;
+    if (tokens[i]!.value !== ',' || SUFFIXES.has(tokens[i + 1]?.lower ?? '')) continue;
     if (i > from) parts.push([from, i]);
     from = i + 1;
   }
@@ -164,6 +165,7 @@ function isCapitalisedWord(token: Token): boolean {
 }
 
 function isNamePart(token: Token): boolean {
+  if (SUFFIXES.has(token.lower) || token.value === ',') return true;
   return isCapitalisedWord(token) && token.pos !== 'DET' && (token.pos === 'PROPN' || roleNouns[token.lower] === undefined);
 }
 

@@ -1,6 +1,9 @@
 import type { Doc, Token } from '../document.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { UPPERCASE_LETTER } from '../regex.js';
+import { nameSuffixes } from '../lexicons/speakers.js';
+
+const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 
 /** A name that appears anywhere in the article, sources or not. */
 export interface KnownName {
@@ -28,6 +31,7 @@ export function indexNames(doc: Doc): KnownName[] {
       }
       const start = i;
       while (i < sentence.last && (isNameToken(doc.tokens[i]!) || isJoiner(doc.tokens, i, sentence.last))) i += 1;
+      if (isSuffixAhead(doc.tokens, i, sentence.last)) i += 2;
       addName(doc, names, start, i, start <= sentence.first + 1);
     }
   }
@@ -43,6 +47,11 @@ function addName(doc: Doc, names: KnownName[], start: number, end: number, opens
 
 function isNameToken(token: Token): boolean {
   return (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') && UPPERCASE_LETTER.test(token.value.charAt(0));
+}
+
+/** ", Jr." after a name belongs to it. */
+function isSuffixAhead(tokens: Token[], i: number, limit: number): boolean {
+  return i + 1 < limit && tokens[i]!.value === ',' && SUFFIXES.has(tokens[i + 1]!.lower);
 }
 
 /** "of" inside a name: "Ministry of Foreign Affairs". */
