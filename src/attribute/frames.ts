@@ -176,11 +176,26 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
  */
 function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const { tokens } = view;
-  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  let end = skipBackOverModifiers(tokens, cue.first, view.first);
+  end = skipBackOverBrackets(tokens, end, view.first);
+  // "Prime Minister Pham Minh Chinh, who welcomed ...": the relative pronoun stands for the phrase before it.
+  if (end - 2 > view.first && tokens[end - 1]!.lower === 'who' && tokens[end - 2]!.value === ',') {
+    const start = phraseEndingAt(tokens, end - 2, view.first);
+    return start < end - 2 && isSpeakerLike(tokens, [start, end - 2]) ? [start, end - 2] : null;
+  }
   if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1);
   const start = phraseEndingAt(tokens, end, view.first);
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return null;
   return [start, end];
+}
+
+/** "NEC Director Brian Deese (Council Chair) emphasized": steps back over a bracketed aside. */
+function skipBackOverBrackets(tokens: Token[], end: number, floor: number): number {
+  if (end <= floor || tokens[end - 1]!.value !== ')') return end;
+  for (let i = end - 2; i > floor && i >= end - MAX_APPOSITION; i -= 1) {
+    if (tokens[i]!.value === '(') return i;
+  }
+  return end;
 }
 
 /** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
@@ -200,14 +215,15 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
 }
 
 /**
- * A cue in the second of two coordinated verbs shares the sentence's subject:
- * "The two Ministers reviewed cooperation and looked forward to ...".
+ * A cue in the second of two coordinated verbs, or in an infinitive of purpose, shares
+ * the sentence's subject: "The two Ministers reviewed cooperation and looked forward to
+ * ...", "The President met today with X to reaffirm ...".
  */
 function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let before = cue.first - 1;
   while (before > view.first && tokens[before]!.pos === 'ADV') before -= 1;
-  if (before <= view.first || tokens[before]!.lower !== 'and') return null;
+  if (before <= view.first || (tokens[before]!.lower !== 'and' && tokens[before]!.lower !== 'to')) return null;
   const subjectEnd = phraseStartingAt(tokens, view.first, cue.first);
   const source: Range = [view.first, subjectEnd];
   if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;

@@ -93,6 +93,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'voice', kind: 'speech' },
   { phrase: 'share', kind: 'speech', objectType: 'action' },
   { phrase: 'outline', kind: 'speech', objectType: 'action' },
+  { phrase: 'reinforce', kind: 'speech', objectType: 'action' },
+  { phrase: 'renew', kind: 'speech', objectType: 'action' },
   { phrase: 'make clear', kind: 'speech' },
   { phrase: 'insist', kind: 'speech' },
   { phrase: 'question', kind: 'speech' },
