@@ -3,7 +3,7 @@ import type { CueMatcher } from './cues.js';
 import { findFrames, isQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, type Quote } from './quotes.js';
 import type { Range } from './phrases.js';
-import { isFirstPersonSource, speechHeader } from './speech.js';
+import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
 export { compileCues, type CueMatcher } from './cues.js';
@@ -41,7 +41,8 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       speech = header;
       frames.push(header);
     }
-    const found = findFrames(view);
+    const issued = issuedFromHeader(view);
+    const found = issued ? [issued] : findFrames(view);
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);

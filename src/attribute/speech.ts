@@ -15,14 +15,30 @@ const FIRST_PERSON = new Set(['i', 'we']);
  * returns a hidden frame naming the speaker of every unattributed sentence that follows.
  */
 export function speechHeader(view: SentenceView): Frame | null {
+  const found = headerName(view, 'by');
+  if (!found) return null;
+  return { sentence: view.index, source: found, cue: null, content: [], mode: 'direct', rule: 'attribute/speech-header', inherits: null, headline: view.headline, hidden: true };
+}
+
+/**
+ * A headline "Readout from NSC Spokesperson Emily Horne on ...": the one named after
+ * "from" gives the readout, and is the headline's speaker (only the headline's).
+ */
+export function issuedFromHeader(view: SentenceView): Frame | null {
+  if (!view.headline) return null;
+  const found = headerName(view, 'from');
+  if (!found) return null;
+  return { sentence: view.index, source: found, cue: null, content: [[view.first, view.last]], mode: 'indirect', rule: 'attribute/issued-from', inherits: null, headline: true };
+}
+
+function headerName(view: SentenceView, preposition: string): Range | null {
   const { tokens } = view;
   const limit = Math.min(view.last, view.first + MAX_HEADER_LEAD + 1);
   for (let i = view.first + 1; i < limit; i += 1) {
-    if (tokens[i]!.lower !== 'by') continue;
+    if (tokens[i]!.lower !== preposition) continue;
     if (!HEADER_NOUNS.has(tokens[i - 1]!.lower)) return null;
     const name = nameAfter(tokens, i + 1, view.last);
-    if (!name || !isSpeakerLike(tokens, name)) return null;
-    return { sentence: view.index, source: name, cue: null, content: [], mode: 'direct', rule: 'attribute/speech-header', inherits: null, headline: view.headline, hidden: true };
+    return name && isSpeakerLike(tokens, name) ? name : null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
 import { danglingWords } from '../lexicons/segmentation.js';
-import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, linkListLabels } from '../lexicons/furniture.js';
+import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, headingEventWords, linkListLabels, photoPositions } from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
@@ -20,9 +20,12 @@ import {
 } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
+const HEADING_EVENT_WORDS: ReadonlySet<string> = new Set(headingEventWords);
 
 /** The longest line, in words, that can still be a headline. */
 const MAX_HEADLINE_WORDS = 30;
+/** The longest line, in words, taken as the caption of a photo whose credit follows it. */
+const MAX_CAPTION_WORDS = 45;
 /** The longest line, in words, read as an outlet name or section label when it has no verb-like shape. */
 const MAX_LABEL_WORDS = 3;
 
@@ -123,10 +126,20 @@ function isSpace(code: number): boolean {
 
 /** The furniture kind of a line, or undefined when it is article text. */
 export function furnitureKind(line: string, nextLine = ''): SentenceKind | undefined {
-  if (isCaption(line)) return 'caption';
-  if (isCaption(nextLine) && startsWithCredit(nextLine) && !TERMINAL_PUNCTUATION.test(line)) return 'caption';
+  if (isCaption(line) || hasPhotoMarks(line)) return 'caption';
+  if (isCaption(nextLine) && startsWithCredit(nextLine) && wordCount(line) <= MAX_CAPTION_WORDS) return 'caption';
   if (isBoilerplate(line)) return 'boilerplate';
   return undefined;
+}
+
+/** "Wang Yi (left) ...", or a photo credit written into the line itself. */
+function hasPhotoMarks(line: string): boolean {
+  const lower = line.toLowerCase();
+  return photoPositions.some((mark) => lower.includes(mark)) || lower.includes('photo credit:');
+}
+
+function wordCount(line: string): number {
+  return line.split(WHITESPACE_RUN).length;
 }
 
 function startsWithCredit(line: string): boolean {
@@ -159,8 +172,13 @@ function isLabel(line: string): boolean {
   if (!LETTER.test(line) || TERMINAL_PUNCTUATION.test(line) || line.includes(':')) return false;
   const words = line.split(WHITESPACE_RUN);
   const shouting = !LOWERCASE_LETTER.test(line);
-  if (shouting && words.length <= 12) return true;
+  if (shouting && words.length <= 12) return !isSectionHeading(words);
   return words.length <= MAX_LABEL_WORDS && words.every((word) => !LOWERCASE_LETTER.test(word.charAt(0)));
+}
+
+/** "MEETING BETWEEN FOREIGN MINISTERS OF MALAYSIA AND SINGAPORE": a heading that reports an event. */
+function isSectionHeading(words: string[]): boolean {
+  return words.length >= 4 && words.some((word) => HEADING_EVENT_WORDS.has(word.toLowerCase()));
 }
 
 /** The first line of article text is the headline when it reads like one: one short line. */

@@ -150,4 +150,4 @@ export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress',
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];
 
 /** Nouns that, followed by "by" and a name, head a transcript: "Remarks by ...", "Statement by ...". */
-export const speechHeaderNouns: readonly string[] = ['remarks', 'remark', 'speech', 'statement', 'address', 'intervention', 'keynote', 'message', 'toast', 'transcript'];
+export const speechHeaderNouns: readonly string[] = ['readout', 'remarks', 'remark', 'speech', 'statement', 'address', 'intervention', 'keynote', 'message', 'toast', 'transcript'];

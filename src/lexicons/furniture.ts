@@ -91,6 +91,8 @@ export const furnitureWords: readonly string[] = [
 
 /** How a line must begin to be a photo or video caption. */
 export const captionOpeners: readonly string[] = [
+  'photo caption',
+  'caption',
   'cover',
   'photo',
   'photos',
@@ -126,3 +128,9 @@ export const linkListLabels: readonly string[] = [
   "editor's pick",
   "editor's picks",
 ];
+
+/** Stage directions of a photo, which mark a line as its caption: "Wang Yi (left) and ...". */
+export const photoPositions: readonly string[] = ['(left)', '(right)', '(centre)', '(center)', '(front)', '(back)', '(middle)', '(l)', '(r)', '(second left)', '(second right)'];
+
+/** Words that make an all-capitals line a section heading of the text rather than a label. */
+export const headingEventWords: readonly string[] = ['meeting', 'visit', 'talks', 'dialogue', 'summit', 'conference', 'programme', 'program', 'agreement', 'remarks', 'call', 'forum', 'consultations'];
