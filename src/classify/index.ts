@@ -3,7 +3,7 @@ import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
-import { actionVerbs, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
+import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { mainPredicate, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
@@ -11,6 +11,8 @@ const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
 const STATIVE_VERBS: ReadonlySet<string> = new Set(stativeVerbs);
 const CONTACT_NOUNS: ReadonlySet<string> = new Set(contactNouns);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(eventNouns);
+const ASSESSMENT_NOUNS: ReadonlySet<string> = new Set(assessmentNouns);
+const COMMITMENT_NOUNS: ReadonlySet<string> = new Set(commitmentNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
@@ -75,16 +77,34 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   const hope = findHopeWord(tokens, content, predicate);
   if (hope) return { type: 'hope', rule: `type/hope-word:${hope}`, confidence: 0.8 };
   if (cue?.kind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
-  if (!predicate || !hasSubject(tokens, content, predicate)) {
-    if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.75 };
+  if (!predicate || !hasSubject(tokens, content, predicate) || startsWithInfinitive(tokens, content)) {
+    const object = objectKind(tokens, content);
+    if (cue && object) return { type: object.type, rule: `type/object:${object.noun}`, confidence: 0.75 };
+    if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.7 };
     if (!predicate) return verbless(tokens, content);
   }
   return byPredicate(tokens, content, predicate!, frame);
 }
 
+/** "agreed to hold monthly meetings": the cue's complement is an infinitive, not a clause. */
+function startsWithInfinitive(tokens: Token[], [start, end]: Range): boolean {
+  return start + 1 < end && tokens[start]!.lower === 'to' && tokens[start + 1]!.pos === 'VERB';
+}
+
+/** The head noun of a cue's object, when it tells an assessment ("the importance") from a commitment ("their commitment"). */
+function objectKind(tokens: Token[], [start, end]: Range): { type: ClaimType; noun: string } | null {
+  for (let i = start; i < end && i < start + 6; i += 1) {
+    const token = tokens[i]!;
+    if (COMMITMENT_NOUNS.has(token.lower)) return { type: 'action', noun: token.lower };
+    if (ASSESSMENT_NOUNS.has(token.lower)) return { type: 'statement', noun: token.lower };
+    if (token.pos === 'VERB' || token.pos === 'ADP' || token.value === ',') return null;
+  }
+  return null;
+}
+
 /** A content with no finite verb: an event title ("Readout of ... Call with ...") reports an action. */
 function verbless(tokens: Token[], [start, end]: Range): Decision {
-  for (let i = start; i < end && i < start + 6; i += 1) {
+  for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (EVENT_NOUNS.has(token.lower)) return { type: 'action', rule: `type/event-noun:${token.lower}`, confidence: 0.7 };
   }
@@ -93,8 +113,9 @@ function verbless(tokens: Token[], [start, end]: Range): Decision {
 
 function byPredicate(tokens: Token[], content: Range, predicate: Predicate, frame: Frame): Decision {
   const verb = tokens[predicate.verb]!;
-  if (predicate.copula) {
+  if (predicate.copula || verb.lemma === 'have') {
     if (isContactPhrase(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/in-contact', confidence: 0.75 };
+    if (isEventObject(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/had-event', confidence: 0.7 };
     return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
   }
   const byParty = subjectIsParty(tokens, content, predicate);
@@ -103,7 +124,11 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
     return { type: 'action', rule: 'type/commitment', confidence: 0.75 };
   }
   if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
-  if (isActionVerb(verb.lemma)) return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
+  if (isActionVerb(verb.lemma)) {
+    // "The Forum brings together nine countries": a habit described in the present is an assertion.
+    if (isHabitualPresent(tokens, predicate, frame)) return { type: 'statement', rule: 'type/habitual-present', confidence: 0.6 };
+    return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
+  }
   if (STATE_VERBS.has(verb.lemma)) return { type: 'statement', rule: `type/state-verb:${verb.lemma}`, confidence: 0.8 };
   // A verb of neither list: what a party did is an act; what befell things or people at large is an assertion.
   if (frame.mode === 'narrated' || byParty) return { type: 'action', rule: 'type/party-act', confidence: 0.55 };
@@ -113,6 +138,12 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
 /** An action verb, or one re-done: "reopen", "rebuild". */
 function isActionVerb(lemma: string): boolean {
   return ACTION_VERBS.has(lemma) || (lemma.startsWith('re') && ACTION_VERBS.has(lemma.slice(2)));
+}
+
+/** Simple present with no auxiliary, outside a headline (where the present reports news). */
+function isHabitualPresent(tokens: Token[], predicate: Predicate, frame: Frame): boolean {
+  const verb = tokens[predicate.verb]!;
+  return !frame.headline && predicate.modality.tense === 'present' && predicate.groupStart === predicate.verb && !verb.lower.endsWith('ing');
 }
 
 /** Whether the subject of the main verb is a party that can act: a pronoun, a name, an office or body. */
@@ -147,6 +178,18 @@ function findHopeWord(tokens: Token[], [start, end]: Range, predicate: Predicate
     return token.lemma === 'forward' ? 'look forward' : token.lemma;
   }
   return null;
+}
+
+/** "had a constructive discussion", "is on a working visit": an event as the object of have or be. */
+function isEventObject(tokens: Token[], from: number, end: number): boolean {
+  let i = from;
+  if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'in') i += 1;
+  for (; i < end && i < from + 5; i += 1) {
+    const token = tokens[i]!;
+    if (EVENT_NOUNS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'VERB' && token.value !== '-') return false;
+  }
+  return false;
 }
 
 /** "in close communication", "in contact", "in talks". */

@@ -136,7 +136,7 @@ function isFinite(tokens: Token[], i: number, groupStart: number, floor: number,
   // "... and reviewed progress": a verb coordinated with an earlier one has its subject elsewhere.
   if (before.pos === 'CCONJ' || before.value === ',') return false;
   // "the progress made in ...": a participle after a noun, followed by a preposition, is a reduced relative.
-  if (before.pos === 'NOUN' || before.pos === 'PROPN') return !isReducedRelative(tokens, i, end);
+  if (before.pos === 'NOUN') return !isReducedRelative(tokens, i, end);
   return true;
 }
 

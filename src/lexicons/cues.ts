@@ -133,7 +133,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'implore', kind: 'demand' },
   // commitments and announced acts
   { phrase: 'announce', kind: 'commit' },
-  { phrase: 'agree', kind: 'commit' },
+  { phrase: 'agree', kind: 'speech', objectType: 'action' },
   { phrase: 'pledge', kind: 'commit' },
   { phrase: 'vow', kind: 'commit' },
   { phrase: 'promise', kind: 'commit' },

@@ -67,7 +67,22 @@ export const stateVerbs: readonly string[] = [
 export const eventNouns: readonly string[] = [
   'readout', 'visit', 'call', 'meeting', 'statement', 'dialogue', 'talks', 'summit', 'conference', 'agreement',
   'telephone', 'phone', 'trip', 'tour', 'session', 'consultation', 'consultations', 'signing', 'launch', 'exchange',
-  'remarks', 'declaration', 'communique', 'communiqué', 'briefing', 'interview',
+  'remarks', 'declaration', 'communique', 'communiqué', 'briefing', 'interview', 'participation', 'engagement', 'engagements',
+  'attendance', 'discussion', 'discussions', 'conversation', 'exchange', 'negotiation', 'negotiations', 'visit',
+];
+
+/**
+ * Objects of a cue ("reaffirmed the excellent relations", "agreed on the importance")
+ * that make the claim an assessment, not an act.
+ */
+export const assessmentNouns: readonly string[] = [
+  'importance', 'relations', 'relationship', 'ties', 'friendship', 'partnership', 'cooperation', 'bond', 'bonds',
+  'significance', 'value', 'need', 'role', 'state', 'strength', 'progress', 'concern', 'concerns', 'view', 'views',
+];
+
+/** Objects of a cue ("reaffirmed their commitment to") that make the claim a commitment, an act. */
+export const commitmentNouns: readonly string[] = [
+  'commitment', 'commitments', 'pledge', 'determination', 'resolve', 'intention', 'readiness', 'willingness', 'support', 'plan', 'plans',
 ];
 
 /** Words that open a subordinate clause whose verb is not the main one: "If it does not, we will ...". */
