@@ -125,6 +125,7 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
   }
   if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
   if (isActionVerb(verb.lemma)) {
+    if (!byParty && hasSubject(tokens, content, predicate)) return { type: 'statement', rule: 'type/non-party-subject', confidence: 0.55 };
     // "The Forum brings together nine countries": a habit described in the present is an assertion.
     if (isHabitualPresent(tokens, predicate, frame)) return { type: 'statement', rule: 'type/habitual-present', confidence: 0.6 };
     return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
