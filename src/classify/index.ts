@@ -77,10 +77,12 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   const hope = findHopeWord(tokens, content, predicate);
   if (hope) return { type: 'hope', rule: `type/hope-word:${hope}`, confidence: 0.8 };
   if (cue?.kind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
-  if (!predicate || !hasSubject(tokens, content, predicate) || startsWithInfinitive(tokens, content)) {
+  const complement = cue !== null && content[0] >= cue.last;
+  if (!predicate || !hasSubject(tokens, content, predicate) || (complement && startsWithInfinitive(tokens, content))) {
     const object = objectKind(tokens, content);
     if (cue && object) return { type: object.type, rule: `type/object:${object.noun}`, confidence: 0.75 };
     if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.7 };
+    if (cue) return { type: 'statement', rule: 'type/object-of-speech', confidence: 0.55 };
     if (!predicate) return verbless(tokens, content);
   }
   return byPredicate(tokens, content, predicate!, frame);
@@ -93,7 +95,9 @@ function startsWithInfinitive(tokens: Token[], [start, end]: Range): boolean {
 
 /** The head noun of a cue's object, when it tells an assessment ("the importance") from a commitment ("their commitment"). */
 function objectKind(tokens: Token[], [start, end]: Range): { type: ClaimType; noun: string } | null {
-  for (let i = start; i < end && i < start + 6; i += 1) {
+  // "agreed on the importance of ...": a preposition may open the object.
+  const from = tokens[start]?.pos === 'ADP' ? start + 1 : start;
+  for (let i = from; i < end && i < from + 6; i += 1) {
     const token = tokens[i]!;
     if (COMMITMENT_NOUNS.has(token.lower)) return { type: 'action', noun: token.lower };
     if (ASSESSMENT_NOUNS.has(token.lower)) return { type: 'statement', noun: token.lower };
