@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
-import { isSpeakerLike, phraseEndingAt, phraseStartingAt } from '../attribute/phrases.js';
+import { isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { mainPredicate, type Predicate } from './predicate.js';
@@ -16,6 +16,9 @@ const COMMITMENT_NOUNS: ReadonlySet<string> = new Set(commitmentNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** How far into a verbless line its event noun may stand: "Minister ... Dr Vivian Balakrishnan's engagements in Hanoi". */
+const MAX_TITLE_LEAD = 12;
 /** The order in which a claim's pieces decide its type, strongest first (as in the gold). */
 const PRECEDENCE: readonly ClaimType[] = ['demand', 'hope', 'action', 'statement'];
 
@@ -108,8 +111,9 @@ function objectKind(tokens: Token[], [start, end]: Range): { type: ClaimType; no
 
 /** A content with no finite verb: an event title ("Readout of ... Call with ...") reports an action. */
 function verbless(tokens: Token[], [start, end]: Range): Decision {
-  for (let i = start; i < end; i += 1) {
+  for (let i = start; i < end && i < start + MAX_TITLE_LEAD; i += 1) {
     const token = tokens[i]!;
+    if (token.pos === 'VERB') break;
     if (EVENT_NOUNS.has(token.lower)) return { type: 'action', rule: `type/event-noun:${token.lower}`, confidence: 0.7 };
   }
   return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
@@ -153,8 +157,12 @@ function isHabitualPresent(tokens: Token[], predicate: Predicate, frame: Frame):
 
 /** Whether the subject of the main verb is a party that can act: a pronoun, a name, an office or body. */
 function subjectIsParty(tokens: Token[], [start]: Range, predicate: Predicate): boolean {
-  const subjectStart = phraseEndingAt(tokens, predicate.groupStart, start);
-  return subjectStart < predicate.groupStart && isSpeakerLike(tokens, [subjectStart, predicate.groupStart]);
+  const subjectEnd = skipBackOverModifiers(tokens, predicate.groupStart, start);
+  const subjectStart = phraseEndingAt(tokens, subjectEnd, start);
+  if (subjectStart >= subjectEnd) return false;
+  // "their boats", "our embassy": what belongs to a party acts for it.
+  if (POSSESSIVE_PRONOUNS.has(tokens[subjectStart]!.lower)) return true;
+  return isSpeakerLike(tokens, [subjectStart, subjectEnd]);
 }
 
 /** Whether the content is a clause with its own subject, not a bare object of the cue. */

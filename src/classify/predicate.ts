@@ -1,6 +1,6 @@
 import type { Token } from '../document.js';
 import type { Range } from '../attribute/phrases.js';
-import { conditionalSubordinators, futureModals, modals, negations, subordinators } from '../lexicons/types.js';
+import { actionVerbs, conditionalSubordinators, futureModals, modals, negations, stateVerbs, subordinators } from '../lexicons/types.js';
 import type { Modality } from '../types.js';
 
 const MODALS: ReadonlySet<string> = new Set(modals);
@@ -9,6 +9,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
 const CONDITIONALS: ReadonlySet<string> = new Set(conditionalSubordinators);
 const PERFECT = new Set(['have', 'has', 'had']);
+const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const PAST_AUX = new Set(['was', 'were', 'did', 'had']);
 
 /** The main verb group of a content: where its finite verb is, and what governs it. */
@@ -57,7 +58,22 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
     }
     return predicate(tokens, i, groupStart, false, conditional);
   }
-  return headline ? headlineInfinitive(tokens, start, end, conditional) : null;
+  return headline ? headlineInfinitive(tokens, start, end, conditional) ?? headlineVerb(tokens, start, end, conditional) : null;
+}
+
+/**
+ * Headlines drop the words that tell a verb ("Thousands march in ...", "Panel advances
+ * bill"), and wink tags such verbs as nouns: the first word after the subject that the
+ * verb lexicons know is taken as the verb.
+ */
+function headlineVerb(tokens: Token[], start: number, end: number, conditional: boolean): Predicate | null {
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') continue;
+    if ((token.pos === 'NOUN' || token.pos === 'VERB') && KNOWN_VERBS.has(token.lemma)) return predicate(tokens, i, i, false, conditional);
+  }
+  return null;
 }
 
 /** The word a modal governs, when wink did not tag it as a verb; -1 when it is a verb or auxiliary (read as usual). */
@@ -133,11 +149,17 @@ function isFinite(tokens: Token[], i: number, groupStart: number, floor: number,
   if (before && before.lower === 'to') return false;
   if (groupStart < i || token.pos === 'AUX') return true;
   if (token.lower.endsWith('ing') || groupStart === floor || !before) return false;
+  // "the task force she chairs paid out ...": a pronoun and verb right after a noun are a relative clause.
+  if (before.pos === 'PRON' && groupStart - 2 >= floor && isNounLike(tokens[groupStart - 2]!)) return false;
   // "... and reviewed progress": a verb coordinated with an earlier one has its subject elsewhere.
   if (before.pos === 'CCONJ' || before.value === ',') return false;
   // "the progress made in ...": a participle after a noun, followed by a preposition, is a reduced relative.
   if (before.pos === 'NOUN') return !isReducedRelative(tokens, i, end);
   return true;
+}
+
+function isNounLike(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
 function isReducedRelative(tokens: Token[], i: number, end: number): boolean {

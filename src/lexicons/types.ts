@@ -40,7 +40,7 @@ export const actionVerbs: readonly string[] = [
   'withdraw', 'evacuate', 'rescue', 'protect', 'defend', 'attack', 'strike', 'fire', 'bomb', 'invade',
   'sanction', 'expel', 'recall', 'summon', 'detain', 'charge', 'sue', 'investigate', 'inspect', 'verify',
   'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'train',
-  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest',
+  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest', 'freeze', 'convey', 'pay',
   'vote', 'elect', 'appoint', 'nominate', 'hire', 'resign', 'win', 'lose',
   'congratulate', 'thank', 'welcome', 'reaffirm', 'affirm', 'renew', 'reinforce', 'reiterate', 'confirm', 'accept',
   'move', 'take', 'make', 'put', 'bring', 'keep', 'maintain', 'step', 'roll', 'ramp',
@@ -60,7 +60,7 @@ export const stateVerbs: readonly string[] = [
   'come', 'lack', 'exist', 'belong', 'depend', 'deserve', 'need', 'want', 'like', 'love',
   'hate', 'fear', 'worry', 'doubt', 'deny', 'accuse', 'blame', 'criticize', 'criticise', 'condemn',
   'violate', 'undermine', 'harm', 'threaten', 'serve', 'benefit', 'contribute', 'play', 'support', 'point',
-  'have', 'do', 'say', 'tell', 'cost', 'rise', 'fall', 'grow', 'happen', 'occur', 'face', 'trail',
+  'have', 'do', 'say', 'tell', 'cost', 'rise', 'fall', 'grow', 'happen', 'occur', 'face', 'trail', 'wait',
 ];
 
 /** Nouns that head a title or a verbless line reporting an event: "Readout of ... Call with ...", "Official Visit of ...". */
