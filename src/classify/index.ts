@@ -126,6 +126,11 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
     if (isEventObject(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/had-event', confidence: 0.7 };
     return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
   }
+  // "were hospitalized" befell its subject; "had been conveyed" reports an act whose agent is left out.
+  if (predicate.passive) {
+    if (isActionVerb(verb.lemma)) return { type: 'action', rule: `type/passive-act:${verb.lemma}`, confidence: 0.65 };
+    return { type: 'statement', rule: 'type/passive-state', confidence: 0.6 };
+  }
   const byParty = subjectIsParty(tokens, content, predicate);
   // "We will look at every option", "I will not sign": a party's future is a commitment, even a negative one.
   if (predicate.modality.tense === 'future' && byParty && !STATIVE_VERBS.has(verb.lemma)) {

@@ -19,6 +19,8 @@ export interface Predicate {
   /** First token of the verb group (auxiliaries, modals, negation). */
   groupStart: number;
   copula: boolean;
+  /** "were hospitalized", "had been conveyed": the subject undergoes the act. */
+  passive: boolean;
   modality: Modality;
 }
 
@@ -170,7 +172,19 @@ function isReducedRelative(tokens: Token[], i: number, end: number): boolean {
 }
 
 function predicate(tokens: Token[], verb: number, groupStart: number, copula: boolean, conditional: boolean): Predicate {
-  return { verb, groupStart, copula, modality: modalityOf(tokens, verb, groupStart, conditional) };
+  return { verb, groupStart, copula, passive: isPassive(tokens, verb, groupStart), modality: modalityOf(tokens, verb, groupStart, conditional) };
+}
+
+/** A past participle right after a form of "be" in its own verb group. */
+function isPassive(tokens: Token[], verb: number, groupStart: number): boolean {
+  const main = tokens[verb]!;
+  if (main.lower === main.lemma || main.lower.endsWith('ing')) return false;
+  for (let i = verb - 1; i >= groupStart; i -= 1) {
+    const token = tokens[i]!;
+    if (token.lemma === 'be') return true;
+    if (token.pos !== 'ADV' && !NEGATIONS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 export function modalityOf(tokens: Token[], verb: number, groupStart: number, conditional = false): Modality {
