@@ -4,6 +4,7 @@ import type { CueMatch, CueMatcher } from './cues.js';
 import type { Quote } from './quotes.js';
 import { secondaryCues } from '../lexicons/cues.js';
 import {
+  headlineVerbAt,
   isSpeakerLike,
   phraseEndingAt,
   phraseStartingAt,
@@ -223,12 +224,15 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let before = cue.first - 1;
   while (before > view.first && tokens[before]!.pos === 'ADV') before -= 1;
-  if (before <= view.first || (tokens[before]!.lower !== 'and' && tokens[before]!.lower !== 'to')) return null;
-  const subjectEnd = phraseStartingAt(tokens, view.first, cue.first);
+  // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
+  const joiner = tokens[before]!.lower;
+  if (before <= view.first || (joiner !== 'and' && joiner !== 'to' && !(view.headline && joiner === ','))) return null;
+  const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
+  const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
   const source: Range = [view.first, subjectEnd];
   if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
   const verb = skipForwardOverModifiers(tokens, subjectEnd, cue.first);
-  if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') return null;
+  if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !view.headline) return null;
   let start = cue.last;
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);

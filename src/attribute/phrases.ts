@@ -1,5 +1,6 @@
 import type { Token } from '../document.js';
 import { roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -11,6 +12,7 @@ const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', '
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
+const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
 /**
@@ -159,4 +161,18 @@ export function skipForwardOverModifiers(tokens: Token[], start: number, limit: 
 function isTimeAhead(tokens: Token[], start: number, limit: number): boolean {
   for (let i = start; i < Math.min(limit, start + 3); i += 1) if (TIME_WORDS.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+/**
+ * The verb of a headline, where wink may have tagged it as a noun ("Panel advances bill",
+ * "Governor vetoes plan"): the first word after a noun that the verb lexicons know. -1 if none.
+ */
+export function headlineVerbAt(tokens: Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') continue;
+    if ((token.pos === 'NOUN' || token.pos === 'VERB') && KNOWN_VERBS.has(token.lemma)) return i;
+  }
+  return -1;
 }

@@ -4,7 +4,7 @@ import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
-import { mainPredicate, type Predicate } from './predicate.js';
+import { coordinatedVerbs, mainPredicate, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
 const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
@@ -88,7 +88,11 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
     if (cue) return { type: 'statement', rule: 'type/object-of-speech', confidence: 0.55 };
     if (!predicate) return verbless(tokens, content);
   }
-  return byPredicate(tokens, content, predicate!, frame);
+  const decision = byPredicate(tokens, content, predicate!, frame);
+  if (decision.type !== 'statement' || predicate!.modality.negated) return decision;
+  // A statement coordinated with an act ("remains open ... and has proposed a meeting") reports the act too.
+  const act = coordinatedVerbs(tokens, content, predicate!).find((verb) => isActionVerb(tokens[verb]!.lemma));
+  return act === undefined ? decision : { type: 'action', rule: `type/coordinated-act:${tokens[act]!.lemma}`, confidence: 0.6 };
 }
 
 /** "agreed to hold monthly meetings": the cue's complement is an infinitive, not a clause. */

@@ -1,6 +1,7 @@
 import type { Token } from '../document.js';
 import type { Range } from '../attribute/phrases.js';
-import { actionVerbs, conditionalSubordinators, futureModals, modals, negations, stateVerbs, subordinators } from '../lexicons/types.js';
+import { conditionalSubordinators, futureModals, modals, negations, subordinators } from '../lexicons/types.js';
+import { headlineVerbAt } from '../attribute/phrases.js';
 import type { Modality } from '../types.js';
 
 const MODALS: ReadonlySet<string> = new Set(modals);
@@ -9,7 +10,6 @@ const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
 const CONDITIONALS: ReadonlySet<string> = new Set(conditionalSubordinators);
 const PERFECT = new Set(['have', 'has', 'had']);
-const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const PAST_AUX = new Set(['was', 'were', 'did', 'had']);
 
 /** The main verb group of a content: where its finite verb is, and what governs it. */
@@ -69,13 +69,8 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
  * verb lexicons know is taken as the verb.
  */
 function headlineVerb(tokens: Token[], start: number, end: number, conditional: boolean): Predicate | null {
-  for (let i = start + 1; i < end; i += 1) {
-    const token = tokens[i]!;
-    const previous = tokens[i - 1]!;
-    if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') continue;
-    if ((token.pos === 'NOUN' || token.pos === 'VERB') && KNOWN_VERBS.has(token.lemma)) return predicate(tokens, i, i, false, conditional);
-  }
-  return null;
+  const verb = headlineVerbAt(tokens, start, end);
+  return verb < 0 ? null : predicate(tokens, verb, verb, false, conditional);
 }
 
 /** The word a modal governs, when wink did not tag it as a verb; -1 when it is a verb or auxiliary (read as usual). */
@@ -209,4 +204,19 @@ function isPastForm(token: Token, bare: boolean): boolean {
   if (!bare) return false;
   if (token.lower === 'was' || token.lower === 'were') return true;
   return token.lower !== token.lemma && !token.lower.endsWith('s') && !token.lower.endsWith('ing');
+}
+
+/**
+ * Verbs coordinated with the main one and sharing its subject: "Kestria remains open to
+ * dialogue and has proposed a meeting" → "proposed".
+ */
+export function coordinatedVerbs(tokens: Token[], [, end]: Range, main: Predicate): number[] {
+  const verbs: number[] = [];
+  for (let i = main.verb + 1; i + 1 < end; i += 1) {
+    if (tokens[i]!.pos !== 'CCONJ') continue;
+    let k = i + 1;
+    while (k < end && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k += 1;
+    if (k < end && tokens[k]!.pos === 'VERB' && !tokens[k]!.lower.endsWith('ing')) verbs.push(k);
+  }
+  return verbs;
 }

@@ -8,7 +8,8 @@
  *   E3<TAB>Attribution:T12 Source:T11 Cue:T10 Content:T9    an event tying spans into one relation
  * Other brat lines (`#` notes, `A`/`M` attributes, `R` relations, `N` normalisations,
  * `*` equivalences) are accepted and ignored. brat writes a span's text raw, so a span
- * that crosses a line break continues on the following lines of the file.
+ * that crosses a line break continues on the following lines of the file (as many
+ * characters as its offsets cover); blank lines elsewhere are skipped.
  *
  * brat counts offsets in Unicode code points (it is written in Python); they are
  * converted here to the half-open UTF-16 offsets used everywhere else in claimex.
@@ -167,8 +168,8 @@ export function parseAnn(content: string, file: string): BratAnnotations {
       throw new BratFormatError(file, line, reason);
     };
     if (!ANNOTATION_LINE.test(source)) {
-      // A span's text running over a line break; blank lines only while the text is short.
-      if (pending !== null && (source.trim() !== '' || pending.length < pending.expected)) {
+      // A span's text running over a line break, as long as its offsets say it goes on.
+      if (pending !== null && pending.length < pending.expected) {
         pending.bound.text += `\n${source}`;
         pending.length += 1 + codePointLength(source);
         return;

@@ -1,8 +1,12 @@
-import type { EvalReport, GoldArticleReport } from './report.js';
+import { formatBratReport } from './brat-format.js';
+import type { EvalReport, GoldArticleReport, GoldEvalReport } from './report.js';
 import type { GoldScores, Miss } from './score.js';
+import { formatRatio, layoutTable } from './table.js';
+
+export { formatRatio } from './table.js';
 
 export interface FormatOptions {
-  /** List every miss under its article, after the table. */
+  /** List every miss (gold) or the missed and spurious spans (brat) under its article, after the table. */
   verbose?: boolean;
 }
 
@@ -12,11 +16,6 @@ const MAX_SENTENCE_CHARS = 160;
 interface Column {
   header: string;
   cell: (scores: GoldScores) => string;
-}
-
-/** A ratio as a percentage with one decimal; "-" when undefined. */
-export function formatRatio(value: number | null): string {
-  return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
 }
 
 const COLUMNS: readonly Column[] = [
@@ -32,19 +31,6 @@ const COLUMNS: readonly Column[] = [
 
 function row(name: string, scores: GoldScores): string[] {
   return [name, ...COLUMNS.map((column) => column.cell(scores))];
-}
-
-/** Lays out rows with the first column left-aligned and the others right-aligned. */
-function layoutTable(header: string[], body: string[][], footer: string[]): string[] {
-  const all = [header, ...body, footer];
-  const widths = header.map((_, col) => Math.max(...all.map((cells) => (cells[col] ?? '').length)));
-  const render = (cells: string[]): string =>
-    cells
-      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [render(header), rule, ...body.map(render), rule, render(footer)];
 }
 
 function showValue(value: string | null): string {
@@ -85,7 +71,7 @@ function formatArticleMisses(article: GoldArticleReport): string[] {
 }
 
 /** A readable table (one row per article and a TOTAL row); with `verbose`, every miss below it. */
-export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
+function formatGoldReport(report: GoldEvalReport, options: FormatOptions): string {
   const header = ['article', ...COLUMNS.map((column) => column.header)];
   const body = report.articles.map((article) => row(article.name, article));
   const lines = layoutTable(header, body, row('TOTAL', report.total));
@@ -93,4 +79,12 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     for (const article of report.articles) lines.push('', ...formatArticleMisses(article));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A readable report. Gold folders: one row per article and a TOTAL row; with `verbose`,
+ * every miss below it. Brat folders: see `formatBratReport`.
+ */
+export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
+  return report.format === 'brat' ? formatBratReport(report, options) : formatGoldReport(report, options);
 }

@@ -28,6 +28,7 @@ export {
   type TypeScores,
 } from './score.js';
 export {
+  detectFolderFormat,
   evaluateFolder,
   evaluateGoldArticle,
   evaluateGoldArticles,
@@ -37,4 +38,69 @@ export {
   type GoldArticleReport,
   type GoldEvalReport,
 } from './report.js';
-export { formatReport, type FormatOptions } from './format.js';
+export { formatRatio, formatReport, type FormatOptions } from './format.js';
+export {
+  ANN_SUFFIX,
+  BRAT_ANN_DIR,
+  BRAT_SPAN_LABELS,
+  BRAT_TEXT_DIR,
+  BratFormatError,
+  baseRole,
+  bratArticle,
+  bratArticleName,
+  bratRelations,
+  codePointOffsets,
+  fragmentsText,
+  isBratFolder,
+  loadBratFolder,
+  parseAnn,
+  type BratAnnotations,
+  type BratArgument,
+  type BratArticle,
+  type BratEvent,
+  type BratFragment,
+  type BratRelation,
+  type BratSpanLabel,
+  type BratTextBound,
+  type BratTextMismatch,
+} from './brat.js';
+export {
+  BRAT_LABELS,
+  BRAT_LABEL_NAMES,
+  BRAT_ROWS,
+  TRIM_CHARACTERS,
+  emptyBratScores,
+  isPredictedAttribution,
+  matchExact,
+  matchGreedy,
+  predictedSpans,
+  scoreBratArticle,
+  sumBratScores,
+  trimRange,
+  type BratArticleScore,
+  type BratError,
+  type BratFigures,
+  type BratLabel,
+  type BratPartner,
+  type BratRow,
+  type BratScores,
+  type Matching,
+  type OverlapPair,
+} from './brat-score.js';
+export {
+  evaluateBratArticle,
+  evaluateBratArticles,
+  evaluateBratFolder,
+  type BratArticleReport,
+  type BratEvalReport,
+  type BratTotal,
+} from './brat-report.js';
+export {
+  BRAT_FLOOR_FIGURES,
+  bratFloorsCheck,
+  validateBratFloors,
+  type BratFloorFailure,
+  type BratFloorFigure,
+  type BratFloors,
+} from './brat-floors.js';
+export { formatBratError, formatBratReport, MAX_ERRORS_PER_ARTICLE, MAX_SPAN_CHARS, shortenSpan } from './brat-format.js';

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import type { Extraction } from '../types.js';
 import { alignGoldSentences } from './align.js';
+import { isBratFolder } from './brat.js';
+import { evaluateBratFolder, type BratEvalReport } from './brat-report.js';
 import { loadGoldFolder, type GoldArticle } from './gold.js';
 import { scoreGoldArticle, sumGoldScores, type GoldScores, type Miss } from './score.js';
 
@@ -28,8 +30,8 @@ export interface GoldEvalReport {
   total: GoldScores;
 }
 
-/** Every kind of evaluation report (for now only gold folders). */
-export type EvalReport = GoldEvalReport;
+/** Every kind of evaluation report; `format` tells them apart. */
+export type EvalReport = GoldEvalReport | BratEvalReport;
 
 /** Scores one gold article against its extraction. */
 export function evaluateGoldArticle(article: GoldArticle, extraction: Extraction): GoldArticleReport {
@@ -59,7 +61,15 @@ export function evaluateGoldFolder(dir: string, extract: ExtractFn): GoldEvalRep
   return evaluateGoldArticles(loadGoldFolder(dir), extract, dir);
 }
 
-/** Evaluates a folder of annotated articles; for now, gold (`*.gold.jsonl`) folders. */
+/** The annotation format of a folder: brat when it has `text/` and `attributions/` subfolders, else gold. */
+export function detectFolderFormat(dir: string): EvalReport['format'] {
+  return isBratFolder(dir) ? 'brat' : 'gold';
+}
+
+/**
+ * Evaluates a folder of annotated articles: a brat standoff folder (`text/` and
+ * `attributions/` subfolders, e.g. PolNeAR) or a folder of NAME.txt + NAME.gold.jsonl.
+ */
 export function evaluateFolder(dir: string, extract: ExtractFn): EvalReport {
-  return evaluateGoldFolder(dir, extract);
+  return detectFolderFormat(dir) === 'brat' ? evaluateBratFolder(dir, extract) : evaluateGoldFolder(dir, extract);
 }
