@@ -17,6 +17,7 @@ const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const NEGATIVE_DETERMINERS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
 /** How far into a verbless line its event noun may stand: "Minister ... Dr Vivian Balakrishnan's engagements in Hanoi". */
 const MAX_TITLE_LEAD = 12;
 /** The order in which a claim's pieces decide its type, strongest first (as in the gold). */
@@ -130,6 +131,7 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
     if (isEventObject(tokens, predicate.verb + 1, content[1])) return { type: 'action', rule: 'type/had-event', confidence: 0.7 };
     return { type: 'statement', rule: 'type/copula', confidence: 0.8 };
   }
+  if (hasNegativeSubject(tokens, content, predicate)) return { type: 'statement', rule: 'type/negative-subject', confidence: 0.7 };
   // "were hospitalized" befell its subject; "had been conveyed" reports an act whose agent is left out.
   if (predicate.passive) {
     if (isActionVerb(verb.lemma)) return { type: 'action', rule: `type/passive-act:${verb.lemma}`, confidence: 0.65 };
@@ -140,9 +142,10 @@ function byPredicate(tokens: Token[], content: Range, predicate: Predicate, fram
   if (predicate.modality.tense === 'future' && byParty && !STATIVE_VERBS.has(verb.lemma)) {
     return { type: 'action', rule: 'type/commitment', confidence: 0.75 };
   }
-  if (predicate.modality.negated) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
+  if (predicate.modality.negated || hasNegativeSubject(tokens, content, predicate)) return { type: 'statement', rule: 'type/negated', confidence: 0.7 };
   if (isActionVerb(verb.lemma)) {
-    if (!byParty && hasSubject(tokens, content, predicate)) return { type: 'statement', rule: 'type/non-party-subject', confidence: 0.55 };
+    // In reported speech, what things do ("the pandemic has taken centre stage") is an assessment.
+    if (frame.mode !== 'narrated' && !byParty && hasSubject(tokens, content, predicate)) return { type: 'statement', rule: 'type/non-party-subject', confidence: 0.55 };
     // "The Forum brings together nine countries": a habit described in the present is an assertion.
     if (isHabitualPresent(tokens, predicate, frame)) return { type: 'statement', rule: 'type/habitual-present', confidence: 0.6 };
     return { type: 'action', rule: `type/action-verb:${verb.lemma}`, confidence: 0.8 };
@@ -162,6 +165,13 @@ function isActionVerb(lemma: string): boolean {
 function isHabitualPresent(tokens: Token[], predicate: Predicate, frame: Frame): boolean {
   const verb = tokens[predicate.verb]!;
   return !frame.headline && predicate.modality.tense === 'present' && predicate.groupStart === predicate.verb && !verb.lower.endsWith('ing');
+}
+
+/** "no decision had been made", "nobody has signed": a subject that denies the act. */
+function hasNegativeSubject(tokens: Token[], [start]: Range, predicate: Predicate): boolean {
+  const subjectStart = phraseEndingAt(tokens, skipBackOverModifiers(tokens, predicate.groupStart, start), start);
+  const first = tokens[subjectStart];
+  return first !== undefined && subjectStart < predicate.groupStart && NEGATIVE_DETERMINERS.has(first.lower);
 }
 
 /** Whether the subject of the main verb is a party that can act: a pronoun, a name, an office or body. */

@@ -93,6 +93,7 @@ export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'gro
   agency: 'organization',
   council: 'organization',
   committee: 'organization',
+  panel: 'organization',
   commission: 'organization',
   campaign: 'organization',
   party: 'organization',

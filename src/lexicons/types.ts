@@ -95,6 +95,6 @@ export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'pro
 
 /** Verbs of pure state: even in the future ("will remain", "will need") they commit a party to nothing. */
 export const stativeVerbs: readonly string[] = [
-  'be', 'remain', 'seem', 'appear', 'become', 'stay', 'know', 'believe', 'think', 'need', 'want', 'like', 'love',
+  'be', 'remain', 'seem', 'appear', 'become', 'know', 'believe', 'think', 'need', 'want', 'like', 'love',
   'hate', 'fear', 'mean', 'cost', 'depend', 'deserve', 'exist', 'belong', 'lack', 'matter',
 ];
