@@ -185,8 +185,13 @@ function subjectIsParty(tokens: Token[], [start]: Range, predicate: Predicate): 
 }
 
 /** Whether the content is a clause with its own subject, not a bare object of the cue. */
-function hasSubject(tokens: Token[], [start]: Range, predicate: Predicate): boolean {
-  return predicate.groupStart > start && phraseEndingAt(tokens, predicate.groupStart, start) < predicate.groupStart;
+function hasSubject(tokens: Token[], [start, end]: Range, predicate: Predicate): boolean {
+  if (predicate.groupStart <= start) return false;
+  // The subject may end right before the verb, or open the content and be followed by a relative clause
+  // ("the task force she chairs paid out ...").
+  if (phraseEndingAt(tokens, predicate.groupStart, start) < predicate.groupStart) return true;
+  const subjectEnd = phraseStartingAt(tokens, start, end);
+  return subjectEnd > start && tokens[subjectEnd]?.pos === 'PRON' && tokens[subjectEnd + 1]?.pos === 'VERB';
 }
 
 /** "should", "must", "ought to", "needs to", "has to" anywhere in the content. */
@@ -199,13 +204,16 @@ function findDemandModal(tokens: Token[], [start, end]: Range): string | null {
   return null;
 }
 
-/** A word of hope up to the main verb: "we hope ...", "looks forward to ...". */
+/**
+ * A word of hope: a verb anywhere in the content ("..., and looked forward to welcoming"),
+ * a noun only up to just past the main verb ("we have high hopes", not "the hope of peace ... is").
+ */
 function findHopeWord(tokens: Token[], [start, end]: Range, predicate: Predicate | null): string | null {
-  // Up to just past the main verb: "we hope", "she looked forward to".
-  const limit = predicate ? Math.min(end, predicate.verb + 2) : end;
-  for (let i = start; i < limit; i += 1) {
+  const nounLimit = predicate ? Math.min(end, predicate.verb + 2) : end;
+  for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (!HOPE_WORDS.has(token.lemma)) continue;
+    if (i >= nounLimit && token.pos !== 'VERB' && token.lemma !== 'forward') continue;
     if (token.lemma === 'forward' && tokens[i - 1]?.lemma !== 'look') continue;
     return token.lemma === 'forward' ? 'look forward' : token.lemma;
   }

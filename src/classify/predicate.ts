@@ -33,6 +33,8 @@ export interface Predicate {
  */
 export function mainPredicate(tokens: Token[], [start, end]: Range, headline = false): Predicate | null {
   let conditional = false;
+  /** A participle read as a reduced relative ("the progress made in"): the main verb after all if no other comes. */
+  let participle = -1;
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (SUBORDINATORS.has(token.lower) && opensClause(tokens, i, start)) {
@@ -52,6 +54,7 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
       continue;
     }
     const groupStart = verbGroupStart(tokens, i, start);
+    if (participle < 0 && groupStart === i && tokens[i - 1]?.pos === 'NOUN' && isReducedRelative(tokens, i, end)) participle = i;
     if (!isFinite(tokens, i, groupStart, start, end)) continue;
     if (token.pos === 'AUX') {
       const next = nextVerb(tokens, i + 1, end);
@@ -60,6 +63,7 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
     }
     return predicate(tokens, i, groupStart, false, conditional);
   }
+  if (participle >= 0) return predicate(tokens, participle, participle, false, conditional);
   return headline ? headlineInfinitive(tokens, start, end, conditional) ?? headlineVerb(tokens, start, end, conditional) : null;
 }
 

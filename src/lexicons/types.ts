@@ -16,8 +16,8 @@ export const hopeWords: readonly string[] = ['hope', 'hopeful', 'wish', 'expect'
 /** Modals in general, for the modality of a claim. */
 export const modals: readonly string[] = ['will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'ought'];
 
-/** Modals that put the content in the future. */
-export const futureModals: readonly string[] = ['will', 'shall', "'ll", 'wo'];
+/** Modals that put the content in the future ("would": the future seen from a past report, "said they would ..."). */
+export const futureModals: readonly string[] = ['will', 'shall', "'ll", 'wo', 'would'];
 
 /** Negation words, scoped to the verb they stand before. */
 export const negations: readonly string[] = ['not', "n't", 'never', 'no longer'];
