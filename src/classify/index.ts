@@ -4,7 +4,7 @@ import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers } from '../attribute/phrases.js';
 import type { ClaimType, Modality } from '../types.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
-import { coordinatedVerbs, mainPredicate, type Predicate } from './predicate.js';
+import { coordinatedVerbs, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
 const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
@@ -93,7 +93,10 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   if (decision.type !== 'statement' || predicate!.modality.negated) return decision;
   // A statement coordinated with an act ("remains open ... and has proposed a meeting") reports the act too.
   const act = coordinatedVerbs(tokens, content, predicate!).find((verb) => isActionVerb(tokens[verb]!.lemma));
-  return act === undefined ? decision : { type: 'action', rule: `type/coordinated-act:${tokens[act]!.lemma}`, confidence: 0.6 };
+  if (act !== undefined) return { type: 'action', rule: `type/coordinated-act:${tokens[act]!.lemma}`, confidence: 0.6 };
+  // "The move came two days after Calvera imposed tariffs": a party's act in a subordinate clause.
+  const clause = subordinateClauses(tokens, content, predicate!).find((found) => isActionVerb(tokens[found.verb]!.lemma) && isSpeakerLike(tokens, found.subject));
+  return clause === undefined ? decision : { type: 'action', rule: `type/subordinate-act:${tokens[clause.verb]!.lemma}`, confidence: 0.55 };
 }
 
 /** "agreed to hold monthly meetings": the cue's complement is an infinitive, not a clause. */

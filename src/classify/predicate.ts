@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { Range } from '../attribute/phrases.js';
 import { conditionalSubordinators, futureModals, modals, negations, subordinators } from '../lexicons/types.js';
-import { headlineVerbAt } from '../attribute/phrases.js';
+import { headlineVerbAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { Modality } from '../types.js';
 
 const MODALS: ReadonlySet<string> = new Set(modals);
@@ -223,4 +223,19 @@ export function coordinatedVerbs(tokens: Token[], [, end]: Range, main: Predicat
     if (k < end && tokens[k]!.pos === 'VERB' && !tokens[k]!.lower.endsWith('ing')) verbs.push(k);
   }
   return verbs;
+}
+
+/**
+ * Clauses after the main verb opened by a subordinator, with their own subject and verb:
+ * "The move came two days after Calvera imposed tariffs" → [Calvera, imposed].
+ */
+export function subordinateClauses(tokens: Token[], [, end]: Range, main: Predicate): Array<{ subject: Range; verb: number }> {
+  const clauses: Array<{ subject: Range; verb: number }> = [];
+  for (let i = main.verb + 1; i + 2 < end; i += 1) {
+    if (!SUBORDINATORS.has(tokens[i]!.lower)) continue;
+    const subjectEnd = phraseStartingAt(tokens, i + 1, end);
+    const verb = tokens[subjectEnd];
+    if (subjectEnd > i + 1 && verb && verb.pos === 'VERB' && !verb.lower.endsWith('ing')) clauses.push({ subject: [i + 1, subjectEnd], verb: subjectEnd });
+  }
+  return clauses;
 }

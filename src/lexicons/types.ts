@@ -40,7 +40,7 @@ export const actionVerbs: readonly string[] = [
   'withdraw', 'evacuate', 'rescue', 'protect', 'defend', 'attack', 'strike', 'fire', 'bomb', 'invade',
   'sanction', 'expel', 'recall', 'summon', 'detain', 'charge', 'sue', 'investigate', 'inspect', 'verify',
   'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'train',
-  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest', 'freeze', 'convey', 'pay', 'propose', 'review', 'explore', 'postpone', 'hire',
+  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest', 'freeze', 'convey', 'pay', 'propose', 'review', 'explore', 'postpone', 'hire', 'impose',
   'vote', 'elect', 'appoint', 'nominate', 'hire', 'resign', 'win', 'lose',
   'congratulate', 'thank', 'welcome', 'reaffirm', 'affirm', 'renew', 'reinforce', 'reiterate', 'confirm', 'accept',
   'move', 'take', 'make', 'put', 'bring', 'keep', 'maintain', 'step', 'roll', 'ramp',
