@@ -94,6 +94,7 @@ function toClaim(doc: Doc, frame: Frame, speakerId: string | null, names: Map<st
     id: '',
     sentence: frame.sentence,
     type: decided.type,
+    act: decided.act,
     speaker: speakerId ? { id: speakerId, name: names.get(speakerId) ?? '' } : null,
     source: tokenSpan(doc, frame.source),
     cue: frame.cue ? { ...tokenSpan(doc, [frame.cue.first, frame.cue.last])!, lemma: frame.cue.lemma } : null,

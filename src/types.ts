@@ -41,6 +41,15 @@ export interface Speaker {
 
 export type ClaimType = 'action' | 'demand' | 'hope' | 'statement';
 
+/** The finer act of a claim; docs/taxonomy.md defines each and its CAMEO root code. */
+export type ActName = 'assert' | 'appeal' | 'commit' | 'consult' | 'support' | 'cooperate' | 'demand' | 'accuse' | 'reject' | 'threaten' | 'hope';
+
+export interface Act {
+  name: ActName;
+  /** CAMEO root code: "01" assert ... "13" threaten; "013" for a hope with no target. */
+  cameo: string;
+}
+
 /** How the content reaches the reader. */
 export type ClaimMode = 'direct' | 'indirect' | 'mixed' | 'narrated';
 
@@ -67,6 +76,7 @@ export interface Claim {
   /** Index into `Extraction.sentences`. */
   sentence: number;
   type: ClaimType;
+  act: Act;
   /** The speaker, or null when the claim is the outlet's own narration. */
   speaker: { id: string; name: string } | null;
   /** The mention of the speaker in this sentence ("he", "the spokesperson"). */

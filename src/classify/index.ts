@@ -2,7 +2,8 @@ import type { Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers } from '../attribute/phrases.js';
-import type { ClaimType, Modality } from '../types.js';
+import type { Act, ClaimType, Modality } from '../types.js';
+import { actOf } from './act.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { coordinatedVerbs, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
 
@@ -26,6 +27,7 @@ const PRECEDENCE: readonly ClaimType[] = ['demand', 'hope', 'action', 'statement
 /** What the classify stage decides for one frame. */
 export interface Classification {
   type: ClaimType;
+  act: Act;
   actor: Range | null;
   target: Range | null;
   modality: Modality;
@@ -54,10 +56,14 @@ export function classify(tokens: Token[], frame: Frame): Classification {
   if (demandModal && modality.modal === null) modality.modal = demandModal;
   const evidence = [frame.rule, decision.rule];
   if (frame.cue) evidence.push(`cue:${frame.cue.lemma}`);
+  const target = targetOf(tokens, content, predicate, frame, decision.type);
+  const act = actOf(tokens, frame, decision.type, predicate, target, decision.rule);
+  evidence.push(`act:${act.name}`);
   return {
     type: decision.type,
+    act,
     actor: actorOf(tokens, content, predicate, frame),
-    target: targetOf(tokens, content, predicate, frame, decision.type),
+    target,
     modality,
     confidence: round(decision.confidence * attributionConfidence(frame)),
     evidence,

@@ -48,6 +48,7 @@ export function fakeBratExtraction(text: string, claims: readonly FakeBratClaim[
         id: `c${index}`,
         sentence: 0,
         type: 'statement',
+        act: { name: 'assert', cameo: '01' },
         speaker: null,
         source: fake.source === undefined || fake.source === null ? null : spanOf(text, fake.source),
         cue: cue === null ? null : { ...cue, lemma: cue.text.toLowerCase() },

@@ -58,6 +58,7 @@ function fakeClaim(fake: FakeClaim, sentence: number, id: number): Claim {
     id: `c${id}`,
     sentence,
     type: fake.type,
+    act: { name: 'assert', cameo: '01' },
     speaker: speaker === null ? null : { id: `s-${speaker}`, name: speaker },
     source: null,
     cue: cue === null ? null : { start: 0, end: cue.length, text: cue, lemma: cue.toLowerCase() },
