@@ -278,6 +278,7 @@ function objectAfter(tokens: Token[], [start, end]: Range): Range | null {
 function attributionConfidence(frame: Frame): number {
   switch (frame.rule) {
     case 'attribute/quote-continues':
+    case 'attribute/transcript':
       return 0.9;
     case 'attribute/floating-quote':
       return 0.75;
