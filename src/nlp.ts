@@ -1,7 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { TYPOGRAPHIC_APOSTROPHE } from './regex.js';
+import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE } from './regex.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -16,7 +16,8 @@ export function loadTokenizer(): Tokenize {
   return (text: string): Token[] => {
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
     // is swapped for it (one code unit for one, so every offset stays true).
-    const normalised = text.replace(TYPOGRAPHIC_APOSTROPHE, "'");
+    // Likewise ''quotes'' and ``quotes`` (newspaper style) become straight double marks, two for two.
+    const normalised = text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, '""');
     const doc = nlp.readDoc(normalised);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];

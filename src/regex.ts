@@ -66,3 +66,6 @@ export const LAST_WORD = /([\p{L}]+)\s*$/u;
 
 /** A paragraph number at the start of a line: "1 Thank you ...", "12. We ...". */
 export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
+
+/** Quote marks written as two apostrophes or two backticks: ''like this'', ``like this''. */
+export const DOUBLED_QUOTE_MARKS = /''|``/g;

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
-import type { Quote } from './quotes.js';
+import { isQuoteMark, type Quote } from './quotes.js';
 import { secondaryCues } from '../lexicons/cues.js';
 import {
   headlineVerbAt,
@@ -57,7 +57,46 @@ export function findFrames(view: SentenceView): Frame[] {
   const frames = [main];
   const secondary = secondaryFrame(view, main);
   if (secondary) frames.push(secondary);
+  frames.push(...furtherFrames(view, frames));
   return frames;
+}
+
+/**
+ * Every other cue of the sentence with a subject of its own: a nested report ("said that
+ * the senator had told him ...") or one in a later clause (", though she acknowledged
+ * it was unlikely"). A later clause ends the content of the frame it follows.
+ */
+function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
+  const further: Frame[] = [];
+  for (const cue of cuesOutsideQuotes(view)) {
+    if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
+    const frame = leadingFrame(view, cue);
+    if (!frame || found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;
+    const clauseBreak = laterClauseStart(view, frame.source![0]);
+    if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
+    further.push(frame);
+  }
+  return further;
+}
+
+function overlapsFrame(frame: Frame, cue: CueMatch): boolean {
+  const cueRange: Range = [cue.first, cue.last];
+  return (frame.cue !== null && rangesOverlap([frame.cue.first, frame.cue.last], cueRange)) || (frame.source !== null && rangesOverlap(frame.source, cueRange));
+}
+
+function rangesOverlap([a, b]: Range, [c, d]: Range): boolean {
+  return a < d && c < b;
+}
+
+/** Where the clause holding a subject begins, when a comma sets it apart: ", though she ...", ", and he ...". -1 if none. */
+function laterClauseStart(view: SentenceView, subjectStart: number): number {
+  let i = subjectStart - 1;
+  while (i > view.first && isConjunction(view.tokens[i]!)) i -= 1;
+  return i > view.first && view.tokens[i]!.value === ',' ? i : -1;
+}
+
+function cutContentAt(frame: Frame, at: number): void {
+  frame.content = frame.content.map(([start, end]): Range => (start < at && at < end ? [start, at] : [start, end])).filter(([start, end]) => end > start);
 }
 
 function findMainFrame(view: SentenceView): Frame | null {
@@ -299,7 +338,15 @@ function opensClause(view: SentenceView, i: number): boolean {
   if (i <= view.first) return false;
   const previous = view.tokens[i - 1]!;
   if (CLAUSE_BREAKS.has(previous.value)) return true;
-  return isQuoteMark(previous) && view.quoteOf[i - 2] !== undefined && view.quoteOf[i - 2]! >= 0;
+  return closesQuoteBefore(view, i);
+}
+
+/** Whether the marks just before `i` close a quote: `"...,"` or `''...,''`, or a quoted title followed by a comma. */
+function closesQuoteBefore(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  if (k <= view.first || !isQuoteMark(view.tokens[k]!)) return false;
+  while (k - 1 > view.first && isQuoteMark(view.tokens[k - 1]!)) k -= 1;
+  return k - 1 >= view.first && view.quoteOf[k - 1]! >= 0;
 }
 
 /** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
@@ -348,9 +395,7 @@ function isConjunction(token: Token): boolean {
   return token.pos === 'CCONJ' || token.pos === 'SCONJ';
 }
 
-export function isQuoteMark(token: Token): boolean {
-  return token.value === '"' || token.value === '“' || token.value === '”' || token.value === '„' || token.value === '«' || token.value === '»';
-}
+export { isQuoteMark };
 
 function isCapitalised(value: string): boolean {
   const first = value.charAt(0);

@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../document.js';
 import type { CueMatcher } from './cues.js';
-import { findFrames, isQuoteMark, type Frame, type SentenceView } from './frames.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { findQuotes, isQuoteMark, type Quote } from './quotes.js';
 import type { Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
@@ -127,12 +127,15 @@ function withCleanContent(frame: Frame, tokens: Token[], quoteOf: Int32Array): F
 /** Drops the quote marks around a piece that is one quotation, and the punctuation left at its ends. */
 function stripQuotes(tokens: Token[], range: Range, quoteOf: Int32Array): Range {
   const [start, end] = trimPunctuation(tokens, range);
-  if (end - start < 2 || !isQuoteMark(tokens[start]!)) return [start, end];
-  const quote = quoteOf[start + 1]!;
+  let from = start;
+  while (from < end && isQuoteMark(tokens[from]!)) from += 1;
+  if (from === start || from >= end) return [start, end];
+  const quote = quoteOf[from]!;
   if (quote < 0) return [start, end];
-  const inner = isQuoteMark(tokens[end - 1]!) ? end - 1 : end;
-  for (let i = start + 1; i < inner; i += 1) if (quoteOf[i] !== quote) return [start, end];
-  return trimPunctuation(tokens, [start + 1, inner]);
+  let inner = end;
+  while (inner > from && isQuoteMark(tokens[inner - 1]!)) inner -= 1;
+  for (let i = from; i < inner; i += 1) if (quoteOf[i] !== quote) return [start, end];
+  return trimPunctuation(tokens, [from, inner]);
 }
 
 function trimPunctuation(tokens: Token[], [start, end]: Range): Range {

@@ -13,6 +13,7 @@ export interface Quote {
 
 const OPENING = new Set(['“', '„', '«']);
 const CLOSING = new Set(['”', '»']);
+/** The straight mark, also what ''doubled apostrophes'' and ``backticks`` become (see nlp.ts). */
 const EITHER = new Set(['"']);
 
 /**
@@ -32,16 +33,20 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
     let chain = -1;
     for (let i = first; i < last; i += 1) {
       if (!isQuoteMark(tokens[i]!)) continue;
-      const role = markRole(tokens, i);
+      // A doubled mark ('' or "") is one mark: read it as its last token when it opens, its first when it closes.
+      const doubled = isDoubledMark(tokens, i, last);
+      const role = markRole(tokens, i, doubled ? i + 1 : i);
       if (open < 0) {
-        if (role === 'close') continue;
-        open = i;
-        chain = carriedChain >= 0 && i === first ? carriedChain : nextChain++;
+        if (role !== 'close') {
+          open = doubled ? i + 1 : i;
+          chain = carriedChain >= 0 && i === first ? carriedChain : nextChain++;
+        }
       } else {
         quotes.push({ open, close: i, chain });
-        open = role === 'open' ? i : -1;
+        open = role === 'open' ? (doubled ? i + 1 : i) : -1;
         if (open >= 0) chain = nextChain++;
       }
+      if (doubled) i += 1;
     }
     carriedChain = -1;
     if (open < 0) return;
@@ -65,19 +70,25 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
   return { quotes, quoteOf };
 }
 
-function isQuoteMark(token: Token): boolean {
-  return OPENING.has(token.value) || CLOSING.has(token.value) || EITHER.has(token.value);
+/** A double quote mark of any kind (by wink's reading of the normalised text, so ''this'' counts). */
+export function isQuoteMark(token: Token): boolean {
+  return OPENING.has(token.lower) || CLOSING.has(token.lower) || EITHER.has(token.lower);
 }
 
-/** Whether a mark opens or closes a quote, from its shape or, for a straight mark, from the spaces around it. */
-function markRole(tokens: Token[], i: number): 'open' | 'close' | 'either' {
-  const token = tokens[i]!;
-  if (OPENING.has(token.value)) return 'open';
-  if (CLOSING.has(token.value)) return 'close';
-  const previous = tokens[i - 1];
+function isDoubledMark(tokens: Token[], i: number, last: number): boolean {
   const next = tokens[i + 1];
+  return i + 1 < last && next !== undefined && EITHER.has(tokens[i]!.lower) && EITHER.has(next.lower) && next.start === tokens[i]!.end;
+}
+
+/** Whether a mark (tokens i..j) opens or closes a quote, from its shape or, for a straight mark, from the spaces around it. */
+function markRole(tokens: Token[], i: number, j = i): 'open' | 'close' | 'either' {
+  const token = tokens[i]!;
+  if (OPENING.has(token.lower)) return 'open';
+  if (CLOSING.has(token.lower)) return 'close';
+  const previous = tokens[i - 1];
+  const next = tokens[j + 1];
   const spaceBefore = !previous || previous.end < token.start || previous.type === 'tabCRLF';
-  const spaceAfter = !next || next.start > token.end || next.type === 'tabCRLF';
+  const spaceAfter = !next || next.start > tokens[j]!.end || next.type === 'tabCRLF';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   if (!spaceBefore && next && next.pos === 'PUNCT') return 'close';
