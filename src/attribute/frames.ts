@@ -46,7 +46,9 @@ const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
 const MAX_HEADLINE_SOURCE = 5;
 /** The longest aside between a subject and its cue: "Kincaid, who trails in most state polls, said". */
-const MAX_APPOSITION = 15;
+const MAX_APPOSITION = 30;
+/** Words after which a clause, and so a subject, begins: "shortly after Trump said", "in which he said", "what Wahl said". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'if', 'although', 'though', 'where', 'until', 'which', 'what', 'whom', 'whose', 'than', 'but', 'and', 'or', 'so']);
 /** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
 const MAX_CUE_TAIL = 12;
 
@@ -175,6 +177,8 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (subject && opensClause(view, subject[0])) {
     source = subject;
     clauseStart = subject[0];
+    // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance.
+    if (closesQuoteBefore(view, clauseStart)) tailStart = nextQuoteMark(view, cue.last);
   } else if (opensClause(view, cue.first)) {
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
     const objectEnd = phraseStartingAt(tokens, afterCue, view.last);
@@ -201,7 +205,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const source = subjectBefore(view, cue);
   if (!source) return null;
   const subjectStart = source[0];
-  if (subjectStart > view.first && !CLAUSE_BREAKS.has(tokens[subjectStart - 1]!.value) && !isConjunction(tokens[subjectStart - 1]!)) return null;
+  if (!opensSubject(view, subjectStart)) return null;
   let start = cue.last;
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
   const end = secondaryStart(view, start) ?? contentEnd(view);
@@ -218,10 +222,11 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const { tokens } = view;
   let end = skipBackOverModifiers(tokens, cue.first, view.first);
   end = skipBackOverBrackets(tokens, end, view.first);
-  // "Prime Minister Pham Minh Chinh, who welcomed ...": the relative pronoun stands for the phrase before it.
-  if (end - 2 > view.first && tokens[end - 1]!.lower === 'who' && tokens[end - 2]!.value === ',') {
-    const start = phraseEndingAt(tokens, end - 2, view.first);
-    return start < end - 2 && isSpeakerLike(tokens, [start, end - 2]) ? [start, end - 2] : null;
+  // "Prime Minister Pham Minh Chinh, who welcomed ...", "an architect who said ...": the relative pronoun stands for the phrase before it.
+  if (end - 1 > view.first && tokens[end - 1]!.lower === 'who') {
+    const nounEnd = tokens[end - 2]!.value === ',' ? end - 2 : end - 1;
+    const start = phraseEndingAt(tokens, nounEnd, view.first);
+    return start < nounEnd && isSpeakerLike(tokens, [start, nounEnd]) ? [start, nounEnd] : null;
   }
   if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1);
   const start = phraseEndingAt(tokens, end, view.first);
@@ -242,16 +247,24 @@ function skipBackOverBrackets(tokens: Token[], end: number, floor: number): numb
 function appositiveSubject(view: SentenceView, closingComma: number): Range | null {
   const { tokens } = view;
   const floor = Math.max(view.first + 1, closingComma - MAX_APPOSITION);
+  // Asides may follow one another ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"):
+  // the subject is the first speaker-like phrase, before them all, that opens a clause.
+  let found: Range | null = null;
   for (let i = closingComma - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
-    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) break;
     if (token.value !== ',') continue;
     const start = phraseEndingAt(tokens, i, view.first);
-    if (start >= i || !isSpeakerLike(tokens, [start, i])) return null;
-    const opens = start === view.first || CLAUSE_BREAKS.has(tokens[start - 1]!.value) || isConjunction(tokens[start - 1]!) || isQuoteMark(tokens[start - 1]!);
-    return opens ? [start, closingComma] : null;
+    if (start < i && isSpeakerLike(tokens, [start, i]) && opensSubject(view, start)) found = [start, closingComma];
   }
-  return null;
+  return found;
+}
+
+/** Whether a subject may begin at `start`: the sentence's start, or after a clause break, a conjunction, a quote or a relative word. */
+function opensSubject(view: SentenceView, start: number): boolean {
+  if (start === view.first) return true;
+  const previous = view.tokens[start - 1]!;
+  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower);
 }
 
 /**
@@ -339,6 +352,12 @@ function opensClause(view: SentenceView, i: number): boolean {
   const previous = view.tokens[i - 1]!;
   if (CLAUSE_BREAKS.has(previous.value)) return true;
   return closesQuoteBefore(view, i);
+}
+
+/** The next quote mark at or after `from`, or the sentence's end. */
+function nextQuoteMark(view: SentenceView, from: number): number {
+  for (let i = from; i < view.last; i += 1) if (isQuoteMark(view.tokens[i]!)) return i;
+  return view.last;
 }
 
 /** Whether the marks just before `i` close a quote: `"...,"` or `''...,''`, or a quoted title followed by a comma. */

@@ -1,6 +1,7 @@
 import type { Token } from '../document.js';
 import { roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
+import { UPPERCASE_LETTER } from '../regex.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -27,7 +28,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
   let i = end;
   while (i > floor) {
     const token = tokens[i - 1]!;
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveMarker(token)) {
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveMarker(token) || isMistaggedName(tokens, i - 1, end)) {
       i -= 1;
     } else if (isDeterminer(token)) {
       i -= 1;
@@ -65,6 +66,13 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
     }
   }
   return i;
+}
+
+/** "Josh/VERB Earnest": wink tags some first names as verbs; a capitalised word right before a proper noun is part of the name. */
+function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return i + 1 < end && next !== undefined && token.pos === 'VERB' && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && tokens[i - 1]?.pos !== 'PUNCT' && i > 0;
 }
 
 /** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */

@@ -1,6 +1,6 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
 import { danglingWords } from '../lexicons/segmentation.js';
-import { PARAGRAPH_NUMBER, UPPERCASE_LETTER, WORD_START } from '../regex.js';
+import { LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 
@@ -41,10 +41,27 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!token.sentenceStart) return false;
   const previous = tokens[i - 1]!;
+  // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
+  if (LOWERCASE_LETTER.test(token.value.charAt(0)) || isAttributionTail(tokens, i)) return false;
   if (DANGLING.has(lastWordBefore(tokens, i))) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
   return true;
+}
+
+/** How long a sentence after a quoted question or exclamation may be and still be its attribution: "Clinton said." */
+const MAX_ATTRIBUTION_TAIL = 8;
+
+function isAttributionTail(tokens: Token[], i: number): boolean {
+  const closing = tokens[i - 1]!;
+  const mark = tokens[i - 2];
+  if (!mark || (closing.value !== '”' && closing.value !== '"') || (mark.value !== '?' && mark.value !== '!')) return false;
+  for (let k = i; k < tokens.length && k < i + MAX_ATTRIBUTION_TAIL; k += 1) {
+    const token = tokens[k]!;
+    if (token.type === 'tabCRLF') return false;
+    if (token.value === '.') return k - i >= 2 && tokens.slice(i, k).some((word) => word.pos === 'VERB');
+  }
+  return false;
 }
 
 /** "1 Thank you ...": a number that numbers the paragraph is furniture of its own. */
