@@ -3,6 +3,7 @@ import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
 import type { Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
+import { countries } from '../lexicons/places.js';
 
 /** What a mention says about its speaker, read off its tokens. */
 export interface MentionInfo {
@@ -19,6 +20,7 @@ export interface MentionInfo {
 }
 
 const TITLES: ReadonlySet<string> = new Set(nameTitles);
+const COUNTRIES: ReadonlySet<string> = new Set(countries);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
@@ -62,7 +64,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   // The head is the last word before a post-modifier: "embassy" in "Kordan's embassy in Stavholm".
   const cut = postModifierStart(core);
   const head = core[cut - 1]!;
-  if (namesOrganisation(core, cut) || isAcronym(core)) {
+  if (namesOrganisation(core, cut) || isAcronym(core) || isCountry(core)) {
     const runStart = capitalisedRunStart(core);
     if (runStart < core.length) {
       return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles };
@@ -96,6 +98,11 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     nameWords: lowerWords(core),
     roles,
   };
+}
+
+/** "China", "the United States", "U.S.": a state speaks as an organisation. */
+function isCountry(core: Token[]): boolean {
+  return COUNTRIES.has(core.map((token) => token.lower).join(' '));
 }
 
 /** A capitalised body noun heads the phrase or stands before "of": "Chinese Foreign Ministry", "Ministry of Commerce". */
