@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCues, type CueMatcher } from '../../src/attribute/cues.js';
+import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
+import { cuesIn } from '../helpers/pipeline.js';
+
+let tokenize: Tokenize;
+let matchCue: CueMatcher;
+beforeAll(() => {
+  tokenize = loadTokenizer();
+  matchCue = compileCues();
+});
+
+function cues(sentence: string): string[] {
+  return cuesIn(tokenize(sentence), sentence, matchCue);
+}
+
+describe('compileCues: a cue matches in each of its inflections', () => {
+  it.each<[string, string[]]>([
+    ['The minister stressed that the pier is safe.', ['stressed|stress|speech']],
+    ['The minister stresses that the pier is safe.', ['stresses|stress|speech']],
+    ['The minister is stressing that the pier is safe.', ['stressing|stress|speech']],
+    ['The minister will stress that the pier is safe.', ['stress|stress|speech']],
+    ['The pier is safe, the minister stressed.', ['stressed|stress|speech']],
+    ['She said the pier is safe.', ['said|say|speech']],
+    ['She says the pier is safe.', ['says|say|speech']],
+    ['She noted that the pier is safe.', ['noted|note|speech']],
+    ['He pointed out that the pier is safe.', ['pointed out|point out|speech']],
+    ['He points out that the pier is safe.', ['points out|point out|speech']],
+    ['She made clear that the pier is safe.', ['made clear|make clear|speech']],
+    ['She makes clear that the pier is safe.', ['makes clear|make clear|speech']],
+    ['He voiced the hope that the talks succeed.', ['voiced the hope|voice the hope|hope']],
+    ['He expressed his hope that the talks succeed.', ['expressed his hope|express the hope|hope']],
+    ['She conveyed their hope that the talks succeed.', ['conveyed their hope|convey the hope|hope']],
+    ['She looked forward to the talks.', ['looked forward to|look forward to|hope']],
+    ['She looks forward to the talks.', ['looks forward to|look forward to|hope']],
+    ['She is looking forward to the talks.', ['looking forward to|look forward to|hope']],
+    ['According to the mayor, the pier is safe.', ['According to|according to|source']],
+    ['The pier is safe, according to the mayor.', ['according to|according to|source']],
+    ['She urged the council to act.', ['urged|urge|demand']],
+    ['She asked for calm.', ['asked for|ask for|demand']],
+    ['She called for calm.', ['called for|call for|demand']],
+    ['She appealed to residents to stay calm.', ['appealed to|appeal to|demand']],
+    ['They agreed to hold monthly meetings.', ['agreed|agree|speech']],
+    ['The ministry announced new quotas.', ['announced|announce|commit']],
+    ['They believe the pier is safe.', ['believe|believe|thought']],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
+describe('compileCues: the longest cue wins', () => {
+  it.each<[string, string[]]>([
+    ['He voiced the hope that the talks succeed.', ['voiced the hope|voice the hope|hope']],
+    ['She expressed concern about the pier.', ['expressed|express|speech']],
+    ['She asked the council to act.', ['asked|ask|demand']],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
+describe('compileCues: "call on" needs an infinitive', () => {
+  it.each<[string, string[]]>([
+    ['The mayor called on the President.', []],
+    ['The mayor called on the President on Friday.', []],
+    ['The mayor called on Marenia to release the fishermen.', ['called on|call on|demand']],
+    ['The mayor called on the two sides to resume talks.', ['called on|call on|demand']],
+    ['The mayor called upon the council to act.', ['called upon|call upon|demand']],
+    ['The mayor called on the President to the stage.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
+describe('compileCues: words that are no cue', () => {
+  it.each<[string, string[]]>([
+    ['The hope is that the pier opens soon.', []],
+    ['The hope of the town rests on the pier.', []],
+    ['The statement of the mayor was short.', []],
+    ['The stress on the beams was measured.', []],
+    ['The ferry sails at noon.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
+describe('compileCues: the matcher respects its limit', () => {
+  it('a cue that would run past the limit does not match', () => {
+    const sentence = 'He pointed out that the pier is safe.';
+    const tokens = tokenize(sentence);
+    const pointed = tokens.findIndex((token) => token.value === 'pointed');
+    expect(matchCue(tokens, pointed, pointed + 2)?.lemma).toBe('point out');
+    expect(matchCue(tokens, pointed, pointed + 1)).toBeNull();
+  });
+
+  it('a match reports its token range', () => {
+    const sentence = 'He voiced the hope that the talks succeed.';
+    const tokens = tokenize(sentence);
+    expect(matchCue(tokens, 1, tokens.length)).toEqual({ first: 1, last: 4, lemma: 'voice the hope', kind: 'hope' });
+  });
+});

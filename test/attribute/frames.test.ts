@@ -1,0 +1,231 @@
+/**
+ * The sentence-level attribution rules of src/attribute/frames.ts, checked through the
+ * public API: who is the source, by which cue, of which content, in which mode.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import type { ClaimMode } from '../../src/types.js';
+
+interface Attribution {
+  speaker: string | null;
+  source: string | null;
+  cue: string | null;
+  content: string[];
+  mode: ClaimMode;
+}
+
+function attributions(text: string): Attribution[] {
+  return extractClaims(text).claims.map((claim) => ({
+    speaker: claim.speaker?.name ?? null,
+    source: claim.source?.text ?? null,
+    cue: claim.cue?.text ?? null,
+    content: claim.content.map((piece) => piece.text),
+    mode: claim.mode,
+  }));
+}
+
+function one(speaker: string | null, source: string | null, cue: string | null, content: string[], mode: ClaimMode): Attribution {
+  return { speaker, source, cue, content, mode };
+}
+
+describe('attribute: a cue and a direct quote', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'cue after the quote',
+      '"The pier is safe," Ruth Allen said.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue after a curly quote, with the subject after the verb',
+      '“The pier is safe,” said Ruth Allen.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue before the quote, with a colon',
+      'Ruth Allen said: "The pier is safe."',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue between the pieces of one quote',
+      '"The pier," Ruth Allen said, "is safe."',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier', 'is safe'], 'direct')],
+    ],
+    [
+      'cue between two full quoted clauses',
+      '"The pier is safe," Allen said, "and the ferry will sail in May."',
+      [one('Allen', 'Allen', 'said', ['The pier is safe', 'and the ferry will sail in May'], 'direct')],
+    ],
+    [
+      'a time phrase after the cue',
+      '"The pier is safe," Ruth Allen said on Friday.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: reported speech', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'subject, cue, "that"-clause',
+      'Foreign Ministry spokesperson Wang Wenbin stressed that the pier is safe.',
+      [one('Wang Wenbin', 'Foreign Ministry spokesperson Wang Wenbin', 'stressed', ['the pier is safe'], 'indirect')],
+    ],
+    ['subject, cue, bare clause', 'Ruth Allen said the pier is safe.', [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')]],
+    ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
+    ['", said Smith."', 'The pier is safe, said Smith.', [one('Smith', 'Smith', 'said', ['The pier is safe'], 'indirect')]],
+    [
+      'a time phrase between subject and cue',
+      'The mayor on Friday said the pier is safe.',
+      [one('mayor', 'The mayor', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a colon introduction without quotes',
+      'Ruth Allen said: the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      '"According to X, ..."',
+      'According to Mayor Ruth Allen, the pier is safe.',
+      [one('Ruth Allen', 'Mayor Ruth Allen', 'According to', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      '"..., according to X."',
+      'The pier is safe, according to the Harbour Town council.',
+      [one('Harbour Town council', 'the Harbour Town council', 'according to', ['The pier is safe'], 'indirect')],
+    ],
+    [
+      'a multi-word cue',
+      'Wang Wenbin pointed out that the pier is safe.',
+      [one('Wang Wenbin', 'Wang Wenbin', 'pointed out', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a hope cue with a possessive',
+      'Wang Wenbin expressed his hope that the talks will succeed.',
+      [one('Wang Wenbin', 'Wang Wenbin', 'expressed his hope', ['the talks will succeed'], 'indirect')],
+    ],
+    [
+      'a partly quoted content is mixed',
+      'Ruth Allen said the pier is "perfectly safe".',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is "perfectly safe"'], 'mixed')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: a second claim by the same source', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      '"..., X noted, adding that ..."',
+      'The pier is safe, Wang noted, adding that it will open in May.',
+      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', null, 'adding', ['it will open in May'], 'indirect')],
+    ],
+    [
+      '"X noted that ..., adding that ..."',
+      'Wang noted that the pier is safe, adding that it will open in May.',
+      [one('Wang', 'Wang', 'noted', ['the pier is safe'], 'indirect'), one('Wang', null, 'adding', ['it will open in May'], 'indirect')],
+    ],
+    [
+      '"..., X stressed, calling on ..."',
+      'The pier is safe, Wang Wenbin stressed, calling on residents to use it.',
+      [
+        one('Wang Wenbin', 'Wang Wenbin', 'stressed', ['The pier is safe'], 'indirect'),
+        one('Wang Wenbin', null, 'calling on', ['residents to use it'], 'indirect'),
+      ],
+    ],
+    [
+      '"X said ... and urged ..."',
+      'Ruth Allen said the pier is safe and urged residents to use it.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', null, 'urged', ['residents to use it'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    const found = attributions(text);
+    expect(found).toEqual(expected);
+    expect(new Set(extractClaims(text).claims.map((claim) => claim.speaker?.id)).size).toBe(1);
+  });
+});
+
+describe('attribute: asides between the subject and its cue', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'an apposition',
+      'Hugh Hill, a doctor, said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill, a doctor', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'an apposition with a post-modifier',
+      'Ruth Allen, the mayor of Harbour Town, said the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen, the mayor of Harbour Town', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a "who" clause',
+      'Hugh Hill, who runs the clinic, said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill, who runs the clinic', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'a bracketed aside',
+      'Hugh Hill (a local doctor) said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'an adverb',
+      'Hugh Hill also said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: coordinated cues', () => {
+  it('a cue in the second of two verbs shares the subject', () => {
+    expect(attributions('The two ministers reviewed cooperation and looked forward to closer ties.')).toEqual([
+      one('The two ministers', 'The two ministers', 'looked forward to', ['closer ties'], 'indirect'),
+    ]);
+  });
+});
+
+describe('attribute: sentences that attribute nothing', () => {
+  it.each<[string, string]>([
+    ['plain narration', 'The town council voted to reopen the pier.'],
+    ['"called on" a person, with no infinitive', 'The mayor called on the President.'],
+    ['the noun "hope"', 'The hope is that the pier opens soon.'],
+    ['a quote with no speaker anywhere', '"The pier is safe."'],
+    ['a cue whose subject is no speaker', 'The weather said nothing about the pier.'],
+  ])('%s: %j is narrated by nobody', (_name, text) => {
+    const [claim, ...rest] = extractClaims(text).claims;
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ speaker: null, source: null, cue: null, mode: 'narrated' });
+  });
+});
+
+describe('attribute: headlines', () => {
+  it('"SOURCE: claim" gives the headline to the source, with no cue', () => {
+    const text = 'MOFA: China and Marenia to resume fishing talks\nThe talks will be held in May.';
+    const [headline, body] = attributions(text);
+    expect(headline).toEqual(one('MOFA', 'MOFA', null, ['China and Marenia to resume fishing talks'], 'indirect'));
+    expect(body).toEqual(one(null, null, null, ['The talks will be held in May'], 'narrated'));
+  });
+
+  it('a colon after a long lead is no "SOURCE: claim" headline', () => {
+    const text = 'Talks between the two old rival fishing towns resume: what to expect\nThe talks will be held in May.';
+    expect(attributions(text)[0]).toMatchObject({ speaker: null, cue: null, mode: 'narrated' });
+  });
+
+  it('a colon in a body sentence is no "SOURCE: claim"', () => {
+    const text = 'Harbour Town to reopen pier\nMOFA: the talks will be held in May.';
+    expect(attributions(text)[1]).toMatchObject({ speaker: null, mode: 'narrated' });
+  });
+});
+
+describe('attribute: offsets', () => {
+  it('source, cue and content spans are slices of the input', () => {
+    const text = 'Harbour Town to reopen pier\n\n"The pier," Ruth Allen said, "is safe."\nThe pier is safe, Wang noted, adding that it will open in May.';
+    const extraction = extractClaims(text);
+    const spans = extraction.claims.flatMap((claim) => [claim.source, claim.cue, ...claim.content]).filter((span) => span !== null);
+    expect(spans.length).toBeGreaterThan(6);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * attribute(): frames over whole texts. Quotes that run over sentences and paragraphs,
+ * floating quotes after a named speaker, and narration.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCues, type CueMatcher } from '../../src/attribute/index.js';
+import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
+import { buildFrames, rangeText } from '../helpers/pipeline.js';
+
+let tokenize: Tokenize;
+let matchCue: CueMatcher;
+beforeAll(() => {
+  tokenize = loadTokenizer();
+  matchCue = compileCues();
+});
+
+/**
+ * Per frame: its sentence, the rule that found it, the source it names (or, for a frame
+ * that takes its speaker from another, that frame's source), its content and its mode.
+ */
+function framesOf(text: string): Array<[number, string, string | null, string[], string]> {
+  const { doc, frames } = buildFrames(tokenize, matchCue, text);
+  return frames.map((frame) => {
+    const from = frame.source ? frame : frame.inherits;
+    return [frame.sentence, frame.rule, rangeText(doc, from?.source ?? null), frame.content.map((range) => rangeText(doc, range) ?? ''), frame.mode];
+  });
+}
+
+describe('attribute: a quote over several sentences and paragraphs keeps its speaker', () => {
+  it.each<[string, string, Array<[number, string, string | null, string[], string]>]>([
+    [
+      'a quote reopened at each paragraph',
+      'Ruth Allen said: "We checked every beam.\n"It took a month.\n"We are proud of the crew."',
+      [
+        [0, 'attribute/leading', 'Ruth Allen', ['We checked every beam'], 'direct'],
+        [1, 'attribute/quote-continues', 'Ruth Allen', ['It took a month'], 'direct'],
+        [2, 'attribute/quote-continues', 'Ruth Allen', ['We are proud of the crew'], 'direct'],
+      ],
+    ],
+    [
+      'a quote of two sentences in one paragraph',
+      'Ruth Allen said: "We checked every beam. It took a month.\n"We are proud of the crew."',
+      [
+        [0, 'attribute/leading', 'Ruth Allen', ['We checked every beam'], 'direct'],
+        [1, 'attribute/quote-continues', 'Ruth Allen', ['It took a month'], 'direct'],
+        [2, 'attribute/quote-continues', 'Ruth Allen', ['We are proud of the crew'], 'direct'],
+      ],
+    ],
+    [
+      'a narrated sentence after the quote closes is nobody\'s',
+      'Ruth Allen said: "We checked every beam."\nThe ferry sailed at noon.',
+      [
+        [0, 'attribute/leading', 'Ruth Allen', ['We checked every beam'], 'direct'],
+        [1, 'attribute/narration', null, ['The ferry sailed at noon'], 'narrated'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(framesOf(text)).toEqual(expected);
+  });
+
+  it('the later sentences of a quote opened after a parenthetical cue take that cue\'s speaker', () => {
+    const found = framesOf('“We checked every beam,” Ruth Allen said. “It took a month. The divers found no damage.”');
+    expect(found.map(([sentence, , source]) => [sentence, source])).toEqual([
+      [0, 'Ruth Allen'],
+      [1, 'Ruth Allen'],
+      [2, 'Ruth Allen'],
+    ]);
+  });
+});
+
+describe('attribute: floating quotes', () => {
+  it.each<[string, string, Array<[number, string, string | null, string[], string]>]>([
+    [
+      'a whole-sentence quote after a named speaker',
+      'Ruth Allen said the pier is safe.\n"We checked every beam."',
+      [
+        [0, 'attribute/leading', 'Ruth Allen', ['the pier is safe'], 'indirect'],
+        [1, 'attribute/floating-quote', 'Ruth Allen', ['We checked every beam'], 'direct'],
+      ],
+    ],
+    [
+      'a quote after a pronoun speaker',
+      'Ruth Allen spoke to reporters on Monday.\n"We checked every beam," she said.\n"It took a month."',
+      [
+        [0, 'attribute/narration', null, ['Ruth Allen spoke to reporters on Monday'], 'narrated'],
+        [1, 'attribute/parenthetical', 'she', ['We checked every beam'], 'direct'],
+        [2, 'attribute/floating-quote', 'she', ['It took a month'], 'direct'],
+      ],
+    ],
+    [
+      'a second speaker takes over',
+      '"We checked every beam," Ruth Allen said. "It took a month," Tom Price added.',
+      [
+        [0, 'attribute/parenthetical', 'Ruth Allen', ['We checked every beam'], 'direct'],
+        [1, 'attribute/parenthetical', 'Tom Price', ['It took a month'], 'direct'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(framesOf(text)).toEqual(expected);
+  });
+
+  it('a quote too many paragraphs after the last speaker is nobody\'s', () => {
+    const text = 'Ruth Allen said the pier is safe.\nThe crowd cheered loudly.\nThe ferry sailed at noon.\nThe band played on the quay.\n"We checked every beam."';
+    const last = framesOf(text).at(-1)!;
+    expect(last.slice(0, 3)).toEqual([4, 'attribute/narration', null]);
+    expect(last[4]).toBe('narrated');
+  });
+
+  it('a sentence only partly quoted does not float to the last speaker', () => {
+    const text = 'Ruth Allen said the pier is safe.\nThe council called the repairs "a triumph" on Monday.';
+    expect(framesOf(text)[1]!.slice(0, 3)).toEqual([1, 'attribute/narration', null]);
+  });
+});
+
+describe('attribute: what gets no frame', () => {
+  it('boilerplate and captions have no frames', () => {
+    const text = 'Harbour Town to reopen pier\nBy Jane Doe\n(Photo: The mayor said the pier is safe.)\nThe mayor said the pier is safe.';
+    expect(framesOf(text).map(([sentence, rule]) => [sentence, rule])).toEqual([
+      [0, 'attribute/narration'],
+      [3, 'attribute/leading'],
+    ]);
+  });
+
+  it('every article sentence has at least one frame', () => {
+    const text = 'Harbour Town to reopen pier\nThe council met.\n"It is safe," she said.\nThe ferry sailed at noon.';
+    const { doc, frames } = buildFrames(tokenize, matchCue, text);
+    expect(new Set(frames.map((frame) => frame.sentence))).toEqual(new Set(doc.sentences.map((_sentence, index) => index)));
+  });
+});

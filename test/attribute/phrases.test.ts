@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headOf, isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../../src/attribute/phrases.js';
+import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
+import { rangeText, tokenRange } from '../helpers/pipeline.js';
+
+let tokenize: Tokenize;
+beforeAll(() => {
+  tokenize = loadTokenizer();
+});
+
+/** The noun phrase that ends just before `before` in `sentence`. */
+function phraseBefore(sentence: string, before: string): string | null {
+  const doc = { text: sentence, tokens: tokenize(sentence) };
+  const [end] = tokenRange(doc, before);
+  return rangeText(doc, [phraseEndingAt(doc.tokens, end, 0), end]);
+}
+
+describe('phraseEndingAt: the subject before a cue', () => {
+  it.each<[string, string, string | null]>([
+    ['Foreign Ministry spokesperson Wang Wenbin said the pier is safe.', 'said', 'Foreign Ministry spokesperson Wang Wenbin'],
+    ['The spokesperson said the pier is safe.', 'said', 'The spokesperson'],
+    ['He said the pier is safe.', 'said', 'He'],
+    ["The mayor's spokesman said the pier is safe.", 'said', "The mayor's spokesman"],
+    ['A spokesman for the Senate majority leader said the pier is safe.', 'said', 'A spokesman for the Senate majority leader'],
+    ['The Show-Me Teachers Alliance said the pier is safe.', 'said', 'The Show-Me Teachers Alliance'],
+    ['The two leaders said the talks went well.', 'said', 'The two leaders'],
+    ['Both sides said the talks went well.', 'said', 'Both sides'],
+    ['The pier is safe, Wang stressed.', 'stressed', 'Wang'],
+    ['It said the pier is safe.', 'said', 'It'],
+    ['Them said the pier is safe.', 'said', null],
+  ])('%j before %j -> %j', (sentence, before, expected) => {
+    expect(phraseBefore(sentence, before)).toBe(expected);
+  });
+
+  it('reads back no further than its floor', () => {
+    const sentence = 'Foreign Ministry spokesperson Wang Wenbin said it.';
+    const tokens = tokenize(sentence);
+    const said = tokens.findIndex((token) => token.value === 'said');
+    expect(phraseEndingAt(tokens, said, 3)).toBe(3);
+    expect(phraseEndingAt(tokens, said, said)).toBe(said);
+  });
+});
+
+describe('phraseStartingAt: the source after a cue', () => {
+  it.each<[string, string, string | null]>([
+    ['According to the mayor, the pier is safe.', 'the', 'the mayor'],
+    ['According to Mayor Ruth Allen, the pier is safe.', 'Mayor', 'Mayor Ruth Allen'],
+    ['According to the Ministry of Fisheries, the quotas will rise.', 'the', 'the Ministry of Fisheries'],
+    ['The pier is safe, said Smith.', 'Smith', 'Smith'],
+    ['The pier is safe, said she.', 'she', 'she'],
+  ])('%j from %j -> %j', (sentence, from, expected) => {
+    const doc = { text: sentence, tokens: tokenize(sentence) };
+    const [start] = tokenRange(doc, from);
+    expect(rangeText(doc, [start, phraseStartingAt(doc.tokens, start, doc.tokens.length)])).toBe(expected);
+  });
+});
+
+describe('isSpeakerLike: who can be a source of speech', () => {
+  it.each<[string, boolean]>([
+    ['he', true],
+    ['she', true],
+    ['we', true],
+    ['they', true],
+    ['it', true],
+    ['them', false],
+    ['Wang Wenbin', true],
+    ['the spokesperson', true],
+    ['the spokesman', true],
+    ['the ministry', true],
+    ['the two leaders', true],
+    ['both sides', true],
+    ['the officials', true],
+    ['a doctor', true],
+    ['the weather', false],
+    ['the pier', false],
+    ['last week', false],
+    ['the morning', false],
+  ])('%j -> %s', (phrase, expected) => {
+    const tokens = tokenize(phrase);
+    expect(isSpeakerLike(tokens, [0, tokens.length])).toBe(expected);
+  });
+
+  it('an empty range is no speaker', () => {
+    const tokens = tokenize('the mayor');
+    expect(isSpeakerLike(tokens, [1, 1])).toBe(false);
+  });
+});
+
+describe('headOf: the head noun of a phrase', () => {
+  it.each<[string, string]>([
+    ['the spokesperson', 'spokesperson'],
+    ['groups in both countries', 'groups'],
+    ['the Ministry of Fisheries', 'Ministry'],
+    ['Foreign Ministry spokesperson Wang Wenbin', 'Wenbin'],
+  ])('%j -> %j', (phrase, expected) => {
+    const tokens = tokenize(phrase);
+    expect(tokens[headOf(tokens, [0, tokens.length])]!.value).toBe(expected);
+  });
+});
+
+describe('skipping modifiers between a subject and its cue', () => {
+  it.each<[string, string, string]>([
+    ['The ministry on Friday announced new quotas.', 'announced', 'The ministry'],
+    ['The mayor also said the pier is safe.', 'said', 'The mayor'],
+    ['The mayor has said the pier is safe.', 'said', 'The mayor'],
+    ['The mayor last week said the pier is safe.', 'said', 'The mayor'],
+    ['The mayor earlier this month said the pier is safe.', 'said', 'The mayor'],
+  ])('back from the cue of %j: the subject ends after %j', (sentence, cue, subject) => {
+    const doc = { text: sentence, tokens: tokenize(sentence) };
+    const [at] = tokenRange(doc, cue);
+    const end = skipBackOverModifiers(doc.tokens, at, 0);
+    expect(rangeText(doc, [phraseEndingAt(doc.tokens, end, 0), end])).toBe(subject);
+  });
+
+  it.each<[string, string, string]>([
+    ['"The pier is safe," she said on Friday.', 'on', '.'],
+    ['"The pier is safe," she said later.', 'later', '.'],
+    ['"The pier is safe," she said, "and ready."', ',', ','],
+  ])('forward from %j at %j stops at %j', (sentence, from, stop) => {
+    const doc = { text: sentence, tokens: tokenize(sentence) };
+    const [at] = tokenRange(doc, from);
+    expect(doc.tokens[skipForwardOverModifiers(doc.tokens, at, doc.tokens.length)]!.value).toBe(stop);
+  });
+});

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
+import { readMention, type MentionInfo } from '../../src/resolve/mentions.js';
+
+let tokenize: Tokenize;
+beforeAll(() => {
+  tokenize = loadTokenizer();
+});
+
+function read(phrase: string): MentionInfo {
+  const tokens = tokenize(phrase);
+  return readMention(tokens, [0, tokens.length], phrase);
+}
+
+describe('readMention: what a mention says about its speaker', () => {
+  it.each<[string, Partial<MentionInfo>]>([
+    [
+      'Foreign Ministry spokesperson Wang Wenbin',
+      { form: 'name', kind: 'person', name: 'Wang Wenbin', nameWords: ['wang', 'wenbin'], title: 'spokesperson', organization: 'Foreign Ministry' },
+    ],
+    ['Wang', { form: 'name', kind: 'person', name: 'Wang', nameWords: ['wang'] }],
+    ['Wang Wenbin', { form: 'name', kind: 'person', name: 'Wang Wenbin' }],
+    ['President Ruth Allen', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'President' }],
+    ['Vice President Tom Price', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Vice President' }],
+    ['Prime Minister Ruth Allen', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Prime Minister' }],
+    ['Gov. Laura Whitcomb', { form: 'name', kind: 'person', name: 'Laura Whitcomb', title: 'Gov.' }],
+    ['Foreign Minister Elena Marquez of Calvera', { form: 'name', kind: 'person', name: 'Elena Marquez', title: 'Foreign Minister', organization: 'Calvera' }],
+    ['Hugh Hill, a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    ['he', { form: 'pronoun', kind: 'person', name: 'he' }],
+    ['she', { form: 'pronoun', kind: 'person', name: 'she' }],
+    ['they', { form: 'pronoun', kind: 'group', name: 'they' }],
+    ['it', { form: 'pronoun', kind: 'organization', name: 'it' }],
+    ['the spokesperson', { form: 'role', kind: 'person', name: 'spokesperson', roles: ['spokesperson'] }],
+    ['the President', { form: 'role', kind: 'person', name: 'President' }],
+    ['the Vice President', { form: 'role', kind: 'person', name: 'Vice President', nameWords: ['vice', 'president'] }],
+    ['the ministry', { form: 'role', kind: 'organization', name: 'ministry' }],
+    ['the Ministry of Fisheries', { form: 'name', kind: 'organization', name: 'Ministry of Fisheries' }],
+    ['Chinese Foreign Ministry', { form: 'name', kind: 'organization', name: 'Chinese Foreign Ministry' }],
+    ['MOFA', { form: 'name', kind: 'organization', name: 'MOFA' }],
+    ['The two leaders', { form: 'role', kind: 'group', name: 'The two leaders' }],
+    ['Both sides', { form: 'role', kind: 'group', name: 'Both sides' }],
+    ['the weather', { form: 'role', kind: 'unknown' }],
+  ])('%j', (phrase, expected) => {
+    expect(read(phrase)).toMatchObject(expected);
+  });
+
+  it('a name with no title has no title or organization', () => {
+    const info = read('Wang Wenbin');
+    expect(info.title).toBeUndefined();
+    expect(info.organization).toBeUndefined();
+  });
+
+  it('role nouns are collected, abbreviations expanded', () => {
+    expect(read('Gov. Laura Whitcomb').roles).toEqual(['governor']);
+    expect(read('Foreign Ministry spokesperson Wang Wenbin').roles).toEqual(['ministry', 'spokesperson']);
+  });
+});

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Line } from '../../src/document.js';
+import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
+import { segment } from '../../src/segment/index.js';
+import type { SentenceKind } from '../../src/types.js';
+import { buildDoc, sentenceTexts } from '../helpers/pipeline.js';
+
+let tokenize: Tokenize;
+beforeAll(() => {
+  tokenize = loadTokenizer();
+});
+
+function sentencesOf(text: string): string[] {
+  return sentenceTexts(buildDoc(tokenize, text));
+}
+
+describe('segment: where sentences end', () => {
+  it.each<[string, string, string[]]>([
+    ['two plain sentences', 'The council met on Tuesday. The mayor spoke after the vote.', ['The council met on Tuesday.', 'The mayor spoke after the vote.']],
+    [
+      '"China-U.S." never ends a sentence',
+      'China-U.S. trade talks resumed on Monday. Officials from both sides attended.',
+      ['China-U.S. trade talks resumed on Monday.', 'Officials from both sides attended.'],
+    ],
+    [
+      '"China-U.S." inside a sentence',
+      'The China-U.S. relationship matters. It affects the world.',
+      ['The China-U.S. relationship matters.', 'It affects the world.'],
+    ],
+    [
+      '"U.S.-related" never ends a sentence',
+      'The U.S.-related sanctions were lifted. Trade picked up again.',
+      ['The U.S.-related sanctions were lifted.', 'Trade picked up again.'],
+    ],
+    ['"U.S.-China" never ends a sentence', 'U.S.-China ties improved. Both sides welcomed it.', ['U.S.-China ties improved.', 'Both sides welcomed it.']],
+    [
+      '"U.S." at the end of a sentence does end it',
+      'The minister held talks with the U.S. The next round is due in May.',
+      ['The minister held talks with the U.S.', 'The next round is due in May.'],
+    ],
+    [
+      '"Mr." and "Mrs." end no sentence',
+      'Mr. Smith arrived in Port Ellis on Friday. Mrs. Jones met him at the pier.',
+      ['Mr. Smith arrived in Port Ellis on Friday.', 'Mrs. Jones met him at the pier.'],
+    ],
+    ['"Dr." ends no sentence', 'Dr. Ruth Allen spoke first. She thanked the crowd.', ['Dr. Ruth Allen spoke first.', 'She thanked the crowd.']],
+    [
+      'an abbreviated month ends no sentence',
+      'The meeting was held on Jan. 5 in Port Ellis. It lasted an hour.',
+      ['The meeting was held on Jan. 5 in Port Ellis.', 'It lasted an hour.'],
+    ],
+    [
+      '"U.K." and "U.S." in the middle of a sentence',
+      'Officials from the U.K. and the U.S. met in Geneva. They agreed on a plan.',
+      ['Officials from the U.K. and the U.S. met in Geneva.', 'They agreed on a plan.'],
+    ],
+    ['a line break always ends a sentence', 'line one\nline two', ['line one', 'line two']],
+    ['a line break ends a sentence with no full stop', 'The council met\nThe mayor spoke.', ['The council met', 'The mayor spoke.']],
+    [
+      'a quote closing after the full stop stays with its sentence',
+      '"We are ready," she said. "The pier will open."',
+      ['"We are ready," she said.', '"The pier will open."'],
+    ],
+    [
+      'a line ending in "BY" runs on into the next',
+      'The letter was signed BY\nthe mayor and her deputy.',
+      ['The letter was signed BY\nthe mayor and her deputy.'],
+    ],
+    [
+      'a header ending in "BY" runs on into the next line',
+      'REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING\nThank you all for coming.',
+      ['REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING', 'Thank you all for coming.'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('segment: kinds and paragraphs', () => {
+  it.each<[string, string, Array<[string, SentenceKind, number]>]>([
+    [
+      'a caption line stays one sentence',
+      'The council met on Tuesday.\n(Photo: The mayor speaks. Residents listen. A ferry waits.)\nThe council said the pier would reopen.',
+      [
+        ['The council met on Tuesday.', 'body', 0],
+        ['(Photo: The mayor speaks. Residents listen. A ferry waits.)', 'caption', 1],
+        ['The council said the pier would reopen.', 'body', 2],
+      ],
+    ],
+    [
+      'a paragraph number becomes its own boilerplate sentence',
+      '1 Thank you, Mr. Chairman. I am glad to be here.\n2 We have worked hard on this plan.',
+      [
+        ['1', 'boilerplate', 0],
+        ['Thank you, Mr. Chairman.', 'body', 0],
+        ['I am glad to be here.', 'body', 0],
+        ['2', 'boilerplate', 1],
+        ['We have worked hard on this plan.', 'body', 1],
+      ],
+    ],
+    [
+      'a number that starts an ordinary sentence is not a paragraph number',
+      'The talks opened.\n12 ministers attended the talks.',
+      [
+        ['The talks opened.', 'body', 0],
+        ['12 ministers attended the talks.', 'body', 1],
+      ],
+    ],
+    [
+      'sentences take the kind and paragraph of their line',
+      'Harbour Town to reopen its pier\nBy Jane Doe\nThe council voted. The mayor spoke.',
+      [
+        ['Harbour Town to reopen its pier', 'headline', 0],
+        ['By Jane Doe', 'boilerplate', 1],
+        ['The council voted.', 'body', 2],
+        ['The mayor spoke.', 'body', 2],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const doc = buildDoc(tokenize, text);
+    expect(doc.sentences.map((sentence) => [text.slice(sentence.start, sentence.end), sentence.kind, sentence.paragraph])).toEqual(expected);
+  });
+});
+
+describe('segment: offsets', () => {
+  it.each<[string]>([
+    ['Harbour Town to reopen its pier\n\n  The council met on Tuesday.   The U.S.-related talks went well.\r\n“We are ready,” she said.\n'],
+    ['1 Thank you, Mr. Chairman. I am glad to be here.\n(Photo: The mayor. A ferry.)\nThe letter was signed BY\nthe mayor.'],
+    ['\tChina-U.S. talks resumed… Officials attended!  Did they agree? Yes.'],
+  ])('start/end and first/last agree with the text and the tokens: %j', (text) => {
+    const doc = buildDoc(tokenize, text);
+    expect(doc.sentences.length).toBeGreaterThan(1);
+    let previousEnd = 0;
+    let previousLast = 0;
+    for (const sentence of doc.sentences) {
+      expect(sentence.start).toBe(doc.tokens[sentence.first]!.start);
+      expect(sentence.end).toBe(doc.tokens[sentence.last - 1]!.end);
+      expect(text.slice(sentence.start, sentence.end)).toBe(text.slice(sentence.start, sentence.end).trim());
+      expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(sentence.first).toBeGreaterThanOrEqual(previousLast);
+      previousEnd = sentence.end;
+      previousLast = sentence.last;
+    }
+  });
+
+  it('no sentence is made of blank tokens alone', () => {
+    const text = 'The council met.\n\n\n   \nThe mayor spoke.';
+    expect(sentencesOf(text)).toEqual(['The council met.', 'The mayor spoke.']);
+  });
+
+  it('segment of no lines is no sentences', () => {
+    const doc = buildDoc(tokenize, 'The council met.', 'tokens');
+    const lines: Line[] = [];
+    expect(segment(doc.tokens, lines)).toEqual([]);
+  });
+});
