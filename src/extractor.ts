@@ -65,7 +65,8 @@ function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher): Ex
   const frames = attribute(doc, matchCue);
   const { speakers, speakerOf } = resolveSpeakers(doc, frames);
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
-  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, speakerOf[index] ?? null, names)]));
+  const frameIds = attributionIds(frames);
+  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]));
   claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -88,11 +89,25 @@ function checkCharacters(doc: Doc): void {
   }
 }
 
-function toClaim(doc: Doc, frame: Frame, speakerId: string | null, names: Map<string, string>): Claim {
+/** Rules whose frame continues another's attribution rather than starting one. */
+const CONTINUING_RULES = new Set(['attribute/quote-continues', 'attribute/floating-quote', 'attribute/transcript']);
+
+/** One id per attribution: a quote's later sentences share the id of the frame that opened it. */
+function attributionIds(frames: Frame[]): Map<Frame, string> {
+  const ids = new Map<Frame, string>();
+  for (const frame of frames) {
+    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits ? ids.get(frame.inherits) : undefined;
+    ids.set(frame, opener ?? `f${ids.size + 1}`);
+  }
+  return ids;
+}
+
+function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | null, names: Map<string, string>): Claim {
   const decided = classify(doc.tokens, frame);
   return {
     id: '',
     sentence: frame.sentence,
+    frame: frameId,
     type: decided.type,
     act: decided.act,
     speaker: speakerId ? { id: speakerId, name: names.get(speakerId) ?? '' } : null,

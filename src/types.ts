@@ -75,6 +75,11 @@ export interface Claim {
   id: string;
   /** Index into `Extraction.sentences`. */
   sentence: number;
+  /**
+   * The attribution the claim belongs to: the claim that names the speaker and the claims
+   * of the sentences its quote runs on into share one frame id.
+   */
+  frame: string;
   type: ClaimType;
   act: Act;
   /** The speaker, or null when the claim is the outlet's own narration. */

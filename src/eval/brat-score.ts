@@ -220,6 +220,22 @@ function spanFragments(span: Span): BratFragment[] {
   return [{ start: span.start, end: span.end }];
 }
 
+/**
+ * Predicted contents: one per attribution, its pieces as fragments — the pieces of a
+ * quote split around its cue, and the sentences a quote runs on into (claims sharing
+ * a `frame`), as PolNeAR annotates one discontinuous content.
+ */
+export function predictedContents(claims: readonly Claim[]): { id: string; fragments: BratFragment[] }[] {
+  const byFrame = new Map<string, { id: string; fragments: BratFragment[]; attributed: boolean }>();
+  for (const claim of claims) {
+    const group = byFrame.get(claim.frame) ?? { id: claim.id, fragments: [], attributed: false };
+    group.attributed ||= isPredictedAttribution(claim);
+    group.fragments.push(...claim.content.map((span) => ({ start: span.start, end: span.end })));
+    byFrame.set(claim.frame, group);
+  }
+  return [...byFrame.values()].filter((group) => group.attributed && group.fragments.length > 0).map(({ id, fragments }) => ({ id, fragments }));
+}
+
 /** The distinct predicted spans of a label, in text order. */
 export function predictedSpans(claims: readonly Claim[], label: BratLabel): { id: string; span: Span }[] {
   const seen = new Set<string>();
@@ -370,7 +386,10 @@ export function scoreBratArticle(article: BratArticle, extraction: Extraction): 
       .filter((bound) => bound.label === BRAT_LABEL_NAMES[label])
       .map((bound) => boundItem(text, bound))
       .sort(byPosition);
-    const pred = predictedSpans(extraction.claims, label).map(({ id, span }) => makeItem(text, id, spanFragments(span)));
+    const pred =
+      label === 'content'
+        ? predictedContents(extraction.claims).map(({ id, fragments }) => makeItem(text, id, fragments))
+        : predictedSpans(extraction.claims, label).map(({ id, span }) => makeItem(text, id, spanFragments(span)));
     const scored = scoreItems(label, gold, pred);
     scores[label] = scored.figures;
     errors.push(...scored.errors);

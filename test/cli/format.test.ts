@@ -20,7 +20,9 @@ function claim(overrides: Partial<Claim>): Claim {
   return {
     id: 'c0',
     sentence: 0,
+    frame: 'f0',
     type: 'statement',
+    act: { name: 'assert', cameo: '01' },
     speaker: { id: 's0', name: 'Wang Wenbin' },
     source: span('Foreign Ministry spokesperson Wang Wenbin'),
     cue: { ...span('stressed'), lemma: 'stress' },

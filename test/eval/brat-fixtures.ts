@@ -47,6 +47,7 @@ export function fakeBratExtraction(text: string, claims: readonly FakeBratClaim[
       return {
         id: `c${index}`,
         sentence: 0,
+        frame: `f${index}`,
         type: 'statement',
         act: { name: 'assert', cameo: '01' },
         speaker: null,

@@ -57,6 +57,7 @@ function fakeClaim(fake: FakeClaim, sentence: number, id: number): Claim {
   return {
     id: `c${id}`,
     sentence,
+    frame: `f${id}`,
     type: fake.type,
     act: { name: 'assert', cameo: '01' },
     speaker: speaker === null ? null : { id: `s-${speaker}`, name: speaker },
