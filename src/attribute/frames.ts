@@ -406,8 +406,9 @@ function isTerminal(token: Token): boolean {
   return token.value === '.' || token.value === '!' || token.value === '?' || token.value === '...' || token.value === '…';
 }
 
+/** What may stand between a cue and its content. "that" is kept: it belongs to the reported clause, as PolNeAR marks it. */
 function isContentOpener(token: Token): boolean {
-  return token.lower === 'that' || token.value === ':' || token.value === ',';
+  return token.value === ':' || token.value === ',';
 }
 
 function isConjunction(token: Token): boolean {

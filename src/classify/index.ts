@@ -48,9 +48,10 @@ interface Decision {
  * read, and the strongest type wins.
  */
 export function classify(tokens: Token[], frame: Frame): Classification {
-  const content = frame.content[0] ?? ([0, 0] as Range);
+  const pieces = frame.content.map((piece) => withoutComplementizer(tokens, piece));
+  const content = pieces[0] ?? ([0, 0] as Range);
   const predicate = mainPredicate(tokens, content, frame.headline);
-  const decision = strongest(frame.content.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
+  const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
   const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false, conditional: false };
   const demandModal = findDemandModal(tokens, content);
   if (demandModal && modality.modal === null) modality.modal = demandModal;
@@ -68,6 +69,11 @@ export function classify(tokens: Token[], frame: Frame): Classification {
     confidence: round(decision.confidence * attributionConfidence(frame)),
     evidence,
   };
+}
+
+/** The reported clause without its "that": the content span keeps it, the analysis does not need it. */
+function withoutComplementizer(tokens: Token[], [start, end]: Range): Range {
+  return start < end && tokens[start]!.lower === 'that' ? [start + 1, end] : [start, end];
 }
 
 function strongest(decisions: Decision[]): Decision {

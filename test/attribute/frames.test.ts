@@ -65,12 +65,13 @@ describe('attribute: a cue and a direct quote', () => {
   });
 });
 
+// A content keeps its complementizer "that": it belongs to the reported clause (as PolNeAR marks contents).
 describe('attribute: reported speech', () => {
   it.each<[string, string, Attribution[]]>([
     [
       'subject, cue, "that"-clause',
       'Foreign Ministry spokesperson Wang Wenbin stressed that the pier is safe.',
-      [one('Wang Wenbin', 'Foreign Ministry spokesperson Wang Wenbin', 'stressed', ['the pier is safe'], 'indirect')],
+      [one('Wang Wenbin', 'Foreign Ministry spokesperson Wang Wenbin', 'stressed', ['that the pier is safe'], 'indirect')],
     ],
     ['subject, cue, bare clause', 'Ruth Allen said the pier is safe.', [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')]],
     ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
@@ -98,12 +99,12 @@ describe('attribute: reported speech', () => {
     [
       'a multi-word cue',
       'Wang Wenbin pointed out that the pier is safe.',
-      [one('Wang Wenbin', 'Wang Wenbin', 'pointed out', ['the pier is safe'], 'indirect')],
+      [one('Wang Wenbin', 'Wang Wenbin', 'pointed out', ['that the pier is safe'], 'indirect')],
     ],
     [
       'a hope cue with a possessive',
       'Wang Wenbin expressed his hope that the talks will succeed.',
-      [one('Wang Wenbin', 'Wang Wenbin', 'expressed his hope', ['the talks will succeed'], 'indirect')],
+      [one('Wang Wenbin', 'Wang Wenbin', 'expressed his hope', ['that the talks will succeed'], 'indirect')],
     ],
     [
       'a partly quoted content is mixed',
@@ -120,12 +121,12 @@ describe('attribute: a second claim by the same source', () => {
     [
       '"..., X noted, adding that ..."',
       'The pier is safe, Wang noted, adding that it will open in May.',
-      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', null, 'adding', ['it will open in May'], 'indirect')],
+      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', null, 'adding', ['that it will open in May'], 'indirect')],
     ],
     [
       '"X noted that ..., adding that ..."',
       'Wang noted that the pier is safe, adding that it will open in May.',
-      [one('Wang', 'Wang', 'noted', ['the pier is safe'], 'indirect'), one('Wang', null, 'adding', ['it will open in May'], 'indirect')],
+      [one('Wang', 'Wang', 'noted', ['that the pier is safe'], 'indirect'), one('Wang', null, 'adding', ['that it will open in May'], 'indirect')],
     ],
     [
       '"..., X stressed, calling on ..."',
