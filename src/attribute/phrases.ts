@@ -103,8 +103,8 @@ export function isSpeakerLike(tokens: Token[], range: Range): boolean {
   if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
   if (TIME_WORDS.has(head.lower)) return false;
   if (head.pos === 'PROPN') return true;
-  if (head.pos === 'NOUN') return roleNouns[head.lower] !== undefined || roleNouns[head.lemma] !== undefined;
-  return false;
+  // wink tags some office nouns as adjectives or adverbs ("the premier", "the chief", "Both said").
+  return roleNouns[head.lower] !== undefined || (head.pos === 'NOUN' && roleNouns[head.lemma] !== undefined);
 }
 
 /** The head of a noun phrase: its last word before any post-modifier ("groups" in "groups in both countries"). */

@@ -98,13 +98,20 @@ function joinRunOnLines(text: string, lines: Line[]): Line[] {
   const joined: Line[] = [];
   for (const line of lines) {
     const previous = joined[joined.length - 1];
-    if (previous && endsDangling(text.slice(previous.start, previous.end))) {
+    const previousText = previous ? text.slice(previous.start, previous.end) : '';
+    if (previous && endsDangling(previousText) && !isNavigation(previousText)) {
       previous.end = line.end;
       continue;
     }
     joined.push({ ...line, paragraph: joined.length });
   }
   return joined;
+}
+
+/** "Sign in", "More from": a button or link line ends on a preposition but runs into nothing. */
+function isNavigation(line: string): boolean {
+  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  return furnitureLines.includes(lower) || linkListLabels.includes(lower) || furnitureOpeners.some((opener) => lower.startsWith(opener));
 }
 
 function endsDangling(line: string): boolean {

@@ -77,15 +77,22 @@ export const furnitureOpeners: readonly string[] = ['more from', 'follow us', 's
 
 /** Words that make a whole line furniture wherever they occur in it (cookie banners, legal footers). */
 export const furnitureWords: readonly string[] = [
-  'cookie',
-  'cookies',
+  'cookie policy',
+  'cookie settings',
+  'cookie preferences',
+  'use of cookies',
+  'use cookies',
+  'uses cookies',
+  'accept cookies',
+  'accept all cookies',
   'privacy policy',
   'privacy statement',
   'terms of use',
   'terms of service',
   'all rights reserved',
   'copyright ©',
-  'newsletter',
+  'subscribe to our newsletter',
+  'sign up for our newsletter',
   'enable javascript',
 ];
 

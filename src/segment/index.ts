@@ -1,8 +1,11 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
 import { danglingWords } from '../lexicons/segmentation.js';
+import { titleAbbreviations } from '../lexicons/speakers.js';
 import { LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
+/** "Amb. Laura Whitcomb": a title's abbreviation is no sentence end. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')));
 
 /**
  * Cuts the text into sentences: wink-nlp's boundaries, repaired where they are
@@ -43,7 +46,7 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
   if (LOWERCASE_LETTER.test(token.value.charAt(0)) || isAttributionTail(tokens, i)) return false;
-  if (DANGLING.has(lastWordBefore(tokens, i))) return false;
+  if (DANGLING.has(lastWordBefore(tokens, i)) || ABBREVIATIONS.has(previous.lower) || ABBREVIATIONS.has(`${tokens[i - 2]?.lower ?? ''}.`)) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
   return true;
