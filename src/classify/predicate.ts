@@ -9,8 +9,9 @@ const FUTURE: ReadonlySet<string> = new Set(futureModals);
 const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
 const CONDITIONALS: ReadonlySet<string> = new Set(conditionalSubordinators);
-const PERFECT = new Set(['have', 'has', 'had']);
+const PERFECT = new Set(['have', 'has', 'had', "'ve", "'d"]);
 const PAST_AUX = new Set(['was', 'were', 'did', 'had']);
+const PRESENT_FORMS = new Set(['am', 'is', 'are', "'m", "'re", "'s", 'do', 'does', 'has', 'have']);
 
 /** The main verb group of a content: where its finite verb is, and what governs it. */
 export interface Predicate {
@@ -58,11 +59,13 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
     if (!isFinite(tokens, i, groupStart, start, end)) continue;
     if (token.pos === 'AUX') {
       const next = nextVerb(tokens, i + 1, end);
+      if (next >= 0 && isGoingTo(tokens, next, end)) return futurePredicate(tokens, next + 2, groupStart, conditional);
       if (next >= 0) return predicate(tokens, next, groupStart, false, conditional);
       return predicate(tokens, i, groupStart, token.lemma === 'be', conditional);
     }
     return predicate(tokens, i, groupStart, false, conditional);
   }
+  conditional ||= hasLaterCondition(tokens, start, end);
   if (participle >= 0) return predicate(tokens, participle, participle, false, conditional);
   return headline ? headlineInfinitive(tokens, start, end, conditional) ?? headlineVerb(tokens, start, end, conditional) : null;
 }
@@ -77,13 +80,21 @@ function headlineVerb(tokens: Token[], start: number, end: number, conditional: 
   return verb < 0 ? null : predicate(tokens, verb, verb, false, conditional);
 }
 
+/** "... unless the talks succeed": a condition after the main clause. */
+function hasLaterCondition(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i += 1) if (CONDITIONALS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** The word a modal governs, when wink did not tag it as a verb; -1 when it is a verb or auxiliary (read as usual). */
 function verbAfterModal(tokens: Token[], from: number, end: number): number {
   let i = from;
   while (i < end && (tokens[i]!.pos === 'ADV' || NEGATIONS.has(tokens[i]!.lower))) i += 1;
+  // "ought to reopen": the verb comes after "to".
+  if (tokens[from - 1]?.lower === 'ought' && tokens[i]?.lower === 'to') i += 1;
   const token = tokens[i];
   if (!token || i >= end) return -1;
-  return token.pos === 'ADJ' || token.pos === 'NOUN' ? i : -1;
+  return token.pos === 'ADJ' || token.pos === 'NOUN' || (tokens[from - 1]?.lower === 'ought' && token.pos === 'VERB') ? i : -1;
 }
 
 /** "Valdoria and Ostrenia to reopen border crossings": a subject followed by "to" and a verb. */
@@ -138,7 +149,7 @@ function verbGroupStart(tokens: Token[], i: number, floor: number): number {
   while (k > floor) {
     const token = tokens[k - 1]!;
     if (token.lower === 'to') break;
-    if (token.pos === 'AUX' || token.pos === 'ADV' || token.pos === 'PART' || isModalLike(token) || NEGATIONS.has(token.lower)) k -= 1;
+    if (token.pos === 'AUX' || token.pos === 'ADV' || token.pos === 'PART' || isModalLike(token) || NEGATIONS.has(token.lower) || token.lower === 'no') k -= 1;
     else break;
   }
   return k;
@@ -191,22 +202,35 @@ export function modalityOf(tokens: Token[], verb: number, groupStart: number, co
   let negated = false;
   let perfect = false;
   let pastAux = false;
+  let auxiliary = false;
   for (let i = groupStart; i < verb; i += 1) {
     const token = tokens[i]!;
+    const next = tokens[i + 1];
     if (modal === null && isModalLike(token)) modal = token.lower === 'wo' ? 'will' : token.lower;
-    if (NEGATIONS.has(token.lower)) negated = true;
-    if (PERFECT.has(token.lower)) perfect = true;
+    if (isNegation(tokens, i)) negated = true;
+    // "has to reopen" is an obligation, not a perfect.
+    if (PERFECT.has(token.lower) && next?.lower === 'to') modal ??= `${token.lower} to`;
+    else if (PERFECT.has(token.lower)) perfect = true;
     if (PAST_AUX.has(token.lower)) pastAux = true;
+    if (token.pos === 'AUX') auxiliary = true;
   }
   const main = tokens[verb]!;
+  // "is not safe": a copula's negation follows it.
+  if (main.lemma === 'be' && tokens[verb + 1] && isNegation(tokens, verb + 1)) negated = true;
   const future = modal !== null && FUTURE.has(modal);
-  const tense = future ? 'future' : perfect || pastAux || isPastForm(main, groupStart === verb) ? 'past' : 'present';
+  const tense = future ? 'future' : perfect || pastAux || isPastForm(main, !auxiliary) ? 'past' : 'present';
   return { tense, modal, negated, conditional };
 }
 
+/** "not", "n't", "never", and the two words "no longer". */
+function isNegation(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return NEGATIONS.has(token.lower) || (token.lower === 'no' && tokens[i + 1]?.lower === 'longer');
+}
+
 function isPastForm(token: Token, bare: boolean): boolean {
-  if (!bare) return false;
-  if (token.lower === 'was' || token.lower === 'were') return true;
+  if (!bare || PRESENT_FORMS.has(token.lower)) return false;
+  if (token.lower === 'was' || token.lower === 'were' || token.lower === 'did') return true;
   return token.lower !== token.lemma && !token.lower.endsWith('s') && !token.lower.endsWith('ing');
 }
 

@@ -40,8 +40,8 @@ export const actionVerbs: readonly string[] = [
   'withdraw', 'evacuate', 'rescue', 'protect', 'defend', 'attack', 'strike', 'fire', 'bomb', 'invade',
   'sanction', 'expel', 'recall', 'summon', 'detain', 'charge', 'sue', 'investigate', 'inspect', 'verify',
   'clean', 'prevent', 'combat', 'fight', 'tackle', 'address', 'help', 'assist', 'train',
-  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest', 'freeze', 'convey', 'pay', 'propose', 'review', 'explore', 'postpone', 'hire', 'impose',
-  'vote', 'elect', 'appoint', 'nominate', 'hire', 'resign', 'win', 'lose',
+  'exchange', 'trade', 'export', 'import', 'buy', 'sell', 'purchase', 'order', 'produce', 'manufacture', 'veto', 'march', 'protest', 'freeze', 'convey', 'pay', 'propose', 'review', 'explore', 'postpone', 'hire',
+  'vote', 'elect', 'appoint', 'nominate', 'resign', 'win', 'lose',
   'congratulate', 'thank', 'welcome', 'reaffirm', 'affirm', 'renew', 'reinforce', 'reiterate', 'confirm', 'accept',
   'move', 'take', 'make', 'put', 'bring', 'keep', 'maintain', 'step', 'roll', 'ramp',
 ];
@@ -68,7 +68,7 @@ export const eventNouns: readonly string[] = [
   'readout', 'visit', 'call', 'meeting', 'statement', 'dialogue', 'talks', 'summit', 'conference', 'agreement',
   'telephone', 'phone', 'trip', 'tour', 'session', 'consultation', 'consultations', 'signing', 'launch', 'exchange',
   'remarks', 'declaration', 'communique', 'communiqué', 'briefing', 'interview', 'participation', 'engagement', 'engagements',
-  'attendance', 'discussion', 'discussions', 'conversation', 'exchange', 'negotiation', 'negotiations', 'visit',
+  'attendance', 'discussion', 'discussions', 'conversation', 'negotiation', 'negotiations',
 ];
 
 /**
@@ -87,11 +87,11 @@ export const commitmentNouns: readonly string[] = [
 
 /** Words that open a subordinate clause whose verb is not the main one: "If it does not, we will ...". */
 export const subordinators: readonly string[] = [
-  'if', 'unless', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'as', 'whether',
+  'if', 'unless', 'provided', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'as',
 ];
 
 /** Subordinators that make what follows conditional. */
-export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided', 'whether'];
+export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided'];
 
 /** Verbs of pure state: even in the future ("will remain", "will need") they commit a party to nothing. */
 export const stativeVerbs: readonly string[] = [
