@@ -94,5 +94,5 @@ function verbForms(verb: string): Set<string> {
 /** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
 function isVerbal(token: Token): boolean {
   if (token.pos === 'VERB') return true;
-  return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && token.lower.endsWith('ed');
+  return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
 }

@@ -320,7 +320,9 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     if (view.quoteOf[i]! >= 0) continue;
     const next = tokens[i + 1]!;
     const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
-    if (participle && SECONDARY_CUES.has(next.lemma) && view.matchCue(tokens, i + 1, view.last)) return i;
+    const cue = participle ? view.matchCue(tokens, i + 1, view.last) : null;
+    // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
+    if (cue && SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return i;
   }
   return null;
 }

@@ -129,13 +129,29 @@ function stripQuotes(tokens: Token[], range: Range, quoteOf: Int32Array): Range 
   const [start, end] = trimPunctuation(tokens, range);
   let from = start;
   while (from < end && isQuoteMark(tokens[from]!)) from += 1;
-  if (from === start || from >= end) return [start, end];
-  const quote = quoteOf[from]!;
-  if (quote < 0) return [start, end];
   let inner = end;
   while (inner > from && isQuoteMark(tokens[inner - 1]!)) inner -= 1;
-  for (let i = from; i < inner; i += 1) if (quoteOf[i] !== quote) return [start, end];
-  return trimPunctuation(tokens, [from, inner]);
+  if (from >= inner) return [start, end];
+  const quote = quoteOf[from]!;
+  const oneQuote = quote >= 0 && quoteOf[inner - 1] === quote && !hasMarkInside(tokens, from, inner);
+  // A piece that is one quotation loses both marks; a piece inside a quote that began or ends
+  // elsewhere ("It took a month.”) loses the stray mark at its edge.
+  if (oneQuote) return trimPunctuation(tokens, [from, inner]);
+  const strayStart = from > start && quoteOf[from] !== undefined && quoteOf[from]! >= 0 && quoteOf[start - 1] !== quoteOf[from];
+  const strayEnd = inner < end && quoteOf[inner - 1] !== undefined && quoteOf[inner - 1]! >= 0 && !marksOpenWithin(tokens, quoteOf, start, inner);
+  return trimPunctuation(tokens, [strayStart && !hasMarkInside(tokens, from, inner) ? from : start, strayEnd ? inner : end]);
+}
+
+function hasMarkInside(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (isQuoteMark(tokens[i]!)) return true;
+  return false;
+}
+
+/** Whether the quote that ends at `inner` opened inside [start, inner). */
+function marksOpenWithin(tokens: Token[], quoteOf: Int32Array, start: number, inner: number): boolean {
+  const quote = quoteOf[inner - 1]!;
+  for (let i = start; i < inner; i += 1) if (isQuoteMark(tokens[i]!) && quoteOf[i + 1] === quote) return true;
+  return false;
 }
 
 function trimPunctuation(tokens: Token[], [start, end]: Range): Range {

@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { nameSuffixes, roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { UPPERCASE_LETTER } from '../regex.js';
 
@@ -13,6 +13,7 @@ const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', '
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
+const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
@@ -35,6 +36,12 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       // "a spokesman for the Senate majority leader": the determiner may open a post-modifier.
       const preposition = tokens[i - 1];
       if (!preposition || i - 2 < floor || !POST_MODIFIER_PREPOSITIONS.has(preposition.lower) || !isNominal(tokens[i - 2]!)) break;
+      i -= 1;
+    } else if (token.value === ',' && SUFFIXES.has(tokens[i]?.lower ?? '') && i - 2 >= floor && isNominal(tokens[i - 2]!)) {
+      // "Tom Price, Jr.": the suffix belongs to the name before the comma.
+      i -= 1;
+    } else if (token.lower === 'and' && i < end && i - 2 >= floor && isNominal(tokens[i - 2]!) && isNominal(tokens[i]!)) {
+      // "Mr. Grassley and Mr. Leahy said": two parties as one subject.
       i -= 1;
     } else if (isInWordHyphen(tokens, i - 1) && i - 2 >= floor) {
       i -= 1;

@@ -133,8 +133,8 @@ function objectKind(tokens: Token[], [start, end]: Range): { type: ClaimType; no
 function verbless(tokens: Token[], [start, end]: Range): Decision {
   for (let i = start; i < end && i < start + MAX_TITLE_LEAD; i += 1) {
     const token = tokens[i]!;
-    if (token.pos === 'VERB') break;
     if (EVENT_NOUNS.has(token.lower)) return { type: 'action', rule: `type/event-noun:${token.lower}`, confidence: 0.7 };
+    if (token.pos === 'VERB' && i > start) break;
   }
   return { type: 'statement', rule: 'type/no-verb', confidence: 0.5 };
 }

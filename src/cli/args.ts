@@ -1,10 +1,38 @@
 /** Command-line parsing for the `claimex` bin, on node:util parseArgs. */
 import { parseArgs } from 'node:util';
 
+/**
+ * How `claimex extract` prints the Extractions of article files. csv and html are
+ * planned: add the name here and a formatter in formats.ts (FILE_FORMATS).
+ */
+export const FILE_FORMATS = ['table', 'json', 'jsonl'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** Longest input line `--jsonl` reads by default (64 MiB); longer lines become error records. */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+/** Upper bound of `--jobs`: far above any machine's cores, well below what would exhaust memory. */
+export const MAX_JOBS = 256;
+
+export interface ExtractCommand {
+  kind: 'extract';
+  files: string[];
+  /** Output format for article files; `jsonl` for the records mode too. */
+  format: FileFormat;
+  /** JSON Lines records mode: each input line is a record {"id", "text"}. */
+  jsonl: boolean;
+  /** Worker threads for --jsonl; 1 runs in-process. */
+  jobs: number;
+  /** Longest input line --jsonl accepts, in bytes. */
+  maxLineBytes: number;
+  /** --jsonl exits 0 even when it wrote error records (for engines that fail a task on exit 1). */
+  exitZero: boolean;
+  defaultSample: boolean;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'extract'; files: string[]; json: boolean; defaultSample: boolean }
+  | ExtractCommand
   | { kind: 'eval'; dir: string; json: boolean; verbose: boolean };
 
 /** An error whose message is shown as one line on stderr, with its exit code. */
@@ -39,16 +67,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'extract': {
       const { values, positionals } = parse(first, rest, {
         json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        format: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'max-line-bytes': { type: 'string' },
+        'exit-zero': { type: 'boolean' },
         'default-sample': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       });
       if (values.help) return { kind: 'help' };
-      return {
-        kind: 'extract',
-        files: positionals,
-        json: values.json === true,
-        defaultSample: values['default-sample'] === true,
-      };
+      return extractCommand(values, positionals);
     }
     case 'eval': {
       const { values, positionals } = parse(first, rest, {
@@ -67,10 +95,68 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
 }
 
-type BooleanOptions = Record<string, { type: 'boolean'; short?: string }>;
+interface ExtractValues {
+  json?: boolean;
+  jsonl?: boolean;
+  format?: string;
+  jobs?: string;
+  'max-line-bytes'?: string;
+  'exit-zero'?: boolean;
+  'default-sample'?: boolean;
+}
+
+function extractCommand(values: ExtractValues, files: string[]): ExtractCommand {
+  const jsonl = values.jsonl === true;
+  let format: FileFormat | undefined;
+  if (values.format !== undefined) {
+    if (!(FILE_FORMATS as readonly string[]).includes(values.format)) {
+      throw new UsageError(`unknown format '${values.format}' for '--format' (formats: ${FILE_FORMATS.join(', ')})`);
+    }
+    format = values.format as FileFormat;
+  }
+  // --json is kept as the alias of --format json.
+  if (values.json === true) {
+    if (format !== undefined && format !== 'json') throw new UsageError(`'--json' contradicts '--format ${format}'`);
+    format = 'json';
+  }
+  if (jsonl) {
+    if (format !== undefined && format !== 'jsonl') {
+      throw new UsageError(`'--jsonl' writes JSON Lines; '--format ${format}' is for article files`);
+    }
+    if (values['default-sample'] === true) throw new UsageError("'--default-sample' is for article files, not '--jsonl'");
+  }
+  const jobs = values.jobs === undefined ? 1 : positiveInteger('--jobs', values.jobs, MAX_JOBS);
+  if (jobs !== 1 && !jsonl) throw new UsageError("'--jobs' applies to '--jsonl' only");
+  const maxLineBytes =
+    values['max-line-bytes'] === undefined
+      ? DEFAULT_MAX_LINE_BYTES
+      : positiveInteger('--max-line-bytes', values['max-line-bytes'], Number.MAX_SAFE_INTEGER);
+  if (values['max-line-bytes'] !== undefined && !jsonl) throw new UsageError("'--max-line-bytes' applies to '--jsonl' only");
+  if (values['exit-zero'] === true && !jsonl) throw new UsageError("'--exit-zero' applies to '--jsonl' only");
+  return {
+    kind: 'extract',
+    files,
+    format: jsonl ? 'jsonl' : (format ?? 'table'),
+    jsonl,
+    jobs,
+    maxLineBytes,
+    exitZero: values['exit-zero'] === true,
+    defaultSample: values['default-sample'] === true,
+  };
+}
+
+function positiveInteger(option: string, value: string, max: number): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
+    throw new UsageError(`'${option}' takes a whole number from 1 to ${max}, got '${value}'`);
+  }
+  return n;
+}
+
+type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
 
 /** parseArgs with its errors turned into short usage messages. */
-function parse<O extends BooleanOptions>(command: string, args: string[], options: O) {
+function parse<O extends Options>(command: string, args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
@@ -78,7 +164,11 @@ function parse<O extends BooleanOptions>(command: string, args: string[], option
     const message = err instanceof Error ? err.message : String(err);
     const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted}' for '${command}'`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${quoted}' takes no value`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /--[\w-]+/.exec(message)?.[0] ?? quoted;
+      const takesValue = Object.entries(options).some(([name, o]) => `--${name}` === option && o.type === 'string');
+      throw new UsageError(takesValue ? `option '${option}' needs a value` : `option '${option}' takes no value`);
+    }
     throw new UsageError(firstSentence(message));
   }
 }

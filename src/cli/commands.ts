@@ -1,13 +1,12 @@
 /** The CLI's commands, over an injectable IO so they can run in-process too. */
-import { createExtractor } from '../extractor.js';
-import { evaluateFolder, formatReport, GoldFormatError, type EvalReport } from '../eval/index.js';
-import type { Extraction } from '../types.js';
-import { CliError, parseCommandLine, type Command } from './args.js';
-import { formatExtractionTable, terminalWidth } from './format.js';
+import type { EvalReport } from '../eval/index.js';
+import { CliError, parseCommandLine, type Command, type ExtractCommand } from './args.js';
+import { FILE_FORMATTERS } from './formats.js';
 import { HELP } from './help.js';
 import { assertDirectory, packageVersion, readTextFile, SAMPLE_ARTICLE, samplePath } from './io.js';
+import { runJsonl, type JsonlIO } from './jsonl.js';
 
-export interface CliIO {
+export interface CliIO extends JsonlIO {
   write(text: string): void;
   error(text: string): void;
   /** All of standard input, as UTF-8 text. */
@@ -17,6 +16,12 @@ export interface CliIO {
   columns: number | undefined;
   env: Record<string, string | undefined>;
 }
+
+/**
+ * The extractor and the evaluation are imported when a command needs them: loading the NLP
+ * libraries takes about a second, which --help, --version and a usage error need not wait for.
+ */
+export const loadExtractor = () => import('../extractor.js');
 
 /** Runs one command line; resolves to the exit code. Throws CliError (exit 2) or anything unexpected. */
 export async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -58,27 +63,22 @@ async function readInputs(files: string[], defaultSample: boolean, io: CliIO): P
   );
 }
 
-async function extract(command: Extract<Command, { kind: 'extract' }>, io: CliIO): Promise<number> {
+async function extract(command: ExtractCommand, io: CliIO): Promise<number> {
+  if (command.jsonl) return runJsonl(command, io);
   const inputs = await readInputs(command.files, command.defaultSample, io);
+  const { createExtractor } = await loadExtractor();
   const extractor = createExtractor();
   const results = inputs.map(({ file, text }) => ({ file, extraction: extractor.extract(text) }));
-
-  if (command.json) {
-    const doc: Extraction | { file: string; extraction: Extraction }[] =
-      results.length === 1 && results[0] ? results[0].extraction : results;
-    io.write(`${JSON.stringify(doc, null, 2)}\n`);
-    return 0;
-  }
-  const width = terminalWidth(io.columns, io.env.COLUMNS);
-  const blocks = results.map(({ file, extraction }) =>
-    formatExtractionTable(file === '-' ? '<stdin>' : file, extraction, width),
-  );
-  io.write(`${blocks.join('\n\n')}\n`);
+  io.write(FILE_FORMATTERS[command.format](results, { columns: io.columns, env: io.env }));
   return 0;
 }
 
 async function evaluate(command: Extract<Command, { kind: 'eval' }>, io: CliIO): Promise<number> {
   assertDirectory(command.dir);
+  const [{ createExtractor }, { evaluateFolder, formatReport, GoldFormatError }] = await Promise.all([
+    loadExtractor(),
+    import('../eval/index.js'),
+  ]);
   const extractor = createExtractor();
   let report: EvalReport;
   try {
