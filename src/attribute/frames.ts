@@ -210,7 +210,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
   const end = secondaryStart(view, start) ?? contentEnd(view);
   const content = trimBreaks(tokens, [start, end]);
-  if (content[1] <= content[0]) return null;
+  if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
 }
 
@@ -346,6 +346,19 @@ function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): Cla
   if (words > 0 && quoted === words) return 'direct';
   if (quoted > 0) return 'mixed';
   return cue || content.length > 0 ? 'indirect' : 'narrated';
+}
+
+/**
+ * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
+ * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
+ */
+function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
+  if (view.tokens[start]!.pos !== 'ADP') return false;
+  for (let i = start; i < end; i += 1) {
+    const token = view.tokens[i]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || view.quoteOf[i]! >= 0) return false;
+  }
+  return true;
 }
 
 /** Whether a clause may start at `i`: the sentence's start, after a comma or dash, or after a closing quote. */

@@ -6,17 +6,21 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type * as Claimex from '../index.js';
-import { type BenchInput, now, peakRssBytes, ROOT, sumBytes } from './util.js';
+import { type BenchInput, now, peakRssBytes, ROOT, sumBytes, utf8Bytes } from './util.js';
 
 /** One timed pass over a set of texts. */
 export interface PassResult {
   mode: string;
+  /** Texts that went through; a text that throws is left out of the count, the bytes and the time. */
   articles: number;
   bytes: number;
   ms: number;
   peakRssBytes: number;
   /** A checksum of the work done (tokens, claims, terms), so no pass can be optimised away or silently empty. */
   work: number;
+  /** Texts that threw, and the first of them with its error. */
+  errors: number;
+  firstError: string | null;
 }
 
 export interface ScalingResult {
@@ -28,7 +32,15 @@ export interface ScalingResult {
   docMs: number;
   /** Which ran first in this child. */
   order: 'pieces-first' | 'doc-first';
+  /** Pieces that threw: they are left out of both sides. */
+  errors: number;
+  firstError: string | null;
   peakRssBytes: number;
+}
+
+export function describeError(label: string, err: unknown): string {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return `${label}: ${message}`;
 }
 
 /** The built package, as a user imports it. */
@@ -40,13 +52,39 @@ function textsOf(input: BenchInput, indexes?: readonly number[]): string[] {
   return indexes ? indexes.map((i) => input.articles[i]!.text) : input.articles.map((a) => a.text);
 }
 
-function timePass(mode: string, texts: readonly string[], warmup: readonly string[], run: (text: string) => number): PassResult {
-  for (const text of warmup) run(text);
+function idsOf(input: BenchInput, indexes?: readonly number[]): string[] {
+  return indexes ? indexes.map((i) => input.articles[i]!.id) : input.articles.map((a) => a.id);
+}
+
+/** Times each text on its own and sums the times of those that went through. */
+function timePass(mode: string, texts: readonly string[], ids: readonly string[], warmup: readonly string[], run: (text: string) => number): PassResult {
+  for (const text of warmup) {
+    try {
+      run(text);
+    } catch {
+      // The timed pass reports it.
+    }
+  }
   let work = 0;
-  const start = now();
-  for (const text of texts) work += run(text);
-  const ms = now() - start;
-  return { mode, articles: texts.length, bytes: sumBytes(texts), ms, peakRssBytes: peakRssBytes(), work };
+  let ms = 0;
+  let bytes = 0;
+  let articles = 0;
+  let errors = 0;
+  let firstError: string | null = null;
+  texts.forEach((text, i) => {
+    const start = now();
+    try {
+      work += run(text);
+    } catch (err) {
+      errors += 1;
+      firstError ??= describeError(ids[i] ?? `#${i}`, err);
+      return;
+    }
+    ms += now() - start;
+    bytes += utf8Bytes(text);
+    articles += 1;
+  });
+  return { mode, articles, bytes, ms, peakRssBytes: peakRssBytes(), work, errors, firstError };
 }
 
 /** (a) wink-nlp alone: readDoc, the sentences, and the tokens with their part of speech. */
@@ -55,7 +93,7 @@ export async function runWink(input: BenchInput): Promise<PassResult> {
   const { default: model } = await import('wink-eng-lite-web-model');
   const nlp = winkNLP(model);
   const its = nlp.its;
-  return timePass('wink', textsOf(input), textsOf(input, input.warmup), (text) => {
+  return timePass('wink', textsOf(input), idsOf(input), textsOf(input, input.warmup), (text) => {
     const doc = nlp.readDoc(text);
     const sentences = doc.sentences().out();
     const pos = doc.tokens().out(its.pos) as string[];
@@ -67,7 +105,7 @@ export async function runWink(input: BenchInput): Promise<PassResult> {
 export async function runExtract(input: BenchInput): Promise<PassResult> {
   const { createExtractor } = await importClaimex();
   const extractor = createExtractor();
-  return timePass('extract', textsOf(input), textsOf(input, input.warmup), (text) => {
+  return timePass('extract', textsOf(input), idsOf(input), textsOf(input, input.warmup), (text) => {
     const extraction = extractor.extract(text);
     return extraction.sentences.length + extraction.claims.length;
   });
@@ -77,7 +115,7 @@ export async function runExtract(input: BenchInput): Promise<PassResult> {
 export async function runCompromise(input: BenchInput): Promise<PassResult> {
   const { default: nlp } = await import('compromise');
   const warmup = textsOf(input, input.warmup.slice(0, 3));
-  return timePass('compromise', textsOf(input, input.compromiseSubset), warmup, (text) => {
+  return timePass('compromise', textsOf(input, input.compromiseSubset), idsOf(input, input.compromiseSubset), warmup, (text) => {
     const json = nlp(text).json() as unknown[];
     return json.length;
   });
@@ -89,36 +127,60 @@ export async function runCompromise(input: BenchInput): Promise<PassResult> {
  */
 export async function runScaling(input: BenchInput, docFirst: boolean): Promise<ScalingResult> {
   const { createExtractor } = await importClaimex();
-  const doc = input.pieces.join('\n\n');
-  const extractor = createExtractor({ maxChars: Math.max(5_000_000, doc.length + 1) });
-  for (const piece of input.pieces.slice(0, 8)) extractor.extract(piece);
-  const timePieces = (): number => {
-    const start = now();
-    for (const piece of input.pieces) extractor.extract(piece);
-    return now() - start;
-  };
-  const timeDoc = (): number => {
-    const start = now();
-    extractor.extract(doc);
-    return now() - start;
-  };
-  let piecesMs: number;
-  let docMs: number;
-  if (docFirst) {
-    docMs = timeDoc();
-    piecesMs = timePieces();
-  } else {
-    piecesMs = timePieces();
-    docMs = timeDoc();
+  const fullDoc = input.pieces.join('\n\n');
+  const extractor = createExtractor({ maxChars: Math.max(5_000_000, fullDoc.length + 1) });
+  for (const piece of input.pieces.slice(0, 8)) {
+    try {
+      extractor.extract(piece);
+    } catch {
+      // The timed pass reports it.
+    }
   }
+  let firstError: string | null = null;
+  const timePieces = () => {
+    let ms = 0;
+    const good: string[] = [];
+    input.pieces.forEach((piece, i) => {
+      const start = now();
+      try {
+        extractor.extract(piece);
+      } catch (err) {
+        firstError ??= describeError(`piece ${i}`, err);
+        return;
+      }
+      ms += now() - start;
+      good.push(piece);
+    });
+    return { ms, good };
+  };
+  const timeDoc = (doc: string): number | null => {
+    const start = now();
+    try {
+      extractor.extract(doc);
+    } catch (err) {
+      firstError ??= describeError('the large document', err);
+      return null;
+    }
+    return now() - start;
+  };
+  let docMs: number | null = null;
+  let doc = fullDoc;
+  if (docFirst) docMs = timeDoc(fullDoc);
+  const pieces = timePieces();
+  // A piece that throws is left out of both sides: the document is rebuilt without it.
+  if (pieces.good.length < input.pieces.length) doc = pieces.good.join('\n\n');
+  if (!docFirst || docMs === null || doc !== fullDoc) docMs = timeDoc(doc);
+  if (docMs === null) throw new Error(firstError ?? 'the large document failed');
   return {
     mode: 'scaling',
-    pieces: input.pieces.length,
-    piecesBytes: sumBytes(input.pieces),
-    piecesMs,
-    docBytes: sumBytes([doc]),
+    pieces: pieces.good.length,
+    piecesBytes: sumBytes(pieces.good),
+    piecesMs: pieces.ms,
+    docBytes: utf8Bytes(doc),
     docMs,
     order: docFirst ? 'doc-first' : 'pieces-first',
+    errors: input.pieces.length - pieces.good.length,
+    firstError,
     peakRssBytes: peakRssBytes(),
   };
 }
