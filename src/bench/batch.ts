@@ -96,12 +96,16 @@ export interface BatchRun {
   status: number | null;
   /** Lines the CLI wrote to stdout. */
   outLines: number;
+  /** Error records among them (`"error":` keys; no Extraction has that key, and inside strings the quotes are escaped). */
+  errorLines: number;
   /** The sum, over every process of the CLI's tree, of each one's peak RSS (VmHWM), in bytes. */
   peakRssBytes: number | null;
   /** How many processes the tree had at most. */
   processes: number;
   stderr: string;
 }
+
+const ERROR_KEY = Buffer.from('"error":');
 
 /** Runs the CLI on the batch, streaming it in, counting the output lines and polling the tree's peak RSS. */
 export function runBatch(extraArgs: string[], batchPath: string, support: JsonlSupport, timeoutMs: number): Promise<BatchRun> {
@@ -110,9 +114,15 @@ export function runBatch(extraArgs: string[], batchPath: string, support: JsonlS
     const start = now();
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let outLines = 0;
+    let errorLines = 0;
+    let tail = Buffer.alloc(0);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) outLines += 1;
+      // Search the chunk with the end of the previous one, so that a key cut in two is found once.
+      const window = Buffer.concat([tail, chunk]);
+      for (let i = window.indexOf(ERROR_KEY); i >= 0; i = window.indexOf(ERROR_KEY, i + 1)) if (i + ERROR_KEY.length > tail.length) errorLines += 1;
+      tail = window.subarray(Math.max(0, window.length - (ERROR_KEY.length - 1)));
     });
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString('utf8');
@@ -136,7 +146,7 @@ export function runBatch(extraArgs: string[], batchPath: string, support: JsonlS
       clearInterval(timer);
       clearTimeout(killer);
       const total = [...peaks.values()].reduce((a, b) => a + b, 0);
-      resolvePromise({ args, ms, status, outLines, peakRssBytes: peaks.size > 0 ? total : null, processes: peaks.size, stderr: stderr.trim() });
+      resolvePromise({ args, ms, status, outLines, errorLines, peakRssBytes: peaks.size > 0 ? total : null, processes: peaks.size, stderr: stderr.trim() });
     });
   });
 }

@@ -160,7 +160,18 @@ interface ChildOutcome {
   ms: number;
 }
 
-function spawnNode(args: string[], timeoutMs: number): Promise<ChildOutcome> {
+/**
+ * Runs a child; once more if it could not load a module (dist/ being rebuilt by a
+ * concurrent `tsup`, whose clean step empties it for a moment).
+ */
+async function spawnNode(args: string[], timeoutMs: number): Promise<ChildOutcome> {
+  const outcome = await spawnOnce(args, timeoutMs);
+  if (outcome.status === 0 || !/ERR_MODULE_NOT_FOUND|Cannot find module/.test(outcome.stderr)) return outcome;
+  await new Promise((r) => setTimeout(r, 3000));
+  return spawnOnce(args, timeoutMs);
+}
+
+function spawnOnce(args: string[], timeoutMs: number): Promise<ChildOutcome> {
   return new Promise((resolvePromise) => {
     const start = now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -335,6 +346,8 @@ function buildRows(
       peakRssMB: median(runs.map((p) => p.peakRssBytes / MB)),
       runs: runs.map((p) => ({ ms: p.ms, mbPerS: p.bytes / MB / (p.ms / 1000), peakRssMB: p.peakRssBytes / MB })),
       failures: failures[id],
+      errors: Math.max(0, ...runs.map((p) => p.errors)),
+      firstError: runs.find((p) => p.firstError !== null)?.firstError ?? null,
     };
     if (id === 'compromise' && input.compromiseSubset.length < input.articles.length) {
       row.note = `run on ${input.compromiseSubset.length} of the ${input.articles.length} articles (every k-th, same size mix), as it is about ten times slower; MB/s and the ratio are per byte, so they scale`;
@@ -352,6 +365,8 @@ function summariseScaling(runs: ScalingResult[], failures: string[]): BenchRepor
     runs: runs.map((r) => ({ docMs: r.docMs, piecesMs: r.piecesMs, order: r.order })),
     peakRssMB: median(runs.map((r) => r.peakRssBytes / MB)),
     failures,
+    errors: Math.max(0, ...runs.map((r) => r.errors)),
+    firstError: runs.find((r) => r.firstError !== null)?.firstError ?? null,
   };
 }
 
@@ -384,6 +399,8 @@ function summariseStages(runs: StagesResult[], failures: string[]): BenchReport[
     replicaMismatch: runs.find((r) => !r.replicaMatches)?.replicaMismatch ?? null,
     peakRssMB: median(runs.map((r) => r.peakRssBytes / MB)),
     failures,
+    errors: Math.max(0, ...runs.map((r) => r.articles.errors)),
+    firstError: runs.find((r) => r.firstError !== null)?.firstError ?? null,
   };
 }
 
@@ -415,6 +432,7 @@ async function measureBatch(input: BenchInput, tmp: string, options: Options): P
       peakRssMB: ok.some((r) => r.peakRssBytes !== null) ? median(ok.flatMap((r) => (r.peakRssBytes === null ? [] : [r.peakRssBytes / MB]))) : null,
       processes: Math.max(0, ...ok.map((r) => r.processes)),
       outLines: median(ok.map((r) => r.outLines)),
+      errorLines: median(ok.map((r) => r.errorLines)),
       failures: failed,
     };
   };
@@ -482,8 +500,10 @@ function machine(): BenchReport['machine'] {
   return { nproc: availableParallelism(), cpu, node: process.version, platform: `${process.platform}-${process.arch}`, date: new Date().toISOString(), loadavg: loadavg() };
 }
 
+/** The line of a child's stderr that names the error, else its first line. */
 function firstLine(text: string): string {
-  return text.trim().split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return (lines.find((l) => /^(bench:|claimex:)|\b[A-Z]\w*Error\b|^Error\b/.test(l)) ?? lines[0] ?? '').slice(0, 300);
 }
 
 function message(err: unknown): string {

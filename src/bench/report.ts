@@ -33,7 +33,11 @@ export interface Row {
   ratioToWink: number;
   peakRssMB: number;
   runs: RowRun[];
+  /** Child processes that failed. */
   failures: string[];
+  /** Articles that threw (most in one run); they are left out of the timing. */
+  errors: number;
+  firstError: string | null;
   note?: string;
 }
 
@@ -60,6 +64,8 @@ export interface BatchSide {
   peakRssMB: number | null;
   processes: number;
   outLines: number;
+  /** Error records in the output (median over the runs): records that did not extract. */
+  errorLines: number;
   failures: string[];
 }
 
@@ -80,7 +86,16 @@ export interface BenchReport {
   };
   rows: Row[];
   coldStart: { medianMs: number; runsMs: number[]; readyMs: number; extractMs: number; article: string; failures: string[] };
-  scaling: { perByteRatio: number; docMBps: number; piecesMBps: number; runs: { docMs: number; piecesMs: number; order: string }[]; peakRssMB: number; failures: string[] };
+  scaling: {
+    perByteRatio: number;
+    docMBps: number;
+    piecesMBps: number;
+    runs: { docMs: number; piecesMs: number; order: string }[];
+    peakRssMB: number;
+    failures: string[];
+    errors: number;
+    firstError: string | null;
+  };
   stages: {
     rows: StageRow[];
     totalMs: number;
@@ -91,6 +106,8 @@ export interface BenchReport {
     replicaMismatch: string | null;
     peakRssMB: number;
     failures: string[];
+    errors: number;
+    firstError: string | null;
   };
   batch: {
     status: 'ok' | 'skipped';
@@ -156,22 +173,26 @@ export function formatReport(r: BenchReport): string {
   for (const row of r.rows) {
     if (row.note) out.push(`  ${row.label}: ${row.note}`);
     if (row.failures.length) out.push(`  ${row.label}: ${row.failures.length} failed run(s): ${row.failures[0]}`);
+    if (row.errors) out.push(`  ${row.label}: ${row.errors} article(s) threw, left out of the timing; first: ${row.firstError}`);
   }
   out.push('');
   const cs = r.coldStart;
+  if (cs.failures.length) out.push(`cold start: ${cs.failures.length} failed run(s): ${cs.failures[0]}`);
   out.push(`cold start (fresh node, import claimex, extractClaims on ${cs.article}): median ${fmt(cs.medianMs / 1000, 3)} s wall (runs ${cs.runsMs.map((v) => fmt(v / 1000, 2)).join(', ')}); in the child: ready ${fmt(cs.readyMs, 0)} ms after process start, extraction ${fmt(cs.extractMs, 0)} ms`);
   const sc = r.scaling;
   out.push(
     `scaling: one ${fmt(r.input.scaling.docBytes / MB, 2)} MB document ${fmt(sc.docMBps, 3)} MB/s vs ${r.input.scaling.pieces} pieces of ~${fmt(r.input.scaling.meanPieceBytes / 1000, 1)} KB ${fmt(sc.piecesMBps, 3)} MB/s: ` +
       `per-byte time ratio ${fmt(sc.perByteRatio, 2)} (peak RSS ${fmt(sc.peakRssMB, 0)} MB)`,
   );
+  if (sc.failures.length) out.push(`  scaling: ${sc.failures.length} failed run(s): ${sc.failures[0]}`);
+  if (sc.errors) out.push(`  scaling: ${sc.errors} piece(s) threw and were left out of both sides; first: ${sc.firstError}`);
   const b = r.batch;
   if (b.status === 'skipped') {
     out.push(`JSONL batch: skipped: ${b.reason}`);
   } else {
     out.push(`JSONL batch (${b.records} records, ${fmt(b.jsonlBytes / MB, 1)} MB JSONL, ${fmt(b.textBytes / MB, 1)} MB text, via ${b.input}):`);
     const side = (name: string, s: BatchSide | null): string =>
-      s ? `  ${name}: ${fmt(s.mbPerS, 3)} MB/s, ${fmt(s.recordsPerS, 1)} records/s, ${fmt(s.ms / 1000, 1)} s, peak RSS ${fmt(s.peakRssMB, 0)} MB over ${s.processes} process(es), ${s.runs} run(s)${s.failures.length ? `, ${s.failures.length} failed: ${s.failures[0]}` : ''}` : `  ${name}: –`;
+      s ? `  ${name}: ${fmt(s.mbPerS, 3)} MB/s, ${fmt(s.recordsPerS, 1)} records/s, ${fmt(s.ms / 1000, 1)} s, peak RSS ${fmt(s.peakRssMB, 0)} MB over ${s.processes} process(es), ${s.runs} run(s)${s.errorLines ? `, ${s.errorLines} error record(s)` : ''}${s.failures.length ? `, ${s.failures.length} failed: ${s.failures[0]}` : ''}` : `  ${name}: –`;
     if (b.jobs1 || b.jobs2) {
       out.push(side('--jobs 1 (the default, in-process)', b.jobs1));
       out.push(side('--jobs 2', b.jobs2));
@@ -183,7 +204,15 @@ export function formatReport(r: BenchReport): string {
   }
   out.push('');
   const st = r.stages;
-  out.push(`per-stage breakdown (the pipeline replicated in src/bench/stages.ts; ${st.replicaMatches ? `same output as the built extractor on ${st.replicaChecked} articles` : `WARNING: differs from the built extractor on ${st.replicaMismatch}`}):`);
+  const replica =
+    st.replicaChecked === 0
+      ? 'not compared with the built extractor'
+      : st.replicaMatches
+        ? `same output as the built extractor on ${st.replicaChecked} articles`
+        : `WARNING: differs from the built extractor on ${st.replicaMismatch}; update it from src/extractor.ts, or rebuild dist`;
+  out.push(`per-stage breakdown (the pipeline replicated in src/bench/stages.ts; ${replica}):`);
+  if (st.failures.length) out.push(`  stages: ${st.failures.length} failed run(s): ${st.failures[0]}`);
+  if (st.errors) out.push(`  stages: ${st.errors} article(s) threw, left out; first: ${st.firstError}`);
   out.push(
     table(
       ['stage', 'ms', 'share', 'MB/s', '1 MB doc ms', 'pieces ms', 'doc/pieces per byte'],

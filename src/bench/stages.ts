@@ -17,7 +17,7 @@ import { resolveSpeakers } from '../resolve/index.js';
 import { segment } from '../segment/index.js';
 import type { Claim, Extraction, Sentence, Span } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
-import { importClaimex } from './child.js';
+import { describeError, importClaimex } from './child.js';
 import { type BenchInput, now, peakRssBytes, sumBytes } from './util.js';
 
 /** The stages in pipeline order; "assemble" is the output objects built after the last stage. */
@@ -67,7 +67,8 @@ function runTimedPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher
   times.resolve += t1 - t0;
 
   t0 = t1;
-  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, speakerOf[index] ?? null, names)]));
+  const frameIds = attributionIds(frames);
+  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]));
   t1 = now();
   times.classify += t1 - t0;
 
@@ -96,16 +97,30 @@ function checkCharacters(doc: Doc): void {
   }
 }
 
+/** src/extractor.ts CONTINUING_RULES: rules whose frame continues another's attribution rather than starting one. */
+const CONTINUING_RULES = new Set(['attribute/quote-continues', 'attribute/floating-quote', 'attribute/transcript']);
+
+/** src/extractor.ts attributionIds: one id per attribution; a quote's later sentences share the id of the frame that opened it. */
+function attributionIds(frames: Frame[]): Map<Frame, string> {
+  const ids = new Map<Frame, string>();
+  for (const frame of frames) {
+    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits ? ids.get(frame.inherits) : undefined;
+    ids.set(frame, opener ?? `f${ids.size + 1}`);
+  }
+  return ids;
+}
+
 /**
  * src/extractor.ts toClaim. The classification's own fields (type, act, modality, confidence,
  * evidence, ...) are spread rather than listed, so that a field added to it reaches the
  * claim here as it does there; the replica check compares with sorted keys.
  */
-function toClaim(doc: Doc, frame: Frame, speakerId: string | null, names: Map<string, string>): Claim {
+function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | null, names: Map<string, string>): Claim {
   const { actor, target, ...decided } = classify(doc.tokens, frame);
   return {
     id: '',
     sentence: frame.sentence,
+    frame: frameId,
     ...decided,
     speaker: speakerId ? { id: speakerId, name: names.get(speakerId) ?? '' } : null,
     source: tokenSpan(doc, frame.source),
@@ -130,10 +145,12 @@ function span(text: string, start: number, end: number): Span {
 
 /** The stage times of one set of texts. */
 export interface StagePass {
+  /** Texts that went through; one that throws is left out, its partial stage times too. */
   texts: number;
   bytes: number;
   times: StageTimes;
   totalMs: number;
+  errors: number;
 }
 
 export interface StagesResult {
@@ -149,41 +166,79 @@ export interface StagesResult {
   replicaChecked: number;
   /** The first article where they differed, if any. */
   replicaMismatch: string | null;
+  firstError: string | null;
   peakRssBytes: number;
 }
 
-function timeStages(run: (text: string, times: StageTimes) => Extraction, texts: readonly string[]): StagePass {
+type TimedRun = (text: string, times: StageTimes) => Extraction;
+
+function timeStages(run: TimedRun, texts: readonly string[], onError: (index: number, err: unknown) => void): { pass: StagePass; good: string[] } {
   const times = zeroTimes();
-  for (const text of texts) run(text, times);
-  return { texts: texts.length, bytes: sumBytes(texts), times, totalMs: STAGES.reduce((sum, stage) => sum + times[stage], 0) };
+  const good: string[] = [];
+  texts.forEach((text, index) => {
+    const before = { ...times };
+    try {
+      run(text, times);
+      good.push(text);
+    } catch (err) {
+      Object.assign(times, before);
+      onError(index, err);
+    }
+  });
+  const pass = { texts: good.length, bytes: sumBytes(good), times, totalMs: STAGES.reduce((sum, stage) => sum + times[stage], 0), errors: texts.length - good.length };
+  return { pass, good };
 }
 
 /** The child of `--only stages`: the breakdown over the articles, the large document and its pieces. */
 export async function runStages(input: BenchInput, docFirst: boolean): Promise<StagesResult> {
   const run = createTimedPipeline();
-  const texts = input.articles.map((a) => a.text);
+  let firstError: string | null = null;
   const scratch = zeroTimes();
-  for (const index of input.warmup) run(input.articles[index]!.text, scratch);
-
-  const articles = timeStages(run, texts);
-  const doc = input.pieces.join('\n\n');
-  let docPass: StagePass;
-  let piecesPass: StagePass;
-  if (docFirst) {
-    docPass = timeStages(run, [doc]);
-    piecesPass = timeStages(run, input.pieces);
-  } else {
-    piecesPass = timeStages(run, input.pieces);
-    docPass = timeStages(run, [doc]);
+  for (const index of input.warmup) {
+    try {
+      run(input.articles[index]!.text, scratch);
+    } catch {
+      // The timed pass reports it.
+    }
   }
+
+  const articles = timeStages(
+    run,
+    input.articles.map((a) => a.text),
+    (i, err) => (firstError ??= describeError(input.articles[i]!.id, err)),
+  ).pass;
+  const fullDoc = input.pieces.join('\n\n');
+  const onPieceError = (i: number, err: unknown) => (firstError ??= describeError(`piece ${i}`, err));
+  const onDocError = (_i: number, err: unknown) => (firstError ??= describeError('the large document', err));
+  let docPass: StagePass | null = null;
+  if (docFirst) {
+    const first = timeStages(run, [fullDoc], onDocError).pass;
+    if (first.errors === 0) docPass = first;
+  }
+  const pieces = timeStages(run, input.pieces, onPieceError);
+  // A piece that throws is left out of both sides: the document is rebuilt without it.
+  if (docPass === null || pieces.good.length < input.pieces.length) docPass = timeStages(run, [pieces.good.join('\n\n')], onDocError).pass;
 
   // The replica must stay the pipeline: compare it with the built extractor on a few articles.
   const { createExtractor } = await importClaimex();
   const extractor = createExtractor();
   let replicaMismatch: string | null = null;
-  const checked = input.articles.slice(0, 25);
-  for (const article of checked) {
-    if (canonical(run(article.text, scratch)) !== canonical(extractor.extract(article.text))) {
+  let checked = 0;
+  for (const article of input.articles.slice(0, 25)) {
+    let mine: string;
+    let theirs: string;
+    try {
+      mine = canonical(run(article.text, scratch));
+    } catch (err) {
+      mine = `throws ${describeError('', err)}`;
+    }
+    try {
+      theirs = canonical(extractor.extract(article.text));
+    } catch (err) {
+      theirs = `throws ${describeError('', err)}`;
+    }
+    checked += 1;
+    if (mine !== theirs) {
       replicaMismatch = article.id;
       break;
     }
@@ -192,10 +247,11 @@ export async function runStages(input: BenchInput, docFirst: boolean): Promise<S
     mode: 'stages',
     articles,
     doc: docPass,
-    pieces: piecesPass,
+    pieces: pieces.pass,
     replicaMatches: replicaMismatch === null,
-    replicaChecked: checked.length,
+    replicaChecked: checked,
     replicaMismatch,
+    firstError,
     peakRssBytes: peakRssBytes(),
   };
 }

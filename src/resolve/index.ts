@@ -19,6 +19,8 @@ interface Entity {
   mentions: Span[];
   /** Offset of its latest mention, for recency. */
   lastSeen: number;
+  /** Known by a name, not only by its office ("the spokesperson"). */
+  named: boolean;
 }
 
 export interface Resolution {
@@ -78,7 +80,8 @@ class Resolver {
       case 'name': {
         const fuller = this.fullerName(mention, at);
         if (fuller) return this.fromIndex(fuller);
-        return this.entities.find((entity) => nameFits(mention, entity)) ?? null;
+        // "The spokesperson said ..." then "Foreign Ministry spokesperson Wang Wenbin added ...": the office gets its name.
+        return this.entities.find((entity) => nameFits(mention, entity)) ?? this.entities.find((entity) => !entity.named && sharesRole(mention, entity)) ?? null;
       }
     }
   }
@@ -102,7 +105,8 @@ class Resolver {
   /** The fullest name in the article that contains this one ("Whitcomb" → "Laura Whitcomb"), nearest before it first. */
   private fullerName(mention: MentionInfo, at: number): KnownName | undefined {
     const fuller = this.names.filter(
-      (name) => name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
+      (name) =>
+        name.info.form === 'name' && name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
     );
     return latest(fuller.filter((name) => name.end <= at)) ?? fuller[0];
   }
@@ -111,7 +115,7 @@ class Resolver {
   private namedWithRole(mention: MentionInfo, at: number): KnownName | undefined {
     const roles = mention.roles.map(family);
     const words = mention.nameWords;
-    const fits = this.names.filter((name) =>
+    const fits = this.names.filter((name) => name.start !== at).filter((name) =>
       name.info.kind === 'person'
         ? roles.some((role) => name.info.roles.map(family).includes(role)) && sameRank(mention, name.info.title)
         : words.length > 0 && contains(name.info.nameWords, words),
@@ -142,6 +146,7 @@ class Resolver {
       roles: new Set(),
       mentions: [],
       lastSeen: -1,
+      named: mention.form === 'name',
     };
     this.entities.push(entity);
     return entity;
@@ -174,8 +179,13 @@ function roleFits(mention: MentionInfo, entity: Entity): boolean {
 }
 
 function nameFits(mention: MentionInfo, entity: Entity): boolean {
-  if (entity.kind !== mention.kind) return false;
+  // An office known only by its phrase ("a Kincaid aide") is no name to match.
+  if (entity.kind !== mention.kind || !entity.named) return false;
   return contains(entity.nameWords, mention.nameWords) || contains(mention.nameWords, entity.nameWords) || isAcronymOf(mention, entity) || isAcronymOf(entity, mention);
+}
+
+function sharesRole(mention: MentionInfo, entity: Entity): boolean {
+  return mention.kind === entity.kind && mention.roles.some((role) => entity.roles.has(family(role)));
 }
 
 function isAcronymOf(short: { nameWords: string[] }, long: { nameWords: string[] }): boolean {
@@ -190,7 +200,8 @@ function contains(words: string[], part: string[]): boolean {
 
 /** Takes in what a mention tells: a fuller name, a title, an organisation, a role. */
 function absorb(entity: Entity, mention: MentionInfo): void {
-  if (mention.form === 'name' && mention.nameWords.length > entity.nameWords.length) {
+  if (mention.form === 'name' && (!entity.named || mention.nameWords.length > entity.nameWords.length)) {
+    entity.named = true;
     entity.name = mention.name;
     entity.nameWords = mention.nameWords;
   }

@@ -28,7 +28,9 @@ const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
 /** Reads a mention; an aside joined by a comma ("Tate, a Democrat") adds what it tells to the main phrase. */
 export function readMention(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const parts = splitAtCommas(tokens, start, end);
-  const infos = parts.map((part) => readPhrase(tokens, part, text));
+  // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
+  const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
+  const infos = phrases.map((part) => readPhrase(tokens, part, text));
   const named = infos.find((info) => info.form === 'name') ?? infos[0]!;
   for (const other of infos) {
     if (other === named) continue;
@@ -36,6 +38,11 @@ export function readMention(tokens: Token[], [start, end]: Range, text: string):
     if (!named.title && other.form === 'role' && named.kind === 'person') named.title = other.name;
   }
   return named;
+}
+
+function hasVerb(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
 }
 
 function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {

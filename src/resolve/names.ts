@@ -23,6 +23,7 @@ export function indexNames(doc: Doc): KnownName[] {
   const names: KnownName[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.kind !== 'body' && sentence.kind !== 'headline') continue;
+    addOpeningOffice(doc, names, sentence.first, sentence.last);
     let i = sentence.first;
     while (i < sentence.last) {
       if (!isNameToken(doc.tokens[i]!)) {
@@ -36,6 +37,22 @@ export function indexNames(doc: Doc): KnownName[] {
     }
   }
   return names;
+}
+
+/** "The mayor spoke on Monday. He said ...": a sentence opening on an office names a party a pronoun can take. */
+function addOpeningOffice(doc: Doc, names: KnownName[], first: number, last: number): void {
+  const determiner = doc.tokens[first];
+  if (!determiner || determiner.pos !== 'DET') return;
+  let end = first + 1;
+  while (end < last && (doc.tokens[end]!.pos === 'ADJ' || doc.tokens[end]!.pos === 'NOUN' || doc.tokens[end]!.pos === 'PROPN')) end += 1;
+  if (end === first + 1) return;
+  const info = readMention(doc.tokens, [first, end], doc.text);
+  if (info.form !== 'role' || info.kind !== 'person' || isCapitalised(doc.tokens[end - 1]!)) return;
+  names.push({ info, start: determiner.start, end: doc.tokens[end - 1]!.end, opensSentence: true });
+}
+
+function isCapitalised(token: Token): boolean {
+  return UPPERCASE_LETTER.test(token.value.charAt(0));
 }
 
 function addName(doc: Doc, names: KnownName[], start: number, end: number, opensSentence: boolean): void {
