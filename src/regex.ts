@@ -13,15 +13,24 @@ export const BLANK = /^\s*$/;
 /** Final sentence punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL_PUNCTUATION = /[.!?]["'”’)\]]*$/;
 
-/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-export const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
+/**
+ * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". "and" separates names only
+ * as a word of its own: were it allowed inside a name ("Rowland" = "Row" + "and"), every
+ * "and" in a long line would be a split point, and a line such as "By A" + "andA" × 200
+ * backtracks for half a minute.
+ */
+export const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*[,&]|\s+and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
 
 /** A line that is only a date, a time or a place-and-date dateline. */
 export const DATELINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/iu;
 
-/** A place dateline alone on its line: "JEFFERSON CITY, Mo.", "HALDVIK, Jan. 15", "BEIJING —". */
-export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,6}(?:\s+\d{1,2})?)?\s*[-—–]*$/u;
+/**
+ * A place dateline alone on its line: "JEFFERSON CITY, Mo.", "HALDVIK, Jan. 15", "BEIJING —".
+ * Hyphens right after a place name belong to the name, so that the closing dash run cannot
+ * also claim them (two ways to read "BEIJING------" make a failing match quadratic).
+ */
+export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,6}(?:\s+\d{1,2})?\s*[-—–]*|(?:\s+[-—–]*|[—–][-—–]*)?)$/u;
 
 /** "Updated: ..." or "Published ..." stamps. */
 export const TIMESTAMP = /^(?:updated|published|posted|last updated)\b/i;
@@ -46,8 +55,12 @@ export const DOUBLE_QUOTE = /["“”„«»]/;
 /** The word "credit" near a line's start marks a photo-credit line. */
 export const CREDIT = /credit/i;
 
-/** Final stops dropped before a line is compared with the furniture list. */
-export const TRAILING_STOPS = /[.:!]+$/;
+/**
+ * Final stops dropped before a line is compared with the furniture list. The look-behind
+ * starts a match only where a run of stops starts, so a long run that does not end the
+ * line is scanned once, not once per character.
+ */
+export const TRAILING_STOPS = /(?<![.:!])[.:!]+$/;
 
 /** A run of white space, to count or split words. */
 export const WHITESPACE_RUN = /\s+/;
@@ -61,8 +74,8 @@ export const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 /** The typographic apostrophe (also a closing single quote). */
 export const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;
 
-/** The last word of a line, to see whether the line runs on. */
-export const LAST_WORD = /([\p{L}]+)\s*$/u;
+/** The last word of a line, to see whether the line runs on; the look-behind keeps it linear, as for TRAILING_STOPS. */
+export const LAST_WORD = /(?<!\p{L})(\p{L}+)\s*$/u;
 
 /** A paragraph number at the start of a line: "1 Thank you ...", "12. We ...". */
 export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;

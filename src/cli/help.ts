@@ -3,7 +3,7 @@ export const HELP = `claimex {version}: extract typed claims from news articles:
 who said what, in which words, and what kind of statement it is.
 
 Usage:
-  claimex extract [--format table|json|jsonl] [--json] [--default-sample] [FILE...]
+  claimex extract [--format table|json|jsonl] [--default-sample] [FILE...]
   claimex extract --jsonl [--jobs N] [--exit-zero] [FILE...]
   claimex eval [--json] [--verbose] DIR
   claimex --help | --version
@@ -13,12 +13,12 @@ claimex extract [FILE...]
   standard input. Prints, per file, a table of its claims: speaker, cue, type,
   mode and content (cut to the terminal width, or $COLUMNS, or 80).
   --format FORMAT   table (the default), json or jsonl.
-  --json            The same as --format json: the Extraction as JSON, one
-                    document for one input, an array of {"file", "extraction"}
-                    for several. Offsets are half-open UTF-16 code-unit indexes
-                    into the text as read (a BOM, if any, is kept).
-                    --format jsonl prints one {"file", "extraction"} line per
-                    file instead.
+                    json prints the Extraction as JSON: one document for one
+                    input, an array of {"file", "extraction"} for several;
+                    jsonl, one {"file", "extraction"} line per file. Offsets
+                    are half-open UTF-16 code-unit indexes into the text as
+                    read (a BOM, if any, is kept).
+  --json            The same as --format json.
   --default-sample  With no FILE, read the bundled sample article
                     (corpus/sample-press-conference.txt) instead of standard
                     input; a FILE given still wins. This is what \`npm start\`
@@ -37,8 +37,9 @@ claimex extract --jsonl [FILE...]
   Streams in constant memory. Exit 0 when every record succeeded, else 1.
   --jobs N          Extract in N worker threads (default 1: in-process); the
                     output order stays the input order.
-  --max-line-bytes N  Longest line kept (default 64 MiB); a longer one gives
-                    an error record.
+  --max-line-bytes N
+                    Longest line kept (default 64 MiB); a longer one gives an
+                    error record.
   --exit-zero       Exit 0 even when error records were written, for engines
                     that fail a task on a non-zero exit (Spark's Scala pipe,
                     Hadoop Streaming); the errors are in the output.

@@ -3,7 +3,7 @@ import type { Span, Speaker, SpeakerKind } from '../types.js';
 import type { Frame } from '../attribute/index.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
-import { rankModifiers } from '../lexicons/speakers.js';
+import { rankModifiers, titleAbbreviations } from '../lexicons/speakers.js';
 
 const RANK_MODIFIERS: ReadonlySet<string> = new Set(rankModifiers);
 
@@ -155,7 +155,12 @@ class Resolver {
 
 /** "the President" is not the "Vice President": both must carry the same rank words. */
 function sameRank(mention: MentionInfo, title: string | undefined): boolean {
-  const ranks = (words: string[]) => words.filter((word) => RANK_MODIFIERS.has(word)).sort().join(' ');
+  const ranks = (words: string[]) =>
+    words
+      .map((word) => titleAbbreviations[word] ?? word)
+      .filter((word) => RANK_MODIFIERS.has(word))
+      .sort()
+      .join(' ');
   return ranks(mention.nameWords) === ranks(title ? title.toLowerCase().split(' ') : []);
 }
 

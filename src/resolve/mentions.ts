@@ -130,7 +130,7 @@ function postModifierStart(core: Token[]): number {
 }
 
 function roleOf(token: Token): string | undefined {
-  const expanded = titleAbbreviations[token.lower] ?? token.lower;
+  const expanded = titleAbbreviations[token.lower] ?? titleAbbreviations[`${token.lower}.`] ?? token.lower;
   if (roleNouns[expanded] !== undefined) return expanded;
   if (roleNouns[token.lemma] !== undefined) return token.lemma;
   return undefined;
@@ -171,7 +171,7 @@ function isAttachedHyphen(core: Token[], i: number): boolean {
 }
 
 function isTitleWord(token: Token): boolean {
-  return TITLES.has(token.lower) || roleNouns[titleAbbreviations[token.lower] ?? token.lower] === 'person';
+  return TITLES.has(token.lower) || roleNouns[titleAbbreviations[token.lower] ?? titleAbbreviations[`${token.lower}.`] ?? token.lower] === 'person';
 }
 
 function isCapitalisedWord(token: Token): boolean {

@@ -31,7 +31,7 @@ export function indexNames(doc: Doc): KnownName[] {
         continue;
       }
       const start = i;
-      while (i < sentence.last && (isNameToken(doc.tokens[i]!) || isJoiner(doc.tokens, i, sentence.last))) i += 1;
+      while (i < sentence.last && (isNameToken(doc.tokens[i]!) || isJoiner(doc.tokens, i, sentence.last) || isAbbreviationStop(doc.tokens, i, sentence.last))) i += 1;
       if (isSuffixAhead(doc.tokens, i, sentence.last)) i += 2;
       addName(doc, names, start, i, start <= sentence.first + 1);
     }
@@ -64,6 +64,15 @@ function addName(doc: Doc, names: KnownName[], start: number, end: number, opens
 
 function isNameToken(token: Token): boolean {
   return (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') && UPPERCASE_LETTER.test(token.value.charAt(0));
+}
+
+/** "Supt. Laura Whitcomb": wink may split an abbreviation's full stop from it; the stop stays in the name. */
+function isAbbreviationStop(tokens: Token[], i: number, limit: number): boolean {
+  if (i + 1 >= limit) return false;
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.value === '.' && before !== undefined && before.end === token.start && isNameToken(before) && before.value.length <= 4 && after !== undefined && isNameToken(after);
 }
 
 /** ", Jr." after a name belongs to it. */

@@ -114,11 +114,18 @@ describe('span scoring', () => {
       expected: [1, 1, 1, 1],
     },
     {
-      name: 'each content piece is a span',
+      name: 'the pieces of one attribution are one discontinuous content',
+      ann: [tLine('T1', 'Content', TEXT, 'Taxes will rise', 'soon')],
+      claims: [{ cue: 'said', content: ['Taxes will rise', 'soon'] }],
+      row: 'content',
+      expected: [1, 1, 1, 1],
+    },
+    {
+      name: 'the pieces of one attribution do not match two separate contents exactly',
       ann: [tLine('T1', 'Content', TEXT, 'Taxes will rise'), tLine('T2', 'Content', TEXT, 'soon')],
       claims: [{ cue: 'said', content: ['Taxes will rise', 'soon'] }],
       row: 'content',
-      expected: [2, 2, 2, 2],
+      expected: [0, 1, 1, 2],
     },
     {
       name: 'overlap matching is one to one',
@@ -155,7 +162,10 @@ describe('span scoring', () => {
   it('matches greedily by largest overlap and lists errors with their overlap partners', () => {
     const result = score(
       [tLine('T1', 'Content', TEXT, 'Taxes will rise, and soon'), tLine('T2', 'Source', TEXT, 'Smith')],
-      [{ source: 'Smith', cue: 'said', content: ['Taxes', 'will rise, and soon'] }],
+      [
+        { source: 'Smith', cue: 'said', content: ['Taxes'] },
+        { source: 'Smith', cue: 'said', content: ['will rise, and soon'] },
+      ],
     );
     const content = result.errors.filter((error) => error.label === 'content');
     expect(content).toEqual([
@@ -165,13 +175,13 @@ describe('span scoring', () => {
         id: 'T1',
         ...spanOf(TEXT, 'Taxes will rise, and soon'),
         fragments: [{ start: 13, end: 38 }],
-        overlap: { id: 'c0', ...spanOf(TEXT, 'will rise, and soon') },
+        overlap: { id: 'c1', ...spanOf(TEXT, 'will rise, and soon') },
       },
       { kind: 'spurious', label: 'content', id: 'c0', ...spanOf(TEXT, 'Taxes'), fragments: [{ start: 13, end: 18 }], overlap: null },
       {
         kind: 'spurious',
         label: 'content',
-        id: 'c0',
+        id: 'c1',
         ...spanOf(TEXT, 'will rise, and soon'),
         fragments: [{ start: 19, end: 38 }],
         overlap: { id: 'T1', ...spanOf(TEXT, 'Taxes will rise, and soon') },
