@@ -153,7 +153,8 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   const sourceEnd = phraseStartingAt(tokens, cue.last, view.last);
   const source: Range = [cue.last, sourceEnd];
-  if (!isSpeakerLike(tokens, source)) return null;
+  // "according to" itself marks its object as the source: exit polls, show insiders, a complaint.
+  if (!isNounPhrase(tokens, source)) return null;
   const end = contentEnd(view);
   const pieces: Range[] = [];
   const before = trimBreaks(tokens, [view.first, cue.first]);
@@ -290,6 +291,11 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/coordinated');
+}
+
+function isNounPhrase(tokens: Token[], [start, end]: Range): boolean {
+  const head = tokens[end - 1];
+  return end > start && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'PRON');
 }
 
 /** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */
