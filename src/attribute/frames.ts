@@ -135,15 +135,19 @@ function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
 
 /** "MOFA: China-U.S. authorities resume ..." — a short name before a colon in a headline. */
 function headlineFrame(view: SentenceView): Frame | null {
-  if (!view.headline) return null;
-  const { tokens, first } = view;
+  const { tokens } = view;
+  // A transcript's turn, "WALLACE: Let's start ...", may open any paragraph, after a quote mark.
+  let first = view.first;
+  while (first < view.last && isQuoteMark(tokens[first]!)) first += 1;
   for (let i = first + 1; i <= first + MAX_HEADLINE_SOURCE && i < view.last; i += 1) {
     const token = tokens[i]!;
     if (token.value !== ':') continue;
     const source: Range = [first, i];
-    const named = tokens.slice(first, i).every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(t.value));
-    if (!named) return null;
-    return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
+    const words = tokens.slice(first, i);
+    const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(t.value));
+    const turn = words.every((t) => isShouted(t.value));
+    if (!named || (!view.headline && !turn)) return null;
+    return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
 }
@@ -437,6 +441,10 @@ function isConjunction(token: Token): boolean {
 }
 
 export { isQuoteMark };
+
+function isShouted(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
+}
 
 function isCapitalised(value: string): boolean {
   const first = value.charAt(0);
