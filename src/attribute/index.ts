@@ -2,11 +2,13 @@ import type { Doc, Token } from '../document.js';
 import type { CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark, type Quote } from './quotes.js';
-import type { Range } from './phrases.js';
+import { isSpeakerLike, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
 export { compileCues, type CueMatcher } from './cues.js';
+
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
 
 /** How many paragraphs back a floating quote may look for its speaker. */
 const FLOATING_QUOTE_REACH = 2;
@@ -41,7 +43,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       speech = header;
       frames.push(header);
     }
-    const issued = issuedFromHeader(view);
+    const issued = issuedFromHeader(view) ?? signature(view, doc, index);
     const found = issued ? [issued] : findFrames(view);
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
     if (found.length > 0) {
@@ -53,6 +55,28 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
   });
   return frames;
+}
+
+/** How many words a signature line after a quote may have: "― Sonya Herridge", "— Commissioner Ann Lee". */
+const MAX_SIGNATURE = 6;
+
+/**
+ * A line of a dash and a name after a quoted paragraph signs it: the dash is the cue,
+ * the name the source, and the paragraph before the content.
+ */
+function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
+  const { tokens } = view;
+  const dash = tokens[view.first]!;
+  if (!SIGNATURE_DASHES.has(dash.value) || view.last - view.first - 1 > MAX_SIGNATURE || index === 0) return null;
+  const source: Range = [view.first + 1, view.last];
+  while (source[1] > source[0] && tokens[source[1] - 1]!.pos === 'PUNCT') source[1] -= 1;
+  if (source[1] <= source[0] || !isSpeakerLike(tokens, source)) return null;
+  const previous = doc.sentences[index - 1]!;
+  let opening = index - 1;
+  while (opening > 0 && doc.sentences[opening - 1]!.paragraph === previous.paragraph) opening -= 1;
+  const content: Range = [doc.sentences[opening]!.first, previous.last];
+  const cue = { first: view.first, last: view.first + 1, lemma: dash.value, kind: 'speech' as const };
+  return { sentence: view.index, source, cue, content: [content], mode: 'direct', rule: 'attribute/signature', inherits: null, headline: false };
 }
 
 /** Records which quote chains a frame speaks for, so later sentences of the same quote find their speaker. */
