@@ -207,7 +207,7 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const source = subjectBefore(view, cue);
+  const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   if (!source) return null;
   const subjectStart = source[0];
   if (!opensSubject(view, subjectStart)) return null;
@@ -246,6 +246,30 @@ function skipBackOverBrackets(tokens: Token[], end: number, floor: number): numb
     if (tokens[i]!.value === '(') return i;
   }
   return end;
+}
+
+/**
+ * "The clip says Kaine ...", "Another slide shows that ...": when a clause or quote follows the
+ * cue, any noun phrase can be its source — documents, polls and ads report too.
+ */
+function documentSubject(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  const start = phraseEndingAt(tokens, end, view.first);
+  const head = tokens[end - 1];
+  if (start >= end || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  return [start, end];
+}
+
+/** Whether what follows a cue is a reported clause: "that ...", a quote, a colon, or a subject with its verb. */
+function opensReportedClause(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  const next = tokens[from];
+  if (!next || from >= view.last) return false;
+  if (next.lower === 'that' || next.value === ':' || isQuoteMark(next)) return true;
+  const subjectEnd = phraseStartingAt(tokens, from, view.last);
+  const verb = tokens[subjectEnd];
+  return subjectEnd > from && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
