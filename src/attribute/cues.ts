@@ -50,7 +50,7 @@ export function compileCues(): CueMatcher {
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates) return null;
     for (const cue of candidates) {
-      if (cue.kind !== 'source' && !isVerbal(token)) continue;
+      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
       if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) continue;
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
@@ -89,6 +89,17 @@ function verbForms(verb: string): Set<string> {
     }
   }
   return forms;
+}
+
+/**
+ * "The Post reports that ...", "Trump charges that ...": wink tags some present-tense verbs
+ * as plural nouns; one in -s right before "that", a colon or a quote is read as the verb.
+ */
+function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || !next || i + 1 >= limit) return false;
+  return next.lower === 'that' || next.value === ':' || next.value === '"' || next.value === '“';
 }
 
 /** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */

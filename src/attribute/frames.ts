@@ -40,6 +40,8 @@ export interface SentenceView {
   quoteOf: Int32Array;
   quotes: Quote[];
   matchCue: CueMatcher;
+  /** The token range of the next paragraph, for a cue that ends its line with a colon ("He said:"). */
+  nextParagraph: () => Range | null;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
@@ -215,8 +217,19 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
   const end = secondaryStart(view, start) ?? contentEnd(view);
   const content = trimBreaks(tokens, [start, end]);
-  if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
+  if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
+  if (cue.kind === 'speech' && isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+/** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */
+function introducesNextParagraph(view: SentenceView, cue: CueMatch, source: Range): Frame | null {
+  const colon = view.tokens[cue.last];
+  const next = colon?.value === ':' ? view.nextParagraph() : null;
+  if (!next) return null;
+  const found = frame(view, source, cue, [next], 'attribute/colon-paragraph');
+  found.mode = 'direct';
+  return found;
 }
 
 /**

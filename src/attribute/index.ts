@@ -37,6 +37,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       quoteOf,
       quotes,
       matchCue,
+      nextParagraph: () => paragraphAfter(doc, index),
     };
     const header = speechHeader(view);
     if (header) {
@@ -77,6 +78,18 @@ function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   const content: Range = [doc.sentences[opening]!.first, previous.last];
   const cue = { first: view.first, last: view.first + 1, lemma: dash.value, kind: 'speech' as const };
   return { sentence: view.index, source, cue, content: [content], mode: 'direct', rule: 'attribute/signature', inherits: null, headline: false };
+}
+
+/** Token range of the paragraph after the one sentence `index` ends. */
+function paragraphAfter(doc: Doc, index: number): Range | null {
+  const paragraph = doc.sentences[index]!.paragraph;
+  let k = index + 1;
+  while (k < doc.sentences.length && doc.sentences[k]!.paragraph === paragraph) k += 1;
+  const first = doc.sentences[k];
+  if (!first || first.kind === 'boilerplate' || first.kind === 'caption') return null;
+  let last = k;
+  while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.paragraph === first.paragraph) last += 1;
+  return [first.first, doc.sentences[last]!.last];
 }
 
 /** Records which quote chains a frame speaks for, so later sentences of the same quote find their speaker. */

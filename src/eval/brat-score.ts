@@ -376,9 +376,24 @@ function errorOrder(a: BratError, b: BratError): number {
   return a.start - b.start || kind || a.end - b.end || BRAT_ROWS.indexOf(a.label) - BRAT_ROWS.indexOf(b.label);
 }
 
+/** Frames whose cue is the colon after their source: "MOFA: ...", "WALLACE: ...". */
+const COLON_RULES = new Set(['attribute/headline-colon', 'attribute/transcript-turn']);
+
+/**
+ * The output contract gives a headline "SOURCE: claim" no cue (ANNOTATION.md); PolNeAR marks
+ * its colon as the cue. For scoring, such a claim's cue is the colon after its source.
+ */
+function withColonCue(text: string, claim: Claim): Claim {
+  if (claim.cue !== null || claim.source === null || !claim.evidence.some((rule) => COLON_RULES.has(rule))) return claim;
+  const colon = text.indexOf(':', claim.source.end);
+  if (colon < 0 || colon > claim.source.end + 2) return claim;
+  return { ...claim, cue: { start: colon, end: colon + 1, text: ':', lemma: ':' } };
+}
+
 /** Scores one article's extraction against its brat annotations. */
-export function scoreBratArticle(article: BratArticle, extraction: Extraction): BratArticleScore {
+export function scoreBratArticle(article: BratArticle, input: Extraction): BratArticleScore {
   const text = article.text;
+  const extraction = { ...input, claims: input.claims.map((claim) => withColonCue(text, claim)) };
   const errors: BratError[] = [];
   const scores = {} as BratScores;
   for (const label of BRAT_LABELS) {

@@ -60,6 +60,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'reject', kind: 'speech', objectType: 'statement' },
   { phrase: 'dismiss', kind: 'speech', objectType: 'statement' },
   { phrase: 'accuse', kind: 'speech' },
+  { phrase: 'charge', kind: 'speech' },
   { phrase: 'criticize', kind: 'speech', objectType: 'statement' },
   { phrase: 'criticise', kind: 'speech', objectType: 'statement' },
   { phrase: 'condemn', kind: 'speech', objectType: 'statement' },
