@@ -216,8 +216,13 @@ describe('attribute: headlines', () => {
   });
 
   it('a colon in a body sentence is no "SOURCE: claim"', () => {
-    const text = 'Harbour Town to reopen pier\nMOFA: the talks will be held in May.';
+    const text = 'Harbour Town to reopen pier\nOfficials: the talks will be held in May.';
     expect(attributions(text)[1]).toMatchObject({ speaker: null, mode: 'narrated' });
+  });
+
+  it('a name in capitals and a colon opening a paragraph is a transcript turn', () => {
+    const text = 'Harbour Town to reopen pier\nWALLACE: Let us start with the pier.';
+    expect(attributions(text)[1]).toMatchObject({ speaker: 'WALLACE', source: 'WALLACE', cue: null });
   });
 });
 

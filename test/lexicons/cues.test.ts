@@ -41,6 +41,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   reject: 'The minister rejected the claims about the pier.',
   dismiss: 'The minister dismissed the claims about the pier.',
   accuse: 'The minister accused the builders of cutting corners.',
+  charge: 'The minister charged that the builders cut corners.',
   criticize: 'The minister criticized the builders for the delay.',
   criticise: 'The minister criticised the builders for the delay.',
   condemn: 'The minister condemned the attack on the pier.',
