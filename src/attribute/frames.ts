@@ -119,7 +119,7 @@ function findMainFrame(view: SentenceView): Frame | null {
     const frame = leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
-  return null;
+  return participialFrame(view);
 }
 
 function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
@@ -177,7 +177,8 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
  */
 function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const subject = subjectBefore(view, cue);
+  // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
+  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : null);
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
@@ -358,6 +359,27 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   return secondary;
 }
 
+/**
+ * "Hillary Clinton spoke out Tuesday about ..., arguing that ...": a participial cue after
+ * a clause whose verb reports nothing takes that clause's subject as its source.
+ */
+function participialFrame(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  const subjectEnd = phraseStartingAt(tokens, view.first, view.last);
+  const source: Range = [view.first, subjectEnd];
+  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
+  const verb = tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || view.matchCue(tokens, subjectEnd, view.last)) return null;
+  const start = secondaryStart(view, subjectEnd);
+  if (start === null) return null;
+  const cue = view.matchCue(tokens, start + 1, view.last)!;
+  let from = cue.last;
+  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const content = trimBreaks(tokens, [from, contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/participial-main');
+}
+
 /** Index of the ", adding" break at or after `from`, or null. */
 function secondaryStart(view: SentenceView, from: number): number | null {
   const { tokens } = view;
@@ -414,6 +436,10 @@ function opensClause(view: SentenceView, i: number): boolean {
   const previous = view.tokens[i - 1]!;
   if (CLAUSE_BREAKS.has(previous.value)) return true;
   return closesQuoteBefore(view, i);
+}
+
+function endsSentence(view: SentenceView, from: number): boolean {
+  return from >= contentEnd(view);
 }
 
 /** The next quote mark at or after `from`, or the sentence's end. */
