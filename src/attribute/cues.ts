@@ -79,16 +79,22 @@ function infinitiveFollows(tokens: Token[], from: number, limit: number): boolea
 
 function verbForms(verb: string): Set<string> {
   const forms = new Set([verb]);
-  const doc = nlp(verb);
-  doc.tag('Verb');
-  const conjugated = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
-  if (conjugated) {
-    for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'PastParticiple']) {
-      const form = conjugated[key];
-      if (form && !form.includes(' ')) forms.add(form.toLowerCase());
-    }
+  const conjugated = conjugate(verb);
+  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'PastParticiple']) {
+    const form = conjugated[key];
+    if (form && !form.includes(' ')) forms.add(form.toLowerCase());
   }
   return forms;
+}
+
+/**
+ * compromise's verb conjugator, called directly: parsing and tagging a document per verb
+ * would cost a second at load time; the transform alone costs well under a millisecond.
+ */
+function conjugate(verb: string): Record<string, string | undefined> {
+  const methods = nlp.methods() as { two?: { transform?: { verb?: { conjugate?: (verb: string, model: unknown) => Record<string, string> } } } };
+  const transform = methods.two?.transform?.verb?.conjugate;
+  return transform ? transform(verb, nlp.model()) : {};
 }
 
 /**
