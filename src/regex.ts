@@ -46,8 +46,12 @@ export const CAPTION_BRACKET = /^[([]\s*/;
 /** Characters that may surround a caption opener word: "Photo:", "Cover -", "Credit /". */
 export const CAPTION_OPENER_END = /^\s*[:\-–—/|]/;
 
-/** Control characters other than tab and line breaks. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * Control characters other than tab and line breaks: U+0000-0008, U+000B, U+000C,
+ * U+000E-001F and U+007F (not the C1 controls U+0080-009F). Written as "no non-control,
+ * tab, line break or C1 control" so that the pattern holds no control character itself.
+ */
+export const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r\u0080-\u009F]/u;
 
 /** Quote marks, straight and typographic. */
 export const DOUBLE_QUOTE = /["“”„«»]/;
