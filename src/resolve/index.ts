@@ -21,6 +21,8 @@ interface Entity {
   lastSeen: number;
   /** Known by a name, not only by its office ("the spokesperson"). */
   named: boolean;
+  /** The keys it is filed under in the resolver's index. */
+  indexed: Set<string>;
 }
 
 export interface Resolution {
@@ -53,6 +55,7 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       entity ??= resolver.resolve(mention, first.start);
       entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
       entity.lastSeen = first.start;
+      resolver.seen(entity);
     }
     if (entity) byFrame.set(frame, entity);
     return entity ? entity.id : null;
@@ -60,15 +63,37 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
 }
 
+/**
+ * How many candidates a look-up reads at the most: the nearest ones, so that resolving
+ * stays linear in the article's length however many names it holds.
+ */
+const LOOKBACK = 64;
+
 class Resolver {
   readonly entities: Entity[] = [];
+  /** Entities by the words of their names and their roles, for bounded look-ups. */
+  private readonly entitiesByWord = new Map<string, Entity[]>();
+  /** Entities in the order they were last seen, the latest last. */
+  private readonly recency: Entity[] = [];
+  private readonly names: NameIndex;
 
-  constructor(private readonly names: KnownName[]) {}
+  constructor(names: KnownName[]) {
+    this.names = new NameIndex(names);
+  }
 
   resolve(mention: MentionInfo, at: number): Entity {
     const entity = this.find(mention, at) ?? this.create(mention);
     absorb(entity, mention);
+    this.indexEntity(entity);
     return entity;
+  }
+
+  /** Marks an entity as the latest seen. */
+  seen(entity: Entity): void {
+    const at = this.recency.lastIndexOf(entity);
+    if (at >= 0) this.recency.splice(at, 1);
+    this.recency.push(entity);
+    if (this.recency.length > LOOKBACK * 2) this.recency.splice(0, this.recency.length - LOOKBACK);
   }
 
   private find(mention: MentionInfo, at: number): Entity | null {
@@ -81,7 +106,7 @@ class Resolver {
         const fuller = this.fullerName(mention, at);
         if (fuller) return this.fromIndex(fuller);
         // "The spokesperson said ..." then "Foreign Ministry spokesperson Wang Wenbin added ...": the office gets its name.
-        return this.entities.find((entity) => nameFits(mention, entity)) ?? this.entities.find((entity) => !entity.named && sharesRole(mention, entity)) ?? null;
+        return this.entityFitting(mention) ?? this.recent((entity) => !entity.named && sharesRole(mention, entity), Number.POSITIVE_INFINITY);
       }
     }
   }
@@ -89,51 +114,65 @@ class Resolver {
   /** A pronoun takes the latest fitting party: a speaker already heard, or a person who opens a recent sentence. */
   private antecedent(mention: MentionInfo, at: number): Entity | null {
     const heard = this.recent((entity) => pronounFits(mention, entity), at);
-    const named = mention.kind === 'person' ? latest(this.names.filter((name) => name.opensSentence && name.info.kind === 'person' && name.end <= at)) : undefined;
+    const named = mention.kind === 'person' ? this.names.latestOpener(at) : undefined;
     if (named && (!heard || named.start > heard.lastSeen)) return this.fromIndex(named);
     return heard;
   }
 
   private recent(fits: (entity: Entity) => boolean, at: number): Entity | null {
-    let best: Entity | null = null;
-    for (const entity of this.entities) {
-      if (entity.lastSeen <= at && fits(entity) && (!best || entity.lastSeen > best.lastSeen)) best = entity;
+    for (let k = this.recency.length - 1; k >= 0 && k >= this.recency.length - LOOKBACK; k -= 1) {
+      const entity = this.recency[k]!;
+      if (entity.lastSeen <= at && fits(entity)) return entity;
     }
-    return best;
+    return null;
   }
 
   /** The fullest name in the article that contains this one ("Whitcomb" → "Laura Whitcomb"), nearest before it first. */
   private fullerName(mention: MentionInfo, at: number): KnownName | undefined {
-    const fuller = this.names.filter(
-      (name) =>
-        name.info.form === 'name' && name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
+    const word = mention.nameWords[mention.nameWords.length - 1];
+    if (word === undefined) return undefined;
+    return this.names.nearest(word, at, (name) =>
+      name.info.form === 'name' && name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
     );
-    return latest(fuller.filter((name) => name.end <= at)) ?? fuller[0];
   }
 
   /** "the governor" → the person the article called "Gov. ..."; "the ministry" → "... Ministry of ...". */
   private namedWithRole(mention: MentionInfo, at: number): KnownName | undefined {
     const roles = mention.roles.map(family);
     const words = mention.nameWords;
-    const fits = this.names.filter((name) => name.start !== at).filter((name) =>
-      name.info.kind === 'person'
+    const fits = (name: KnownName) =>
+      name.start !== at &&
+      (name.info.kind === 'person'
         ? roles.some((role) => name.info.roles.map(family).includes(role)) && sameRank(mention, name.info.title)
-        : words.length > 0 && contains(name.info.nameWords, words),
-    );
-    const before = fits.filter((name) => name.end <= at);
+        : words.length > 0 && contains(name.info.nameWords, words));
+    const keys = [...new Set([...roles, ...words.slice(-1)])];
     // "The President" in a readout is the one who opened a sentence as its subject, not the one met.
-    return latest(before.filter((name) => name.opensSentence)) ?? latest(before) ?? fits[0];
+    for (const key of keys) {
+      const opener = this.names.nearestBefore(key, at, (name) => name.opensSentence && fits(name));
+      if (opener) return opener;
+    }
+    for (const key of keys) {
+      const found = this.names.nearest(key, at, fits);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private entityFitting(mention: MentionInfo): Entity | null {
+    const keys = [...mention.nameWords, acronymKey(mention.nameWords)];
+    for (const key of keys) {
+      const list = this.entitiesByWord.get(key);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKBACK; k -= 1) if (nameFits(mention, list[k]!)) return list[k]!;
+    }
+    return null;
   }
 
   private fromIndex(name: KnownName | undefined): Entity | null {
     if (!name) return null;
-    const existing = this.entities.find((entity) => nameFits(name.info, entity));
-    if (existing) {
-      absorb(existing, name.info);
-      return existing;
-    }
-    const entity = this.create(name.info);
+    const entity = this.entityFitting(name.info) ?? this.create(name.info);
     absorb(entity, name.info);
+    this.indexEntity(entity);
     return entity;
   }
 
@@ -147,10 +186,85 @@ class Resolver {
       mentions: [],
       lastSeen: -1,
       named: mention.form === 'name',
+      indexed: new Set(),
     };
     this.entities.push(entity);
     return entity;
   }
+
+  /** Files an entity under each word of its name (and its initials), once per word. */
+  private indexEntity(entity: Entity): void {
+    for (const key of [...entity.nameWords, acronymKey(entity.nameWords)]) {
+      if (!key || entity.indexed.has(key)) continue;
+      entity.indexed.add(key);
+      const list = this.entitiesByWord.get(key) ?? [];
+      list.push(entity);
+      this.entitiesByWord.set(key, list);
+    }
+  }
+}
+
+/** The names of the article, filed by word and role and kept in text order, for nearest-first look-ups. */
+class NameIndex {
+  private readonly byKey = new Map<string, KnownName[]>();
+  private readonly openers: KnownName[];
+
+  constructor(names: KnownName[]) {
+    for (const name of names) {
+      for (const key of new Set([...name.info.nameWords, ...name.info.roles.map(family)])) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(name);
+        this.byKey.set(key, list);
+      }
+    }
+    this.openers = names.filter((name) => name.opensSentence && name.info.kind === 'person');
+  }
+
+  /** The latest sentence-opening person that ends before `at`. */
+  latestOpener(at: number): KnownName | undefined {
+    const k = lastEndingBefore(this.openers, at);
+    return k >= 0 ? this.openers[k] : undefined;
+  }
+
+  /** The nearest fitting name before `at`, else the first fitting one after it. */
+  nearest(key: string, at: number, fits: (name: KnownName) => boolean): KnownName | undefined {
+    return this.nearestBefore(key, at, fits) ?? this.firstAfter(key, at, fits);
+  }
+
+  nearestBefore(key: string, at: number, fits: (name: KnownName) => boolean): KnownName | undefined {
+    const list = this.byKey.get(key) ?? [];
+    const last = lastEndingBefore(list, at);
+    for (let k = last; k >= 0 && k > last - LOOKBACK; k -= 1) if (fits(list[k]!)) return list[k];
+    return undefined;
+  }
+
+  private firstAfter(key: string, at: number, fits: (name: KnownName) => boolean): KnownName | undefined {
+    const list = this.byKey.get(key) ?? [];
+    const from = lastEndingBefore(list, at) + 1;
+    for (let k = from; k < list.length && k < from + LOOKBACK; k += 1) if (fits(list[k]!)) return list[k];
+    return undefined;
+  }
+}
+
+/** Index of the last name ending at or before `at` (names are in text order), -1 if none. */
+function lastEndingBefore(names: KnownName[], at: number): number {
+  let low = 0;
+  let high = names.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (names[middle]!.end <= at) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+function acronymKey(words: string[]): string {
+  return words.length >= 2 ? `#${words.map((word) => word.charAt(0)).join('')}` : words.length === 1 ? `#${words[0]}` : '';
 }
 
 /** "the President" is not the "Vice President": both must carry the same rank words. */
@@ -164,11 +278,6 @@ function sameRank(mention: MentionInfo, title: string | undefined): boolean {
   return ranks(mention.nameWords) === ranks(title ? title.toLowerCase().split(' ') : []);
 }
 
-function latest(names: KnownName[]): KnownName | undefined {
-  let best: KnownName | undefined;
-  for (const name of names) if (!best || name.start > best.start) best = name;
-  return best;
-}
 
 function pronounFits(mention: MentionInfo, entity: Entity): boolean {
   if (mention.kind === 'person') return entity.kind === 'person';
