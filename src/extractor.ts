@@ -23,7 +23,7 @@ export interface Extractor {
  * millisecond per article.
  */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxChars = checkMaxChars(options);
   const tokenize = loadTokenizer();
   const matchCue = compileCues();
   return {
@@ -38,9 +38,20 @@ let sharedExtractor: Extractor | undefined;
 
 /** Extracts the claims of one article with a shared default extractor. */
 export function extractClaims(text: string, options?: ExtractOptions): Extraction {
-  checkInput(text, options?.maxChars ?? DEFAULT_MAX_CHARS);
+  checkInput(text, checkMaxChars(options ?? {}));
   sharedExtractor ??= createExtractor({ maxChars: Number.POSITIVE_INFINITY });
   return sharedExtractor.extract(text);
+}
+
+function checkMaxChars(options: unknown): number {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`claimex: argument "options" must be an object, got ${options === null ? 'null' : typeof options}`);
+  }
+  const maxChars = (options as ExtractOptions).maxChars ?? DEFAULT_MAX_CHARS;
+  if (typeof maxChars !== 'number' || Number.isNaN(maxChars) || maxChars < 0) {
+    throw new RangeError(`claimex: option "maxChars" must be a number of characters, 0 or more, got ${String(maxChars)}`);
+  }
+  return maxChars;
 }
 
 function checkInput(text: unknown, maxChars: number): asserts text is string {

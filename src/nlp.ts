@@ -5,6 +5,33 @@ import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE } from './regex.js';
 
 export type Tokenize = (text: string) => Token[];
 
+/** The longest run without white space handed to wink-nlp, whose tokenizer is quadratic in a run's length. */
+const MAX_RUN = 256;
+
+/**
+ * Every MAX_RUN characters of a run with no white space (a URL, a hash, hostile text),
+ * one character is read as a space by wink: one code unit for one, so offsets stay true;
+ * the run is split into tokens there, and no character of the caller's text is lost.
+ */
+function breakLongRuns(text: string): string {
+  let out: string[] | null = null;
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9) {
+      run = 0;
+      continue;
+    }
+    run += 1;
+    if (run > MAX_RUN) {
+      out ??= text.split('');
+      out[i] = ' ';
+      run = 0;
+    }
+  }
+  return out ? out.join('') : text;
+}
+
 /**
  * Loads wink-nlp with its English model and returns a tokenizer giving each token
  * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
@@ -17,7 +44,7 @@ export function loadTokenizer(): Tokenize {
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
     // is swapped for it (one code unit for one, so every offset stays true).
     // Likewise ''quotes'' and ``quotes`` (newspaper style) become straight double marks, two for two.
-    const normalised = text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, '""');
+    const normalised = breakLongRuns(text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, '""'));
     const doc = nlp.readDoc(normalised);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];

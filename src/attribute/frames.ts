@@ -47,6 +47,8 @@ export interface SentenceView {
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
 const MAX_HEADLINE_SOURCE = 5;
+/** No real sentence reports more than a handful of attributions; a cap keeps the output linear in hostile text. */
+const MAX_FRAMES_PER_SENTENCE = 8;
 /** The longest aside between a subject and its cue: "Kincaid, who trails in most state polls, said". */
 const MAX_APPOSITION = 30;
 /** Words after which a clause, and so a subject, begins: "shortly after Trump said", "in which he said", "what Wahl said". */
@@ -73,6 +75,7 @@ export function findFrames(view: SentenceView): Frame[] {
 function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   const further: Frame[] = [];
   for (const cue of cuesOutsideQuotes(view)) {
+    if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
     const frame = leadingFrame(view, cue);
     if (!frame || found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;

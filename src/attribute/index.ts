@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../document.js';
+import { report, type Doc, type Token } from '../document.js';
 import type { CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark, type Quote } from './quotes.js';
@@ -7,6 +7,9 @@ import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js
 
 export type { Frame } from './frames.js';
 export { compileCues, type CueMatcher } from './cues.js';
+
+/** Longer sentences (in tokens) are not searched for attributions: no news sentence comes near, and the search is not linear. */
+const MAX_SENTENCE_TOKENS = 600;
 
 const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
 
@@ -39,6 +42,16 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       matchCue,
       nextParagraph: () => paragraphAfter(doc, index),
     };
+    if (sentence.last - sentence.first > MAX_SENTENCE_TOKENS) {
+      report(doc, {
+        severity: 'info',
+        ruleId: 'sentence/too-long',
+        reason: `A sentence of ${sentence.last - sentence.first} tokens (more than ${MAX_SENTENCE_TOKENS}) is read as narration, not searched for attributions.`,
+        place: { start: sentence.start, end: sentence.end },
+      });
+      frames.push(narration(view));
+      return;
+    }
     const header = speechHeader(view);
     if (header) {
       speech = header;
@@ -125,6 +138,11 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
     }
   }
   if (speech && speech.sentence !== view.index) return continuation(view, content, speech, 'direct', 'attribute/transcript');
+  return narration(view);
+}
+
+function narration(view: SentenceView): Frame {
+  const content = sentenceContent(view);
   return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null, headline: view.headline };
 }
 

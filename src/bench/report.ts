@@ -170,6 +170,7 @@ export function formatReport(r: BenchReport): string {
       [false, true, true, true, true, true, true],
     ),
   );
+  out.push('  x (a): time per byte over that of (a), the median of the per-repetition ratios (each run paired with the (a) run of its repetition)');
   for (const row of r.rows) {
     if (row.note) out.push(`  ${row.label}: ${row.note}`);
     if (row.failures.length) out.push(`  ${row.label}: ${row.failures.length} failed run(s): ${row.failures[0]}`);
@@ -185,7 +186,7 @@ export function formatReport(r: BenchReport): string {
   const sc = r.scaling;
   out.push(
     `scaling: one ${fmt(r.input.scaling.docBytes / MB, 2)} MB document ${fmt(sc.docMBps, 3)} MB/s vs ${r.input.scaling.pieces} pieces of ~${fmt(r.input.scaling.meanPieceBytes / 1000, 1)} KB ${fmt(sc.piecesMBps, 3)} MB/s: ` +
-      `per-byte time ratio ${fmt(sc.perByteRatio, 2)} (peak RSS ${fmt(sc.peakRssMB, 0)} MB)`,
+      `per-byte time ratio ${fmt(sc.perByteRatio, 2)} (median of the per-repetition ratios; peak RSS ${fmt(sc.peakRssMB, 0)} MB)`,
   );
   if (sc.failures.length) out.push(`  scaling: ${sc.failures.length} failed run(s): ${sc.failures[0]}`);
   if (sc.errors) out.push(`  scaling: ${sc.errors} piece(s) threw and were left out of both sides; first: ${sc.firstError}`);
@@ -218,7 +219,7 @@ export function formatReport(r: BenchReport): string {
   if (st.errors) out.push(`  stages: ${st.errors} article(s) threw, left out; first: ${st.firstError}`);
   out.push(
     table(
-      ['stage', 'ms', 'share', 'MB/s', '1 MB doc ms', 'pieces ms', 'doc/pieces per byte'],
+      ['stage', 'ms', 'share', 'MB/s', `${fmt(r.input.scaling.docBytes / MB, 1)} MB doc ms`, 'pieces ms', 'doc/pieces per byte'],
       [
         ...st.rows.map((s) => [s.stage, fmt(s.ms, 0), `${fmt(s.share * 100, 1)}%`, fmt(s.mbPerS, 2), fmt(s.docMs, 0), fmt(s.piecesMs, 0), fmt(s.docVsPiecesPerByte, 2)]),
         ['total', fmt(st.totalMs, 0), '100%', fmt(r.input.bytes / MB / (st.totalMs / 1000), 3), fmt(st.docTotalMs, 0), fmt(st.piecesTotalMs, 0), fmt((st.docTotalMs / r.input.scaling.docBytes) / (st.piecesTotalMs / totalPieceBytes(r)), 2)],
