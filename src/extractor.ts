@@ -72,7 +72,7 @@ function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher): Ex
   const doc: Doc = { text, tokens: tokenize(text), lines: [], sentences: [], messages: [] };
   checkCharacters(doc);
   doc.lines = markLines(text);
-  doc.sentences = segment(doc.tokens, doc.lines);
+  doc.sentences = segment(doc.tokens, doc.lines, text);
   const frames = attribute(doc, matchCue);
   const { speakers, speakerOf } = resolveSpeakers(doc, frames);
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));

@@ -86,3 +86,6 @@ export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
 
 /** Quote marks written as two apostrophes or two backticks: ''like this'', ``like this''. */
 export const DOUBLED_QUOTE_MARKS = /''|``/g;
+
+/** One white-space character. */
+export const WHITESPACE_CHAR = /\s/;

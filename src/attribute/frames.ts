@@ -322,9 +322,10 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let before = cue.first - 1;
   while (before > view.first && tokens[before]!.pos === 'ADV') before -= 1;
+  if (before <= view.first) return null;
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;
-  if (before <= view.first || (joiner !== 'and' && joiner !== 'to' && !(view.headline && joiner === ','))) return null;
+  if (joiner !== 'and' && joiner !== 'to' && !(view.headline && joiner === ',')) return null;
   const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
   const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
   const source: Range = [view.first, subjectEnd];

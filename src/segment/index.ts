@@ -1,7 +1,7 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
 import { danglingWords } from '../lexicons/segmentation.js';
 import { titleAbbreviations } from '../lexicons/speakers.js';
-import { LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WORD_START } from '../regex.js';
+import { LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 /** "Amb. Laura Whitcomb": a title's abbreviation is no sentence end. */
@@ -12,16 +12,33 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(titleAbbreviation
  * wrong for news text. A line break always ends a sentence; a boundary inside a
  * word ("China-U." | "S.") is removed; a caption line stays one sentence.
  */
-export function segment(tokens: Token[], lines: Line[]): SentenceInfo[] {
+export function segment(tokens: Token[], lines: Line[], text: string): SentenceInfo[] {
   const sentences: SentenceInfo[] = [];
   let t = 0;
   for (const line of lines) {
     while (t < tokens.length && tokens[t]!.end <= line.start) t += 1;
     const first = t;
     while (t < tokens.length && tokens[t]!.start < line.end) t += 1;
+    const from = sentences.length;
     splitLine(tokens, first, t, line, sentences);
+    coverLine(sentences, from, line, text);
   }
   return sentences;
+}
+
+/**
+ * Sentences cover every character of their line: one that wink left out of every token
+ * (a character read as a space in a run too long for it) joins the sentence before it.
+ */
+function coverLine(sentences: SentenceInfo[], from: number, line: Line, text: string): void {
+  if (from >= sentences.length) return;
+  sentences[from]!.start = Math.min(sentences[from]!.start, line.start);
+  for (let k = from; k < sentences.length; k += 1) {
+    const sentence = sentences[k]!;
+    let end = k + 1 < sentences.length ? sentences[k + 1]!.start : line.end;
+    while (end > sentence.end && WHITESPACE_CHAR.test(text.charAt(end - 1))) end -= 1;
+    if (end > sentence.end) sentence.end = end;
+  }
 }
 
 function splitLine(tokens: Token[], first: number, last: number, line: Line, out: SentenceInfo[]): void {

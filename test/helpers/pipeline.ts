@@ -21,7 +21,7 @@ export function buildDoc(tokenize: Tokenize, text: string, stage: Stage = 'sente
   const doc: Doc = { text, tokens: tokenize(text), lines: [], sentences: [], messages: [] };
   const upTo = ORDER.indexOf(stage);
   if (upTo >= 1) doc.lines = markLines(text);
-  if (upTo >= 2) doc.sentences = segment(doc.tokens, doc.lines);
+  if (upTo >= 2) doc.sentences = segment(doc.tokens, doc.lines, doc.text);
   return doc;
 }
 

@@ -151,6 +151,6 @@ describe('segment: offsets', () => {
   it('segment of no lines is no sentences', () => {
     const doc = buildDoc(tokenize, 'The council met.', 'tokens');
     const lines: Line[] = [];
-    expect(segment(doc.tokens, lines)).toEqual([]);
+    expect(segment(doc.tokens, lines, doc.text)).toEqual([]);
   });
 });
