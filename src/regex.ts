@@ -89,3 +89,48 @@ export const DOUBLED_QUOTE_MARKS = /''|``/g;
 
 /** One white-space character. */
 export const WHITESPACE_CHAR = /\s/;
+
+// Patterns of the evaluation (src/eval).
+
+/** Every white-space run, for folding to one space. */
+export const WHITESPACE_RUNS = /\s+/g;
+
+/** A line break in either convention, to split files into lines. */
+export const NEWLINE = /\r?\n/;
+
+/** A brat annotation file's name: the text's name, "_", four hex digits. */
+export const BRAT_ANN_NAME = /^(.+)_[0-9a-fA-F]{4}\.ann$/;
+
+/** The opening of a brat annotation line: an id ("T12", "E3", "#1", "*") and a tab. */
+export const BRAT_ANNOTATION_LINE = /^(?:[TERAMN]\d+|#\d*|\*)\t/;
+
+/** One fragment of a brat span: "315 448". */
+export const BRAT_OFFSET_PAIR = /^(\d+) (\d+)$/;
+
+/** The number that ends a brat role name ("Content2" → "Content"). */
+export const TRAILING_DIGITS = /\d+$/;
+
+/** A surrogate code unit: the text has characters outside the Basic Multilingual Plane. */
+export const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Characters special in a regular expression, to escape. */
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** Characters special inside a character class, to escape. */
+const CLASS_SPECIAL = /[\\\]^-]/g;
+
+/** Dash punctuation, to turn into spaces. */
+export const DASHES = /\p{Pd}/gu;
+
+/** Any punctuation, to drop. */
+export const PUNCTUATION = /\p{P}/gu;
+
+/** A pattern matching one white-space character or one of `characters`. */
+export function oneOfOrSpace(characters: string): RegExp {
+  return new RegExp(`[\\s${characters.replace(CLASS_SPECIAL, '\\$&')}]`, 'u');
+}
+
+/** A pattern matching `words` in order with any white-space run between them (linear: literal words, no nesting). */
+export function wordsWithAnySpacing(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(REGEXP_SPECIAL, '\\$&')).join('\\s+'), 'g');
+}

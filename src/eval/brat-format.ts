@@ -2,6 +2,7 @@ import type { BratEvalReport, BratArticleReport } from './brat-report.js';
 import { BRAT_ROWS, type BratError, type BratScores } from './brat-score.js';
 import type { FormatOptions } from './format.js';
 import { formatRatio, layoutTable } from './table.js';
+import { WHITESPACE_RUNS } from '../regex.js';
 
 /** Errors listed per article with `verbose`; the rest are counted in a "... N more" line. */
 export const MAX_ERRORS_PER_ARTICLE = 30;
@@ -34,7 +35,7 @@ function plural(count: number, word: string): string {
 
 /** Folds whitespace and cuts the text at MAX_SPAN_CHARS with an ellipsis. */
 export function shortenSpan(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = text.replace(WHITESPACE_RUNS, ' ').trim();
   return folded.length <= MAX_SPAN_CHARS ? folded : `${folded.slice(0, MAX_SPAN_CHARS - 1)}…`;
 }
 

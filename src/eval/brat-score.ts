@@ -24,6 +24,7 @@
 import type { Claim, Extraction, Span } from '../types.js';
 import type { BratArticle, BratFragment, BratTextBound } from './brat.js';
 import { precisionRecall, type PrecisionRecall } from './metrics.js';
+import { oneOfOrSpace } from '../regex.js';
 
 /** The span labels scored, as named in the report. */
 export const BRAT_LABELS = ['source', 'cue', 'content'] as const;
@@ -79,7 +80,7 @@ export interface BratArticleScore {
 /** Characters trimmed from both ends of every span before comparing: whitespace, quote marks, punctuation. */
 export const TRIM_CHARACTERS = `"“”‘’'«»,.:;!?—–-`;
 
-const TRIMMED = new RegExp(`[\\s${TRIM_CHARACTERS.replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+const TRIMMED = oneOfOrSpace(TRIM_CHARACTERS);
 
 /** The offsets of `text.slice(start, end)` without surrounding whitespace, quotes and punctuation. */
 export function trimRange(text: string, start: number, end: number): BratFragment {

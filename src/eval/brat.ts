@@ -17,16 +17,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GoldFormatError } from './gold.js';
+import { BRAT_ANN_NAME, BRAT_ANNOTATION_LINE, BRAT_OFFSET_PAIR, NEWLINE, SURROGATE, TRAILING_DIGITS } from '../regex.js';
 
 export const BRAT_TEXT_DIR = 'text';
 export const BRAT_ANN_DIR = 'attributions';
 export const ANN_SUFFIX = '.ann';
 
 /** NAME_xxxx.ann: the article name, then `_` and a 4-hex-digit suffix. */
-const ANN_NAME = /^(.+)_[0-9a-fA-F]{4}\.ann$/;
+const ANN_NAME = BRAT_ANN_NAME;
 
 /** The start of every annotation line brat writes; anything else continues a span's text. */
-const ANNOTATION_LINE = /^(?:[TERAMN]\d+|#\d*|\*)\t/;
+const ANNOTATION_LINE = BRAT_ANNOTATION_LINE;
 
 /** Span labels with a role in an attribution. */
 export const BRAT_SPAN_LABELS = ['Source', 'Cue', 'Content'] as const;
@@ -134,7 +135,7 @@ type Fail = (reason: string) => never;
 
 function parseFragments(source: string, fail: Fail): BratFragment[] {
   return source.split(';').map((piece) => {
-    const match = /^(\d+) (\d+)$/.exec(piece);
+    const match = BRAT_OFFSET_PAIR.exec(piece);
     if (match === null) fail(`bad offsets ${JSON.stringify(source)}: expected "START END" pieces separated by ";"`);
     const start = Number(match[1]);
     const end = Number(match[2]);
@@ -161,7 +162,7 @@ export function parseAnn(content: string, file: string): BratAnnotations {
   const ids = new Map<string, number>();
   let pending: PendingText | null = null;
 
-  const lines = content.split(/\r?\n/);
+  const lines = content.split(NEWLINE);
   lines.forEach((source, index) => {
     const line = index + 1;
     const fail: Fail = (reason) => {
@@ -231,7 +232,7 @@ export function parseAnn(content: string, file: string): BratAnnotations {
 
 /** Role name without brat's numbering: "Content2" is a "Content". */
 export function baseRole(role: string): string {
-  return role.replace(/\d+$/, '');
+  return role.replace(TRAILING_DIGITS, '');
 }
 
 /**
@@ -257,7 +258,7 @@ export function bratRelations(annotations: BratAnnotations, file: string): BratR
 
 /** Maps code-point offsets of `text` to UTF-16 offsets (the identity when there is no astral character). */
 export function codePointOffsets(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  if (!SURROGATE.test(text)) return (offset) => offset;
   const table: number[] = [0];
   let utf16 = 0;
   for (const char of text) {

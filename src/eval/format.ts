@@ -2,6 +2,7 @@ import { formatBratReport } from './brat-format.js';
 import type { EvalReport, GoldArticleReport, GoldEvalReport } from './report.js';
 import type { GoldScores, Miss } from './score.js';
 import { formatRatio, layoutTable } from './table.js';
+import { WHITESPACE_RUNS } from '../regex.js';
 
 export { formatRatio } from './table.js';
 
@@ -38,7 +39,7 @@ function showValue(value: string | null): string {
 }
 
 function shorten(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = text.replace(WHITESPACE_RUNS, ' ').trim();
   return folded.length <= MAX_SENTENCE_CHARS ? folded : `${folded.slice(0, MAX_SENTENCE_CHARS - 1)}…`;
 }
 

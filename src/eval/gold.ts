@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ClaimType } from '../types.js';
 import { findFolded } from './locate.js';
+import { NEWLINE } from '../regex.js';
 
 export const GOLD_SUFFIX = '.gold.jsonl';
 export const TEXT_SUFFIX = '.txt';
@@ -141,7 +142,7 @@ export function parseGoldLine(source: string, file: string, line: number): GoldL
 /** Parses a whole gold file; blank lines are skipped (line numbers still count them). */
 export function parseGoldJsonl(content: string, file: string): GoldLine[] {
   const lines: GoldLine[] = [];
-  content.split(/\r?\n/).forEach((source, index) => {
+  content.split(NEWLINE).forEach((source, index) => {
     if (source.trim() !== '') lines.push(parseGoldLine(source, file, index + 1));
   });
   if (lines.length === 0) throw new GoldFormatError(file, undefined, 'no gold lines');

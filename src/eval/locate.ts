@@ -1,8 +1,5 @@
 import type { Span } from '../types.js';
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { WHITESPACE_RUN, wordsWithAnySpacing } from '../regex.js';
 
 /**
  * Finds `needle` in `text` at or after `from`, letting every whitespace run in the
@@ -10,9 +7,9 @@ function escapeRegExp(value: string): string {
  * The match starts and ends on non-space characters. Null when absent or blank.
  */
 export function findFolded(text: string, needle: string, from = 0): Span | null {
-  const words = needle.split(/\s+/).filter((word) => word.length > 0);
+  const words = needle.split(WHITESPACE_RUN).filter((word) => word.length > 0);
   if (words.length === 0) return null;
-  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
+  const pattern = wordsWithAnySpacing(words);
   pattern.lastIndex = from;
   const match = pattern.exec(text);
   if (match === null) return null;

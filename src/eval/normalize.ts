@@ -1,8 +1,9 @@
 import { LEADING_ARTICLES, LEADING_TITLES } from './titles.js';
+import { DASHES, PUNCTUATION, WHITESPACE_RUNS } from '../regex.js';
 
 /** Trims and folds every whitespace run to one space. */
 export function foldWhitespace(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+  return value.trim().replace(WHITESPACE_RUNS, ' ');
 }
 
 /** Cue text as compared: case-insensitive, whitespace folded. */
@@ -15,8 +16,8 @@ function normalizeWords(value: string): string {
   return foldWhitespace(
     value
       .toLowerCase()
-      .replace(/\p{Pd}/gu, ' ')
-      .replace(/\p{P}/gu, ''),
+      .replace(DASHES, ' ')
+      .replace(PUNCTUATION, ''),
   );
 }
 
