@@ -51,7 +51,7 @@ function runTimedPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher
   times.clean += t1 - t0;
 
   t0 = t1;
-  doc.sentences = segment(doc.tokens, doc.lines);
+  doc.sentences = segment(doc.tokens, doc.lines, doc.text);
   t1 = now();
   times.segment += t1 - t0;
 

@@ -1,0 +1,142 @@
+/**
+ * Smoke test of the benchmark: `node dist/bench.js --quick --json` runs every measurement
+ * once on a small input, and its report has every row, with positive numbers.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, ensureBuilt, ROOT } from '../cli/built-cli.js';
+import type { BenchReport } from '../../src/bench/report.js';
+
+const BENCH = join(ROOT, 'dist', 'bench.js');
+const BENCH_OUTPUTS = [BENCH, join(ROOT, 'dist', 'bench-stages.js')];
+const TIMEOUT = 240_000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * ensureBuilt() runs `npx tsup` when the package itself is missing, which builds the
+ * benchmark too. When only the benchmark is missing (a dist/ built before it existed), it
+ * is built alone, without cleaning dist/ under the other test files, under the same lock
+ * folder ensureBuilt uses, so that no two builds run at once.
+ */
+function ensureBenchBuilt(): void {
+  ensureBuilt();
+  const built = () => BENCH_OUTPUTS.every((f) => existsSync(f));
+  if (built()) return;
+  const lock = join(tmpdir(), `claimex-build-${Buffer.from(ROOT).toString('hex').slice(-32)}.lock`);
+  const deadline = Date.now() + 170_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (built()) return;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        // The lock went away meanwhile.
+      }
+      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
+      sleep(250);
+      continue;
+    }
+    try {
+      if (!built()) {
+        // The bench entry of tsup.config.ts, alone.
+        execFileSync(
+          'npx',
+          ['tsup', '--no-config', '--silent', '--entry.bench', 'src/bench/main.ts', '--entry.bench-stages', 'src/bench/stages.ts', '--format', 'esm', '--no-splitting', '--target', 'node20',
+            '--external', 'compromise', '--external', 'wink-nlp', '--external', 'wink-eng-lite-web-model'],
+          { cwd: ROOT, stdio: 'pipe', env: cleanEnv() },
+        );
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    return;
+  }
+}
+
+let report: BenchReport;
+let benchRun: { status: number | null; stdout: string };
+
+beforeAll(() => {
+  ensureBenchBuilt();
+  const result = spawnSync(process.execPath, [BENCH, '--quick', '--json'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(), timeout: TIMEOUT, maxBuffer: 16 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`bench exited ${result.status}: ${result.stderr.slice(-2000)}`);
+  report = JSON.parse(result.stdout) as BenchReport;
+  benchRun = { status: result.status, stdout: result.stdout };
+}, TIMEOUT + 60_000);
+
+const positive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+describe('npm run bench -- --quick --json', () => {
+  it('prints one JSON report of a quick run', () => {
+    expect(benchRun.status).toBe(0);
+    expect(report.tool).toBe('claimex-bench');
+    expect(report.quick).toBe(true);
+    expect(report.reps).toBe(1);
+    expect(positive(report.input.bytes)).toBe(true);
+    expect(positive(report.machine.nproc)).toBe(true);
+  });
+
+  it('has the rows (a) wink-nlp, (b) claimex, (c) compromise, each with positive numbers', () => {
+    expect(report.rows.map((row) => row.id)).toEqual(['wink', 'extract', 'compromise']);
+    for (const row of report.rows) {
+      expect(row.failures, row.id).toEqual([]);
+      for (const key of ['articles', 'bytes', 'mbPerS', 'articlesPerS', 'ratioToWink', 'peakRssMB'] as const) {
+        expect(positive(row[key]), `${row.id}.${key} = ${row[key]}`).toBe(true);
+      }
+    }
+    expect(report.rows[0]!.ratioToWink).toBe(1);
+  });
+
+  it('measures the cold start, the scaling and every stage', () => {
+    expect(positive(report.coldStart.medianMs), 'cold start').toBe(true);
+    expect(positive(report.scaling.perByteRatio), 'scaling').toBe(true);
+    expect(report.stages.rows.map((s) => s.stage)).toEqual(['tokenize', 'clean', 'segment', 'attribute', 'resolve', 'classify', 'assemble']);
+    for (const stage of report.stages.rows) expect(positive(stage.ms), stage.stage).toBe(true);
+    expect(positive(report.stages.totalMs)).toBe(true);
+  });
+
+  it("times the same pipeline as the built extractor (src/bench/stages.ts is in step with src/extractor.ts)", () => {
+    // Only meaningful when dist/index.js and dist/bench-stages.js come from one build (as in `npm test`).
+    const built = (f: string) => statSync(join(ROOT, 'dist', f)).mtimeMs;
+    if (Math.abs(built('index.js') - built('bench-stages.js')) > 60_000) {
+      console.warn('dist/index.js and dist/bench-stages.js come from different builds: replica check skipped');
+      return;
+    }
+    expect(report.stages.replicaMismatch).toBeNull();
+    expect(report.stages.replicaMatches).toBe(true);
+  });
+
+  it('measures the JSONL batch when the CLI has --jsonl, and says why not otherwise', () => {
+    if (report.batch.status === 'skipped') {
+      expect(report.batch.reason).not.toBe('');
+      return;
+    }
+    expect(report.batch.status).toBe('ok');
+    expect(positive(report.batch.records)).toBe(true);
+    const plain = report.batch.plain;
+    expect(plain).not.toBeNull();
+    if (plain && plain.runs > 0) {
+      expect(positive(plain.mbPerS)).toBe(true);
+      expect(positive(plain.peakRssMB)).toBe(true);
+    }
+  });
+
+  it('reports every target as PASS, FAIL or SKIP', () => {
+    expect(report.targets.map((t) => t.id)).toEqual(['ratio-extract-wink', 'cold-start', 'batch-rss', 'per-byte-1mb', 'jobs-2-vs-1']);
+    for (const t of report.targets) {
+      expect(['PASS', 'FAIL', 'SKIP']).toContain(t.status);
+      if (t.status !== 'SKIP') expect(positive(t.measured), t.id).toBe(true);
+    }
+  });
+});
