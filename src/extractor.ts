@@ -67,25 +67,41 @@ function emptyExtraction(): Extraction {
   return { schemaVersion: SCHEMA_VERSION, sentences: [], speakers: [], claims: [], messages: [] };
 }
 
-function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher): Extraction {
+/** The stages in pipeline order; "assemble" builds the output objects after the last. */
+export const STAGES = ['tokenize', 'clean', 'segment', 'attribute', 'resolve', 'classify', 'assemble'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/**
+ * Runs the stages over one text. `afterStage`, when given, is called as each stage ends:
+ * the benchmark times the stages with it (src/bench); the library never passes it.
+ */
+export function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatcher, afterStage?: (stage: StageName) => void): Extraction {
   if (text.trim() === '') return emptyExtraction();
   const doc: Doc = { text, tokens: tokenize(text), lines: [], sentences: [], messages: [] };
+  afterStage?.('tokenize');
   checkCharacters(doc);
   doc.lines = markLines(text);
+  afterStage?.('clean');
   doc.sentences = segment(doc.tokens, doc.lines, text);
+  afterStage?.('segment');
   const frames = attribute(doc, matchCue);
+  afterStage?.('attribute');
   const { speakers, speakerOf } = resolveSpeakers(doc, frames);
+  afterStage?.('resolve');
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
   const frameIds = attributionIds(frames);
   const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]));
   claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
-  return {
+  afterStage?.('classify');
+  const extraction: Extraction = {
     schemaVersion: SCHEMA_VERSION,
     sentences: doc.sentences.map((sentence, index): Sentence => ({ ...span(text, sentence.start, sentence.end), index, paragraph: sentence.paragraph, kind: sentence.kind })),
     speakers,
     claims,
     messages: doc.messages,
   };
+  afterStage?.('assemble');
+  return extraction;
 }
 
 function checkCharacters(doc: Doc): void {
