@@ -134,3 +134,35 @@ export function oneOfOrSpace(characters: string): RegExp {
 export function wordsWithAnySpacing(words: readonly string[]): RegExp {
   return new RegExp(words.map((word) => word.replace(REGEXP_SPECIAL, '\\$&')).join('\\s+'), 'g');
 }
+
+// Patterns of the benchmark (src/bench).
+
+/** A flag named in a command's help text. */
+export const JSONL_FLAG = /--jsonl\b/;
+export const JOBS_FLAG = /--jobs\b/;
+
+/** The peak resident set in /proc/PID/status. */
+export const VM_HWM = /^VmHWM:\s+(\d+)\s+kB/m;
+
+/** The ".txt" ending of an article's file name. */
+export const TXT_EXTENSION = /\.txt$/;
+
+/** A two-word personal name in title case: "Laura Whitcomb". */
+export const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+
+/** A blank line between paragraphs. */
+export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+/** What a child process says when the module it should load is missing. */
+export const MODULE_NOT_FOUND = /ERR_MODULE_NOT_FOUND|Cannot find module/;
+
+/** The processor's name in /proc/cpuinfo. */
+export const CPU_MODEL = /^model name\s*:\s*(.*)$/m;
+
+/** A line of a child's stderr that names the error. */
+export const ERROR_LINE = /^(?:bench:|claimex:)|\b[A-Z]\w*Error\b|^Error\b/;
+
+/** A pattern matching `word` as a whole word, everywhere (the word is literal letters). */
+export function wholeWord(word: string): RegExp {
+  return new RegExp(`\\b${word.replace(REGEXP_SPECIAL, '\\$&')}\\b`, 'gu');
+}

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Article, now, ROOT, utf8Bytes } from './util.js';
+import { JOBS_FLAG, JSONL_FLAG, VM_HWM, WHITESPACE_RUN } from '../regex.js';
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -63,10 +64,10 @@ export function probeJsonl(tmp: string): JsonlSupport {
   if (gaveJson(runSync(['extract', '--jsonl'], one))) input = 'stdin';
   else if (gaveJson(runSync(['extract', '--jsonl', probeFile], ''))) input = 'file';
   if (input === null) {
-    return none(/--jsonl\b/.test(helpText) ? '--jsonl is in the help but a one-record batch failed' : '--jsonl not available');
+    return none(JSONL_FLAG.test(helpText) ? '--jsonl is in the help but a one-record batch failed' : '--jsonl not available');
   }
   // `--jobs` is trusted from the help text (the timed runs show if it fails); without it in the help, one record is tried.
-  const jobsInHelp = /--jobs\b/.test(helpText);
+  const jobsInHelp = JOBS_FLAG.test(helpText);
   const jobsArgs = input === 'stdin' ? ['extract', '--jsonl', '--jobs', '2'] : ['extract', '--jsonl', '--jobs', '2', probeFile];
   const jobs = jobsInHelp || gaveJson(runSync(jobsArgs, input === 'stdin' ? one : ''));
   return { available: true, reason: '', input, jobs, jobsReason: jobs ? '' : '--jobs not available' };
@@ -162,7 +163,7 @@ function sampleTree(pid: number, peaks: Map<number, number>): void {
 function readHwm(pid: number): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+    const match = VM_HWM.exec(status);
     return match ? Number(match[1]) * 1024 : null;
   } catch {
     return null;
@@ -174,7 +175,7 @@ function childrenOf(pid: number): number[] {
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       const text = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
-      if (text) for (const c of text.split(/\s+/)) out.push(Number(c));
+      if (text) for (const c of text.split(WHITESPACE_RUN)) out.push(Number(c));
     }
   } catch {
     // The process is gone, or the kernel has no children file.

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Article, type BenchInput, MB, ROOT, seededRandom, shuffle, sumBytes, utf8Bytes } from './util.js';
+import { PARAGRAPH_BREAK, TITLE_CASE_NAME, TXT_EXTENSION, wholeWord } from '../regex.js';
 
 export const POLNEAR_DIR = resolve(ROOT, '../shared/corpus/polnear/train/text');
 export const CORPUS_DIR = join(ROOT, 'corpus');
@@ -58,7 +59,7 @@ function polnearArticles(targetBytes: number, random: () => number): Article[] {
     if (bytes >= targetBytes) break;
     const text = readFileSync(join(POLNEAR_DIR, file), 'utf8');
     if (text.trim() === '') continue;
-    articles.push({ id: file.replace(/\.txt$/, ''), text });
+    articles.push({ id: file.replace(TXT_EXTENSION, ''), text });
     bytes += utf8Bytes(text);
   }
   return articles;
@@ -66,14 +67,14 @@ function polnearArticles(targetBytes: number, random: () => number): Article[] {
 
 const FIRST_NAMES = ['Ada', 'Bram', 'Celia', 'Dmitri', 'Elif', 'Femi', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kavya', 'Luca', 'Mei', 'Nils', 'Omar', 'Priya', 'Rosa', 'Samir', 'Tove', 'Yusuf'];
 const LAST_NAMES = ['Abbott', 'Brandt', 'Castell', 'Duarte', 'Eklund', 'Falk', 'Gruber', 'Haas', 'Iversen', 'Juarez', 'Kovac', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quist', 'Rinaldi', 'Sato', 'Varga'];
-const PERSON = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+const PERSON = TITLE_CASE_NAME;
 const NOT_FIRST_NAMES = new Set(['The', 'Both', 'Health', 'Hospital', 'Union', 'Business']);
 
 /** The corpus articles, then variations of them until the target is reached. */
 function generatedArticles(targetBytes: number, random: () => number): Article[] {
   const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
   const base = files.map((file) => {
-    const id = file.replace(/\.txt$/, '');
+    const id = file.replace(TXT_EXTENSION, '');
     return { id, text: readFileSync(join(CORPUS_DIR, file), 'utf8'), people: peopleOf(join(CORPUS_DIR, `${id}.gold.jsonl`)) };
   });
   if (base.length === 0) throw new Error(`no articles in ${CORPUS_DIR}`);
@@ -108,7 +109,7 @@ function peopleOf(goldPath: string): string[] {
 
 /** Keeps the first paragraph (the headline) in place and shuffles the others. */
 function shuffleParagraphs(text: string, random: () => number): string {
-  const paragraphs = text.split(/\n[ \t]*\n/);
+  const paragraphs = text.split(PARAGRAPH_BREAK);
   const [head, ...rest] = paragraphs;
   return [head ?? '', ...shuffle(rest, random)].join('\n\n');
 }
@@ -121,7 +122,7 @@ function replaceNames(text: string, people: readonly string[], random: () => num
     const newFirst = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
     const newLast = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)]!;
     out = out.split(`${first} ${last}`).join(`${newFirst} ${newLast}`);
-    out = out.replace(new RegExp(`\\b${last}\\b`, 'gu'), newLast);
+    out = out.replace(wholeWord(last), newLast);
   }
   return out;
 }
@@ -154,7 +155,7 @@ function cutPieces(articles: readonly Article[], totalBytes: number, pieceBytes:
   let currentBytes = 0;
   for (let round = 0; total < totalBytes && round < 100; round += 1) {
     for (const article of articles) {
-      for (const paragraph of article.text.split(/\n[ \t]*\n/)) {
+      for (const paragraph of article.text.split(PARAGRAPH_BREAK)) {
         if (paragraph.trim() === '') continue;
         current.push(paragraph.trim());
         currentBytes += utf8Bytes(paragraph) + 2;

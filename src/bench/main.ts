@@ -18,6 +18,7 @@ import { buildInput, describeSizes, type SourceChoice } from './corpus.js';
 import { type BatchSide, type BenchReport, formatReport, type Row, type StageRow, target } from './report.js';
 import type { StagesResult } from './stages.js';
 import { type BenchInput, MB, median, now, parseResult, readInput, RESULT_MARKER, ROOT, sumBytes, utf8Bytes } from './util.js';
+import { CPU_MODEL, ERROR_LINE, MODULE_NOT_FOUND } from '../regex.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const STAGE_NAMES = ['tokenize', 'clean', 'segment', 'attribute', 'resolve', 'classify', 'assemble'] as const;
@@ -166,7 +167,7 @@ interface ChildOutcome {
  */
 async function spawnNode(args: string[], timeoutMs: number): Promise<ChildOutcome> {
   const outcome = await spawnOnce(args, timeoutMs);
-  if (outcome.status === 0 || !/ERR_MODULE_NOT_FOUND|Cannot find module/.test(outcome.stderr)) return outcome;
+  if (outcome.status === 0 || !MODULE_NOT_FOUND.test(outcome.stderr)) return outcome;
   await new Promise((r) => setTimeout(r, 3000));
   return spawnOnce(args, timeoutMs);
 }
@@ -503,7 +504,7 @@ function jobsSkipReason(batch: BenchReport['batch']): string {
 function machine(): BenchReport['machine'] {
   let cpu = cpus()[0]?.model ?? 'unknown';
   try {
-    cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+    cpu = CPU_MODEL.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
   } catch {
     // Not Linux: keep os.cpus()'s model.
   }
@@ -513,7 +514,7 @@ function machine(): BenchReport['machine'] {
 /** The line of a child's stderr that names the error, else its first line. */
 function firstLine(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return (lines.find((l) => /^(bench:|claimex:)|\b[A-Z]\w*Error\b|^Error\b/.test(l)) ?? lines[0] ?? '').slice(0, 300);
+  return (lines.find((l) => ERROR_LINE.test(l)) ?? lines[0] ?? '').slice(0, 300);
 }
 
 function message(err: unknown): string {
