@@ -95,6 +95,9 @@ export const WHITESPACE_CHAR = /\s/;
 /** Every white-space run, for folding to one space. */
 export const WHITESPACE_RUNS = /\s+/g;
 
+/** A run of spaces. */
+export const SPACE_RUN = / +/;
+
 /** A line break in either convention, to split files into lines. */
 export const NEWLINE = /\r?\n/;
 
@@ -108,7 +111,7 @@ export const BRAT_ANNOTATION_LINE = /^(?:[TERAMN]\d+|#\d*|\*)\t/;
 export const BRAT_OFFSET_PAIR = /^(\d+) (\d+)$/;
 
 /** The number that ends a brat role name ("Content2" → "Content"). */
-export const TRAILING_DIGITS = /\d+$/;
+export const TRAILING_DIGITS = /(?<!\d)\d+$/;
 
 /** A surrogate code unit: the text has characters outside the Basic Multilingual Plane. */
 export const SURROGATE = /[\uD800-\uDFFF]/;

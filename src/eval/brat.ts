@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GoldFormatError } from './gold.js';
-import { BRAT_ANN_NAME, BRAT_ANNOTATION_LINE, BRAT_OFFSET_PAIR, NEWLINE, SURROGATE, TRAILING_DIGITS } from '../regex.js';
+import { BRAT_ANN_NAME, BRAT_ANNOTATION_LINE, BRAT_OFFSET_PAIR, NEWLINE, SPACE_RUN, SURROGATE, TRAILING_DIGITS } from '../regex.js';
 
 export const BRAT_TEXT_DIR = 'text';
 export const BRAT_ANN_DIR = 'attributions';
@@ -205,7 +205,7 @@ export function parseAnn(content: string, file: string): BratAnnotations {
     } else if (id.startsWith('E')) {
       const args = rest
         .trim()
-        .split(/ +/)
+        .split(SPACE_RUN)
         .map((token) => {
           const colon = token.indexOf(':');
           if (colon <= 0 || colon === token.length - 1) fail(`${id}: expected "Role:ID" arguments, got ${JSON.stringify(token)}`);
