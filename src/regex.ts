@@ -160,7 +160,7 @@ export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 export const MODULE_NOT_FOUND = /ERR_MODULE_NOT_FOUND|Cannot find module/;
 
 /** The processor's name in /proc/cpuinfo. */
-export const CPU_MODEL = /^model name\s*:\s*(.*)$/m;
+export const CPU_MODEL = /^model name\t*: ?([^\n]*)$/m;
 
 /** A line of a child's stderr that names the error. */
 export const ERROR_LINE = /^(?:bench:|claimex:)|\b[A-Z]\w*Error\b|^Error\b/;
@@ -169,3 +169,33 @@ export const ERROR_LINE = /^(?:bench:|claimex:)|\b[A-Z]\w*Error\b|^Error\b/;
 export function wholeWord(word: string): RegExp {
   return new RegExp(`\\b${word.replace(REGEXP_SPECIAL, '\\$&')}\\b`, 'gu');
 }
+
+// Patterns of the command line (src/cli).
+
+/** A whole number written in digits. */
+export const DIGITS_ONLY = /^\d+$/;
+
+/** Text in single quotes inside a message: 'value'. */
+export const SINGLE_QUOTED = /'([^']*)'/;
+
+/** A long option named in an error message: "--jobs". */
+export const LONG_OPTION = /--[\w-]+/;
+
+/** A sentence end inside a message: a full stop and a space. */
+export const SENTENCE_END = /\.\s/;
+
+/** Characters a terminal shows two columns wide (CJK, full-width forms, emoji). */
+export const WIDE_CHARACTER =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+
+/** Characters a terminal shows zero columns wide (combining marks, format characters). */
+export const ZERO_WIDTH_CHARACTER = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/** The line and paragraph separators, which JSON allows in strings but JavaScript lines do not. */
+export const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
+/** A surrogate code unit with no partner. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A high surrogate, the first half of a pair. */
+export const HIGH_SURROGATE = /[\uD800-\uDBFF]/;

@@ -1,5 +1,6 @@
 /** Command-line parsing for the `claimex` bin, on node:util parseArgs. */
 import { parseArgs } from 'node:util';
+import { DIGITS_ONLY, LONG_OPTION, SENTENCE_END, SINGLE_QUOTED } from '../regex.js';
 
 /**
  * How `claimex extract` prints the Extractions of article files. csv and html are
@@ -146,7 +147,7 @@ function extractCommand(values: ExtractValues, files: string[]): ExtractCommand 
 }
 
 function positiveInteger(option: string, value: string, max: number): number {
-  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  const n = DIGITS_ONLY.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < 1 || n > max) {
     throw new UsageError(`'${option}' takes a whole number from 1 to ${max}, got '${value}'`);
   }
@@ -162,10 +163,10 @@ function parse<O extends Options>(command: string, args: string[], options: O) {
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     const message = err instanceof Error ? err.message : String(err);
-    const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+    const quoted = SINGLE_QUOTED.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${quoted}' for '${command}'`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const option = /--[\w-]+/.exec(message)?.[0] ?? quoted;
+      const option = LONG_OPTION.exec(message)?.[0] ?? quoted;
       const takesValue = Object.entries(options).some(([name, o]) => `--${name}` === option && o.type === 'string');
       throw new UsageError(takesValue ? `option '${option}' needs a value` : `option '${option}' takes no value`);
     }
@@ -174,6 +175,6 @@ function parse<O extends Options>(command: string, args: string[], options: O) {
 }
 
 function firstSentence(message: string): string {
-  const sentence = message.split(/\.\s/)[0] ?? message;
+  const sentence = message.split(SENTENCE_END)[0] ?? message;
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

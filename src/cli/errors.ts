@@ -7,7 +7,13 @@ import { CliError } from './args.js';
  */
 export function describeError(err: unknown, debug: boolean): { text: string; exitCode: number } {
   const message = err instanceof Error ? err.message : String(err);
-  let text = `claimex: ${message.trim().replace(/\s*\n\s*/g, ' ')}\n`;
+  // Lines joined by one space (split, not a regex over whitespace runs: linear on any input).
+  const oneLine = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+  let text = `claimex: ${oneLine}\n`;
   if (err instanceof CliError) return { text, exitCode: err.exitCode };
   if (debug && err instanceof Error && err.stack) text += `${err.stack}\n`;
   return { text, exitCode: 1 };

@@ -1,5 +1,6 @@
 /** The readable table that `claimex extract` prints by default. */
 import type { Claim, Diagnostic, Extraction } from '../types.js';
+import { WHITESPACE_RUNS, WIDE_CHARACTER, ZERO_WIDTH_CHARACTER } from '../regex.js';
 
 /** Width used when stdout is not a terminal and $COLUMNS is unset. */
 export const DEFAULT_WIDTH = 80;
@@ -14,8 +15,8 @@ const GAP = '  ';
 
 // Code points a terminal draws two cells wide (CJK, Hangul, full-width forms, most emoji)
 // and ones it draws zero wide (combining marks, format characters).
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-const ZERO = /[\p{Mn}\p{Me}\p{Cf}]/u;
+const WIDE = WIDE_CHARACTER;
+const ZERO = ZERO_WIDTH_CHARACTER;
 
 function charWidth(ch: string): number {
   if (ZERO.test(ch)) return 0;
@@ -50,7 +51,7 @@ function pad(s: string, width: number): string {
 
 /** Folds every run of whitespace (newlines included) into one space. */
 export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(WHITESPACE_RUNS, ' ').trim();
 }
 
 /** The claim's content pieces as one line, joined by " … ". */

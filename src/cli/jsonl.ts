@@ -137,7 +137,7 @@ async function* readFileStream(path: string): AsyncGenerator<Buffer> {
 }
 
 /** Writes one chunk; when the stream's buffer is full, waits for 'drain' before going on. */
-async function writeLine(out: OutputStream, chunk: string): Promise<void> {
+export async function writeLine(out: OutputStream, chunk: string): Promise<void> {
   if (out.destroyed || out.writableEnded) throw new OutputClosedError();
   if (out.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  */
 import type { Extractor } from '../extractor.js';
 import type { Diagnostic, Extraction } from '../types.js';
+import { HIGH_SURROGATE, LINE_SEPARATORS, LONE_SURROGATE, WHITESPACE_RUNS } from '../regex.js';
 
 /** What the reader hands to a worker: one decoded input line. */
 export interface RecordTask {
@@ -85,7 +86,7 @@ function invalidUtf8Diagnostic(line: number): Diagnostic {
  * which some line readers (Python's str.splitlines, JavaScript before ES2019) also break on.
  */
 export function toJsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (ch) => (ch === '\u2028' ? '\\u2028' : '\\u2029'));
+  return JSON.stringify(value).replace(LINE_SEPARATORS, (ch) => (ch === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
 function messageOf(err: unknown): string {
@@ -93,12 +94,11 @@ function messageOf(err: unknown): string {
 }
 
 /** A lone half of a surrogate pair (V8's JSON.parse messages can quote one). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function oneLine(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim().replace(LONE_SURROGATE, '\uFFFD');
+  const line = message.replace(WHITESPACE_RUNS, ' ').trim().replace(LONE_SURROGATE, '\uFFFD');
   if (line.length <= MAX_ERROR_LENGTH) return line;
   // Never cut between the halves of a surrogate pair.
-  const cut = /[\uD800-\uDBFF]/.test(line.charAt(MAX_ERROR_LENGTH - 2)) ? MAX_ERROR_LENGTH - 2 : MAX_ERROR_LENGTH - 1;
+  const cut = HIGH_SURROGATE.test(line.charAt(MAX_ERROR_LENGTH - 2)) ? MAX_ERROR_LENGTH - 2 : MAX_ERROR_LENGTH - 1;
   return `${line.slice(0, cut)}…`;
 }

@@ -8,7 +8,7 @@ import type { Extraction, Span } from '../../src/types.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
-const OUTPUTS = ['cli.js', 'index.js', 'index.cjs', 'index.d.ts', 'index.d.cts'].map((f) => join(ROOT, 'dist', f));
+const OUTPUTS = ['cli.js', 'cli-worker.js', 'index.js', 'index.cjs', 'index.d.ts', 'index.d.cts'].map((f) => join(ROOT, 'dist', f));
 
 const isBuilt = () => OUTPUTS.every((f) => existsSync(f));
 
@@ -69,7 +69,7 @@ export interface CliResult {
 
 export function runCli(
   args: string[],
-  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,

@@ -57,7 +57,7 @@ describe('claimex --help and --version', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^claimex \d+\.\d+\.\d+/);
-    for (const word of ['Usage:', 'claimex extract', 'claimex eval', '--json', '--default-sample', '--verbose', 'Exit status']) {
+    for (const word of ['Usage:', 'claimex extract', 'claimex eval', '--json', '--jsonl', '--jobs', '--format', '--exit-zero', '--default-sample', '--verbose', 'Exit status']) {
       expect(result.stdout).toContain(word);
     }
   });

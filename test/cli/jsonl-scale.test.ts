@@ -1,0 +1,90 @@
+/**
+ * `claimex extract --jsonl` at pipeline scale, as the built bin: a worker pool gives the same
+ * output as one process, a closed stdout ends the run quietly, and memory stays flat.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from './built-cli.js';
+import { corpusTexts, expectExtractionOf, parseOutput, statsOf, streamThrough } from './jsonl-helpers.js';
+
+beforeAll(() => {
+  ensureBuilt();
+});
+
+/** ~200 records from the corpus: numeric, string and missing ids, and a few bad lines among them. */
+function mixedRecords(): { lines: string[]; texts: (string | undefined)[] } {
+  const lines: string[] = [];
+  const texts: (string | undefined)[] = [];
+  corpusTexts(200).forEach((text, i) => {
+    const id = i % 3 === 0 ? i : i % 3 === 1 ? `doc-${i}` : undefined;
+    lines.push(JSON.stringify(id === undefined ? { text } : { id, text }));
+    texts.push(text);
+    if (i % 50 === 25) {
+      lines.push('{"id": "broken", "text": ', '', JSON.stringify({ id: `no-text-${i}` }));
+      texts.push(undefined, undefined, undefined);
+    }
+  });
+  return { lines, texts };
+}
+
+describe('--jobs', () => {
+  it('--jobs 2 writes exactly what --jobs 1 writes, in input order', () => {
+    const { lines, texts } = mixedRecords();
+    const input = `${lines.join('\n')}\n`;
+    const one = runCli(['extract', '--jsonl'], { input });
+    const two = runCli(['extract', '--jsonl', '--jobs', '2'], { input });
+    // Not a terminal: no progress line, even for more than 100 records.
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+
+    const out = parseOutput(one.stdout);
+    expect(out).toHaveLength(lines.length);
+    expect(out.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
+    out.forEach((record, i) => {
+      const text = texts[i];
+      if (text === undefined) {
+        expect(record.error, `line ${i + 1}`).toBeTypeOf('string');
+        return;
+      }
+      const sent = JSON.parse(lines[i]!) as { id?: unknown };
+      expect(record.id, `line ${i + 1}`).toEqual(sent.id ?? null);
+      // An extraction that throws is an error record, never a lost or shifted line.
+      if (record.error === undefined) expectExtractionOf(record, text);
+    });
+  }, 90_000);
+});
+
+describe('a closed stdout (| head -1)', () => {
+  it.each([['1'], ['2']])('--jobs %s exits 0 quietly, with no stack trace', async (jobs) => {
+    const records = corpusTexts(300).map((text, id) => JSON.stringify({ id, text }));
+    const run = await streamThrough(['extract', '--jsonl', '--jobs', jobs], records, { closeAfterFirstLine: true });
+    expect(run.first).toMatch(/^\{"id":0,"line":1,"extraction":/);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  }, 60_000);
+});
+
+describe('memory', () => {
+  /** Records from the corpus, each padded with an ignored 30 kB field: 3,000 of them are ~90 MB. */
+  function* padded(count: number): Generator<string> {
+    const pad = 'p'.repeat(30_000);
+    const texts = corpusTexts(Math.min(count, 400));
+    for (let id = 0; id < count; id++) yield JSON.stringify({ id, text: texts[id % texts.length], pad });
+  }
+
+  it('stays flat: 3,000 records (~90 MB) peak no higher than 300 records, give or take 40 MB', async () => {
+    const env = { CLAIMEX_DEBUG_STATS: '1' };
+    const small = await streamThrough(['extract', '--jsonl'], padded(300), { env });
+    const large = await streamThrough(['extract', '--jsonl'], padded(3000), { env });
+    expect(small.lines).toBe(300);
+    expect(large.lines).toBe(3000);
+    const [smallStats, largeStats] = [statsOf(small.stderr), statsOf(large.stderr)];
+    expect(largeStats.records).toBe(3000);
+    const grewKiB = largeStats.maxRssKiB - smallStats.maxRssKiB;
+    // Holding the input would add ~90 MB at least; a streaming run adds next to nothing.
+    expect(grewKiB, `peak RSS ${smallStats.maxRssKiB} kB for 300 records, ${largeStats.maxRssKiB} kB for 3,000`).toBeLessThan(40 * 1024);
+  }, 60_000);
+});
