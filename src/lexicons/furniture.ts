@@ -4,8 +4,31 @@
  * dropping a final full stop) or, for `furnitureWords`, anywhere in the line.
  */
 
+/** Labels that head a list of links to other articles; the unpunctuated lines under them are furniture too. */
+export const linkListLabels: readonly string[] = [
+  'related',
+  'related stories',
+  'related articles',
+  'related posts',
+  'related news',
+  'read more',
+  'read next',
+  'more from',
+  'most read',
+  'most popular',
+  'trending',
+  'trending now',
+  'top stories',
+  'latest news',
+  'recommended',
+  'you may also like',
+  "editor's pick",
+  "editor's picks",
+];
+
 /** Whole lines that are buttons, navigation or section labels. */
 export const furnitureLines: readonly string[] = [
+  ...linkListLabels,
   'i agree',
   'agree',
   'accept',
@@ -16,18 +39,6 @@ export const furnitureLines: readonly string[] = [
   'close',
   'search',
   'search trends',
-  'trending',
-  'trending now',
-  'most read',
-  'most popular',
-  'related',
-  'related stories',
-  'related articles',
-  'related posts',
-  'related news',
-  'read more',
-  'read next',
-  'more from',
   'share',
   'share this',
   'share this article',
@@ -49,12 +60,6 @@ export const furnitureLines: readonly string[] = [
   'home',
   'menu',
   'back to top',
-  'top stories',
-  'latest news',
-  'editor\'s pick',
-  'editor\'s picks',
-  'recommended',
-  'you may also like',
   'manage settings',
   'manage cookies',
   'cookie settings',
@@ -114,27 +119,7 @@ export const captionOpeners: readonly string[] = [
   'source',
 ];
 
-/** Labels that head a list of links to other articles; the unpunctuated lines under them are furniture too. */
-export const linkListLabels: readonly string[] = [
-  'related',
-  'related stories',
-  'related articles',
-  'related posts',
-  'related news',
-  'read more',
-  'read next',
-  'more from',
-  'most read',
-  'most popular',
-  'trending',
-  'trending now',
-  'top stories',
-  'latest news',
-  'recommended',
-  'you may also like',
-  "editor's pick",
-  "editor's picks",
-];
+
 
 /** Stage directions of a photo, which mark a line as its caption: "Wang Yi (left) and ...". */
 export const photoPositions: readonly string[] = ['(left)', '(right)', '(centre)', '(center)', '(front)', '(back)', '(middle)', '(l)', '(r)', '(second left)', '(second right)'];

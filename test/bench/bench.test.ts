@@ -2,65 +2,30 @@
  * Smoke test of the benchmark: `node dist/bench.js --quick --json` runs every measurement
  * once on a small input, and its report has every row, with positive numbers.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, ensureBuilt, ROOT } from '../cli/built-cli.js';
+import { buildUnderLock, cleanEnv, ensureBuilt, ROOT } from '../cli/built-cli.js';
 import type { BenchReport } from '../../src/bench/report.js';
 
 const BENCH = join(ROOT, 'dist', 'bench.js');
 const BENCH_OUTPUTS = [BENCH, join(ROOT, 'dist', 'bench-stages.js')];
 const TIMEOUT = 240_000;
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /**
  * ensureBuilt() runs `npx tsup` when the package itself is missing, which builds the
  * benchmark too. When only the benchmark is missing (a dist/ built before it existed), it
- * is built alone, without cleaning dist/ under the other test files, under the same lock
- * folder ensureBuilt uses, so that no two builds run at once.
+ * is built alone, without cleaning dist/ under the other test files, under the same lock.
  */
 function ensureBenchBuilt(): void {
   ensureBuilt();
-  const built = () => BENCH_OUTPUTS.every((f) => existsSync(f));
-  if (built()) return;
-  const lock = join(tmpdir(), `claimex-build-${Buffer.from(ROOT).toString('hex').slice(-32)}.lock`);
-  const deadline = Date.now() + 170_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      if (built()) return;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
-      let age = 0;
-      try {
-        age = Date.now() - statSync(lock).mtimeMs;
-      } catch {
-        // The lock went away meanwhile.
-      }
-      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
-      sleep(250);
-      continue;
-    }
-    try {
-      if (!built()) {
-        // The bench entry of tsup.config.ts, alone.
-        execFileSync(
-          'npx',
-          ['tsup', '--no-config', '--silent', '--entry.bench', 'src/bench/main.ts', '--entry.bench-stages', 'src/bench/stages.ts', '--format', 'esm', '--no-splitting', '--target', 'node20',
-            '--external', 'compromise', '--external', 'wink-nlp', '--external', 'wink-eng-lite-web-model'],
-          { cwd: ROOT, stdio: 'pipe', env: cleanEnv() },
-        );
-      }
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-    return;
-  }
+  buildUnderLock(
+    () => BENCH_OUTPUTS.every((f) => existsSync(f)),
+    // The bench entry of tsup.config.ts, alone.
+    ['tsup', '--no-config', '--silent', '--entry.bench', 'src/bench/main.ts', '--entry.bench-stages', 'src/bench/stages.ts', '--format', 'esm', '--no-splitting', '--target', 'node20',
+      '--external', 'compromise', '--external', 'wink-nlp', '--external', 'wink-eng-lite-web-model'],
+  );
 }
 
 let report: BenchReport;

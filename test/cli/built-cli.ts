@@ -21,22 +21,29 @@ function sleep(ms: number): void {
  * `npx vitest run` may not have). A lock folder keeps parallel test files from building at once.
  */
 export function ensureBuilt(): void {
-  if (isBuilt()) return;
+  buildUnderLock(isBuilt, ['tsup']);
+}
+
+/**
+ * Runs `npx ARGS` unless `isDone()` already holds, under a lock folder shared by every test
+ * file, so that no two builds run at once; a lock left by a killed run goes after three minutes.
+ */
+export function buildUnderLock(isDone: () => boolean, args: string[]): void {
+  if (isDone()) return;
   const lock = join(tmpdir(), `claimex-build-${Buffer.from(ROOT).toString('hex').slice(-32)}.lock`);
   const deadline = Date.now() + 170_000;
   for (;;) {
     try {
       mkdirSync(lock);
     } catch {
-      if (isBuilt()) return;
+      if (isDone()) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
-      // A lock left by a killed run is removed after three minutes.
       if (Date.now() - statMtime(lock) > 180_000) rmSync(lock, { recursive: true, force: true });
       sleep(250);
       continue;
     }
     try {
-      if (!isBuilt()) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe', env: cleanEnv() });
+      if (!isDone()) execFileSync('npx', args, { cwd: ROOT, stdio: 'pipe', env: cleanEnv() });
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
