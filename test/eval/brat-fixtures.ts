@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Claim, Extraction, Span } from '../../src/types.js';
+import { makeClaim } from '../helpers/claim.js';
 
 /** A needle, or a needle and which occurrence of it (from 0). */
 export type Needle = string | [string, number];
@@ -44,23 +45,11 @@ export function fakeBratExtraction(text: string, claims: readonly FakeBratClaim[
     speakers: [],
     claims: claims.map((fake, index): Claim => {
       const cue = fake.cue === undefined || fake.cue === null ? null : spanOf(text, fake.cue);
-      return {
-        id: `c${index}`,
-        sentence: 0,
-        frame: `f${index}`,
-        type: 'statement',
-        act: { name: 'assert', cameo: '01' },
-        speaker: null,
+      return makeClaim(index, {
         source: fake.source === undefined || fake.source === null ? null : spanOf(text, fake.source),
         cue: cue === null ? null : { ...cue, lemma: cue.text.toLowerCase() },
         content: (fake.content ?? []).map((needle) => spanOf(text, needle)),
-        mode: 'indirect',
-        actor: null,
-        target: null,
-        modality: { tense: 'past', modal: null, negated: false, conditional: false },
-        confidence: 1,
-        evidence: [],
-      };
+      });
     }),
     messages: [],
   };

@@ -1,6 +1,7 @@
 /** Hand-built gold articles and fake Extractions for the eval tests (no real pipeline). */
 import type { Claim, ClaimType, Extraction, Sentence, SentenceKind } from '../../src/types.js';
 import { locateGoldLines, type GoldArticle, type GoldClaimLine, type GoldFurnitureLine, type GoldLine } from '../../src/eval/gold.js';
+import { makeClaim } from '../helpers/claim.js';
 
 export function furnitureLine(sentence: string): Omit<GoldFurnitureLine, 'line'> {
   return { sentence, claim: false };
@@ -54,23 +55,12 @@ export interface FakeSentence {
 function fakeClaim(fake: FakeClaim, sentence: number, id: number): Claim {
   const speaker = fake.speaker ?? null;
   const cue = fake.cue ?? null;
-  return {
-    id: `c${id}`,
+  return makeClaim(id, {
     sentence,
-    frame: `f${id}`,
     type: fake.type,
-    act: { name: 'assert', cameo: '01' },
     speaker: speaker === null ? null : { id: `s-${speaker}`, name: speaker },
-    source: null,
     cue: cue === null ? null : { start: 0, end: cue.length, text: cue, lemma: cue.toLowerCase() },
-    content: [],
-    mode: 'indirect',
-    actor: null,
-    target: null,
-    modality: { tense: 'past', modal: null, negated: false, conditional: false },
-    confidence: 1,
-    evidence: [],
-  };
+  });
 }
 
 export function fakeExtraction(sentences: readonly FakeSentence[]): Extraction {
