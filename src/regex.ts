@@ -4,12 +4,6 @@
  * overlapping alternatives under a quantifier.
  */
 
-/** Line breaks in any convention. */
-export const LINE_BREAK = /\r\n|\r|\n/g;
-
-/** A line with nothing but white space. */
-export const BLANK = /^\s*$/;
-
 /** Final sentence punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL_PUNCTUATION = /[.!?]["'”’)\]]*$/;
 
@@ -52,9 +46,6 @@ export const CAPTION_OPENER_END = /^\s*[:\-–—/|]/;
  * tab, line break or C1 control" so that the pattern holds no control character itself.
  */
 export const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r\u0080-\u009F]/u;
-
-/** Quote marks, straight and typographic. */
-export const DOUBLE_QUOTE = /["“”„«»]/;
 
 /** The word "credit" near a line's start marks a photo-credit line. */
 export const CREDIT = /credit/i;

@@ -507,8 +507,6 @@ function isConjunction(token: Token): boolean {
   return token.pos === 'CCONJ' || token.pos === 'SCONJ';
 }
 
-export { isQuoteMark };
-
 function isShouted(value: string): boolean {
   return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
 }

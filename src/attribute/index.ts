@@ -221,4 +221,3 @@ function isEdgePunctuation(token: Token): boolean {
   return token.type === 'tabCRLF' || ((token.pos === 'PUNCT' || token.pos === 'SYM') && !isQuoteMark(token) && token.value !== ')' && token.value !== '(');
 }
 
-export type { Quote };

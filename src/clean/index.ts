@@ -69,7 +69,7 @@ function markListsAfterLabels(text: string, lines: Line[]): void {
 }
 
 function opensLinkList(line: string): boolean {
-  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  const lower = bareLine(line);
   return linkListLabels.includes(lower);
 }
 
@@ -110,8 +110,13 @@ function joinRunOnLines(text: string, lines: Line[]): Line[] {
 
 /** "Sign in", "More from": a button or link line ends on a preposition but runs into nothing. */
 function isNavigation(line: string): boolean {
-  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  const lower = bareLine(line);
   return furnitureLines.includes(lower) || linkListLabels.includes(lower) || furnitureOpeners.some((opener) => lower.startsWith(opener));
+}
+
+/** A line lower-cased and without its final stops, as the furniture lists write it. */
+function bareLine(line: string): string {
+  return line.toLowerCase().replace(TRAILING_STOPS, '').trim();
 }
 
 function endsDangling(line: string): boolean {
@@ -166,7 +171,7 @@ export function isCaption(line: string): boolean {
 }
 
 export function isBoilerplate(line: string): boolean {
-  const lower = line.toLowerCase().replace(TRAILING_STOPS, '').trim();
+  const lower = bareLine(line);
   if (furnitureLines.includes(lower) || NO_WORDS.test(line)) return true;
   if (!TERMINAL_PUNCTUATION.test(line) && furnitureOpeners.some((opener) => lower.startsWith(`${opener} `))) return true;
   if (furnitureWords.some((word) => lower.includes(word))) return true;
