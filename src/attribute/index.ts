@@ -1,7 +1,7 @@
 import { report, type Doc, type Token } from '../document.js';
 import type { CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
-import { findQuotes, isQuoteMark, type Quote } from './quotes.js';
+import { findQuotes, isQuoteMark } from './quotes.js';
 import { isSpeakerLike, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
