@@ -190,3 +190,12 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 
 /** A high surrogate, the first half of a pair. */
 export const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/**
+ * A `schemaVersion` the Extraction schema accepts: any version of major 1 (see
+ * src/schema/extraction.ts). Its major moves with SCHEMA_VERSION's, which a test checks.
+ */
+export const SCHEMA_VERSION_MAJOR_1 = /^1\.\d+\.\d+$/;
+
+/** A CAMEO root code: two digits ("01" ... "13"), or three for a sub-code ("013"). */
+export const CAMEO_CODE = /^\d{2,3}$/;

@@ -1,127 +1,88 @@
 /**
  * The public types of claimex: the output contract every consumer reads.
  *
+ * The data types are derived from the zod schemas in src/schema/extraction.ts, which also
+ * give the JSON Schema (`claimex/schema.json`); the field descriptions live there. Only
+ * types are imported from them, so the core never loads zod at run time.
+ *
  * Offsets are half-open UTF-16 code-unit indexes into the exact input string:
  * for every span, `text.slice(span.start, span.end) === span.text`.
  */
+import type { z } from 'zod';
+import type {
+  ActNameSchema,
+  ActSchema,
+  ClaimModeSchema,
+  ClaimSchema,
+  ClaimTypeSchema,
+  CueSchema,
+  DiagnosticSchema,
+  ExtractionSchema,
+  ModalitySchema,
+  SentenceKindSchema,
+  SentenceSchema,
+  SeveritySchema,
+  SpanSchema,
+  SpeakerKindSchema,
+  SpeakerSchema,
+  TenseSchema,
+} from './schema/extraction.js';
 
-/** The version of the Extraction shape below; bumped on any incompatible change. */
+/**
+ * The version of the Extraction shape, written in every Extraction as `schemaVersion`
+ * (semver): the major changes on any incompatible change of the JSON shape (a field
+ * removed, renamed or retyped, a value no longer allowed), the minor when a field or a
+ * value is added, the patch for a fix of the schema alone. docs/schema.md.
+ */
 export const SCHEMA_VERSION = '1.0.0';
 
 /** A stretch of the input text. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+export type Span = z.infer<typeof SpanSchema>;
 
 /** What a sentence is on the page. */
-export type SentenceKind = 'headline' | 'body' | 'boilerplate' | 'caption';
+export type SentenceKind = z.infer<typeof SentenceKindSchema>;
 
-export interface Sentence extends Span {
-  /** Position in reading order, from 0. */
-  index: number;
-  /** Paragraph number, from 0; a paragraph ends at a blank line. */
-  paragraph: number;
-  kind: SentenceKind;
-}
+/** One sentence: a span with its `index` in reading order, its `paragraph` (from 0) and its `kind`. */
+export type Sentence = z.infer<typeof SentenceSchema>;
 
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 
 /** One party that says things in the article, with every mention of it. */
-export interface Speaker {
-  id: string;
-  /** Canonical name: the fullest name the article gives. */
-  name: string;
-  kind: SpeakerKind;
-  title?: string;
-  organization?: string;
-  mentions: Span[];
-}
+export type Speaker = z.infer<typeof SpeakerSchema>;
 
-export type ClaimType = 'action' | 'demand' | 'hope' | 'statement';
+export type ClaimType = z.infer<typeof ClaimTypeSchema>;
 
 /** The finer act of a claim; docs/taxonomy.md defines each and its CAMEO root code. */
-export type ActName = 'assert' | 'appeal' | 'commit' | 'consult' | 'support' | 'cooperate' | 'demand' | 'accuse' | 'reject' | 'threaten' | 'hope';
+export type ActName = z.infer<typeof ActNameSchema>;
 
-export interface Act {
-  name: ActName;
-  /** CAMEO root code: "01" assert ... "13" threaten; "013" for a hope with no target. */
-  cameo: string;
-}
+/** An act with its CAMEO root code: "01" assert ... "13" threaten; "013" for a hope with no target. */
+export type Act = z.infer<typeof ActSchema>;
 
 /** How the content reaches the reader. */
-export type ClaimMode = 'direct' | 'indirect' | 'mixed' | 'narrated';
+export type ClaimMode = z.infer<typeof ClaimModeSchema>;
 
-export type Tense = 'past' | 'present' | 'future';
+export type Tense = z.infer<typeof TenseSchema>;
 
-export interface Modality {
-  tense: Tense;
-  /** The modal verb or phrase governing the content ("should", "must", "will", "need to"), if any. */
-  modal: string | null;
-  /** Negation of the main verb only: "should not interfere and must stop" is negated for "interfere". */
-  negated: boolean;
-  /** The content depends on a condition: "if the talks fail, ...", "unless ...". */
-  conditional: boolean;
-}
+/** Tense, modal ("should", "must"), negation of the main verb, and condition of the content. */
+export type Modality = z.infer<typeof ModalitySchema>;
 
-/** The reporting expression ("stressed", "According to", "voiced the hope"). */
-export interface Cue extends Span {
-  /** Dictionary form of the cue ("stress", "according to", "voice the hope"). */
-  lemma: string;
-}
+/** The reporting expression ("stressed", "According to", "voiced the hope"), with its `lemma`. */
+export type Cue = z.infer<typeof CueSchema>;
 
-export interface Claim {
-  id: string;
-  /** Index into `Extraction.sentences`. */
-  sentence: number;
-  /**
-   * The attribution the claim belongs to: the claim that names the speaker and the claims
-   * of the sentences its quote runs on into share one frame id.
-   */
-  frame: string;
-  type: ClaimType;
-  act: Act;
-  /** The speaker, or null when the claim is the outlet's own narration. */
-  speaker: { id: string; name: string } | null;
-  /** The mention of the speaker in this sentence ("he", "the spokesperson"). */
-  source: Span | null;
-  cue: Cue | null;
-  /** One or more pieces of what was said. */
-  content: Span[];
-  mode: ClaimMode;
-  /** The party doing what the content reports. */
-  actor: Span | null;
-  /** The party asked, urged or hoped of. */
-  target: Span | null;
-  modality: Modality;
-  /** 0..1: how sure the rules are of the type and attribution. */
-  confidence: number;
-  /** Ids of the rules and cue words that decided the claim. */
-  evidence: string[];
-}
+/**
+ * One claim: its sentence, frame (attribution), type and act, speaker (null for the
+ * outlet's own narration), source mention, cue, content pieces, mode, actor, target,
+ * modality, confidence (0..1) and evidence (ids of the rules that decided it).
+ */
+export type Claim = z.infer<typeof ClaimSchema>;
 
-export type Severity = 'info' | 'warning' | 'error';
+export type Severity = z.infer<typeof SeveritySchema>;
 
 /** A problem found in the input, reported as data rather than thrown (after vfile). */
-export interface Diagnostic {
-  severity: Severity;
-  /** Stable id of the rule that raised it, e.g. "input/control-characters". */
-  ruleId: string;
-  /** Human-readable explanation. */
-  reason: string;
-  /** Where in the input, when it concerns one place. */
-  place?: { start: number; end: number };
-  source: 'claimex';
-}
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
-export interface Extraction {
-  schemaVersion: string;
-  sentences: Sentence[];
-  speakers: Speaker[];
-  claims: Claim[];
-  messages: Diagnostic[];
-}
+/** What claimex extracts from one article. */
+export type Extraction = z.infer<typeof ExtractionSchema>;
 
 export interface ExtractOptions {
   /**
