@@ -1,4 +1,6 @@
+import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { writeExtractionJsonSchema } from './src/schema/emit.js';
 
 export default defineConfig([
   {
@@ -9,6 +11,19 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    // `claimex/schema.json`: the JSON Schema of the Extraction, generated from src/schema
+    // after this config's clean, so that no later config wipes it.
+    onSuccess: async () => void writeExtractionJsonSchema('dist'),
+  },
+  {
+    // `claimex/schema`: the zod schemas of the Extraction, for validating at run time. A
+    // bundle of its own, so that the core shares no chunk with it and never loads zod.
+    entry: { schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: false,
+    sourcemap: true,
+    target: 'node20',
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -19,9 +34,9 @@ export default defineConfig([
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'piscina'],
   },
   {
-    // The worker thread of `claimex extract --jsonl --jobs N`: the CLI finds it beside
-    // dist/cli.js. No banner, and no chunks shared with the CLI bundle.
-    entry: { 'cli-worker': 'src/cli/worker.ts' },
+    // The worker thread of `claimex extract --jsonl --jobs N` and of claimex/node's record
+    // pool: each finds it beside itself in dist/. No banner, and no chunks shared.
+    entry: { 'cli-worker': 'src/node/worker.ts' },
     format: ['esm'],
     splitting: false,
     sourcemap: true,
@@ -37,5 +52,41 @@ export default defineConfig([
     splitting: false,
     target: 'node20',
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+  },
+  {
+    // `claimex/node`: files, the JSON Lines records mode with its worker pool, evaluation.
+    // The shims give the CommonJS build an import.meta.url, to find the worker script.
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: false,
+    shims: true,
+    sourcemap: true,
+    target: 'node20',
+    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'piscina'],
+  },
+  {
+    // `claimex/browser`: the core with wink-nlp, its web model and compromise in one
+    // minified ES module, for a page's <script type="module"> (size budget: .size-limit.json).
+    entry: { 'browser/claimex': 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: false,
+    minify: true,
+    noExternal: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+  },
+  {
+    // The demo page (dist/demo/): its script loads dist/browser/claimex.js at run time.
+    entry: { 'demo/demo': 'src/demo/demo.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: false,
+    minify: true,
+    onSuccess: async () => {
+      await mkdir('dist/demo', { recursive: true });
+      await copyFile('src/demo/index.html', 'dist/demo/index.html');
+    },
   },
 ]);
