@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, type CueKind } from '../lexicons/cues.js';
+import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -25,9 +25,10 @@ export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch
 const DETERMINERS: ReadonlySet<string> = new Set(cueDeterminers);
 
 /**
- * Compiles the cue lexicon once. Verbs are conjugated with compromise at load time
- * (stress → stresses, stressed, stressing); a token matches by its surface form or by
- * wink's lemma, so that neither library's mistakes ("express" → "expres") lose a cue.
+ * Compiles the cue lexicon once. Verbs take their inflections from
+ * src/lexicons/verb-forms.json, which compromise's conjugator generates (stress →
+ * stresses, stressed, stressing); a token matches by its surface form or by wink's
+ * lemma, so that neither library's mistakes ("express" → "expres") lose a cue.
  */
 export function compileCues(): CueMatcher {
   const byFirstWord = new Map<string, CompiledCue[]>();
@@ -77,24 +78,11 @@ function infinitiveFollows(tokens: Token[], from: number, limit: number): boolea
   return false;
 }
 
-function verbForms(verb: string): Set<string> {
-  const forms = new Set([verb]);
-  const conjugated = conjugate(verb);
-  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'PastParticiple']) {
-    const form = conjugated[key];
-    if (form && !form.includes(' ')) forms.add(form.toLowerCase());
-  }
-  return forms;
-}
+const VERB_FORMS: Readonly<Record<string, readonly string[] | undefined>> = verbFormTable;
 
-/**
- * compromise's verb conjugator, called directly: parsing and tagging a document per verb
- * would cost a second at load time; the transform alone costs well under a millisecond.
- */
-function conjugate(verb: string): Record<string, string | undefined> {
-  const methods = nlp.methods() as { two?: { transform?: { verb?: { conjugate?: (verb: string, model: unknown) => Record<string, string> } } } };
-  const transform = methods.two?.transform?.verb?.conjugate;
-  return transform ? transform(verb, nlp.model()) : {};
+/** A verb missing from the generated table (a new entry before `npm run lexicons`) still matches by wink's lemma. */
+function verbForms(verb: string): Set<string> {
+  return new Set([verb, ...(VERB_FORMS[verb] ?? [])]);
 }
 
 /**
