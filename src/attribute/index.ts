@@ -2,7 +2,7 @@ import { report, type Doc, type Token } from '../document.js';
 import type { CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
-import { isSpeakerLike, type Range } from './phrases.js';
+import { isSpeakerLike, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -175,8 +175,25 @@ function chainsIn(view: SentenceView): number[] {
 }
 
 function withCleanContent(frame: Frame, tokens: Token[], quoteOf: Int32Array): Frame {
-  frame.content = frame.content.map((range) => stripQuotes(tokens, range, quoteOf)).filter(([start, end]) => end > start);
+  frame.content = frame.content
+    .map((range) => stripQuotes(tokens, afterCueObject(frame, tokens, quoteOf, range), quoteOf))
+    .filter(([start, end]) => end > start);
   return frame;
+}
+
+/**
+ * A content that follows its cue begins at its reported clause, past the cue's object
+ * or circumstance: "told reporters on Friday that ...", "expressed concern that ...".
+ */
+function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [start, end]: Range): Range {
+  if (!frame.cue || start < frame.cue.last || !onlyOpenersBetween(tokens, frame.cue.last, start)) return [start, end];
+  if (quoteOf[start]! >= 0 || isQuoteMark(tokens[start]!)) return [start, end];
+  return [reportedClauseStart(tokens, start, end), end];
+}
+
+function onlyOpenersBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]!.value !== ',' && tokens[i]!.value !== ':') return false;
+  return true;
 }
 
 /** Drops the quote marks around a piece that is one quotation, and the punctuation left at its ends. */

@@ -191,3 +191,22 @@ export function headlineVerbAt(tokens: Token[], start: number, end: number): num
   }
   return -1;
 }
+
+/** How far past its cue a reported clause's "that" may stand: "told reporters at a news conference on Friday that". */
+const MAX_OBJECT_BEFORE_CLAUSE = 10;
+
+/**
+ * Where the reported clause after a cue begins: at a "that" which follows the cue's
+ * object or circumstance ("told reporters that ...", "said on Friday that ...",
+ * "expressed concern that ..."), when no verb, clause break or quote comes first.
+ * Returns `start` when there is no such "that".
+ */
+export function reportedClauseStart(tokens: Token[], start: number, limit: number): number {
+  const reach = Math.min(limit, start + MAX_OBJECT_BEFORE_CLAUSE);
+  for (let i = start + 1; i < reach; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return i;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return start;
+  }
+  return start;
+}

@@ -112,6 +112,21 @@ describe('attribute: floating quotes', () => {
   });
 });
 
+// PolNeAR's contents begin at the reported clause; the cue's object and circumstances stay out.
+describe('attribute: a content after its cue begins at the reported clause', () => {
+  it.each<[string, string, string[]]>([
+    ['an addressee', 'Ruth Allen told reporters that the pier is safe.', ['that the pier is safe']],
+    ['a time phrase', 'Ruth Allen said on Friday that the pier is safe.', ['that the pier is safe']],
+    ['a place and a time', 'Ruth Allen said at a news conference on Friday that the pier is safe.', ['that the pier is safe']],
+    ['the object of "expressed"', 'Ruth Allen expressed concern that the pier is unsafe.', ['that the pier is unsafe']],
+    ['no "that": the content starts right after the cue', 'Ruth Allen said the pier is safe.', ['the pier is safe']],
+    ['a "that" past a verb belongs to the content', 'Ruth Allen said the builders knew that the pier is safe.', ['the builders knew that the pier is safe']],
+    ['a quote right after the cue is kept whole', 'Ruth Allen said: "That pier is safe."', ['That pier is safe']],
+  ])('%s: %j', (_name, text, content) => {
+    expect(framesOf(text)[0]![3]).toEqual(content);
+  });
+});
+
 describe('attribute: what gets no frame', () => {
   it('boilerplate and captions have no frames', () => {
     const text = 'Harbour Town to reopen pier\nBy Jane Doe\n(Photo: The mayor said the pier is safe.)\nThe mayor said the pier is safe.';

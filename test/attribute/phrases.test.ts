@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headOf, isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../../src/attribute/phrases.js';
+import {
+  headOf,
+  isSpeakerLike,
+  phraseEndingAt,
+  phraseStartingAt,
+  reportedClauseStart,
+  skipBackOverModifiers,
+  skipForwardOverModifiers,
+} from '../../src/attribute/phrases.js';
 import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
 import { rangeText, tokenRange } from '../helpers/pipeline.js';
 
@@ -120,5 +128,23 @@ describe('skipping modifiers between a subject and its cue', () => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, from);
     expect(doc.tokens[skipForwardOverModifiers(doc.tokens, at, doc.tokens.length)]!.value).toBe(stop);
+  });
+});
+
+describe('reportedClauseStart: the clause after a cue\'s object', () => {
+  it.each<[string, string, string]>([
+    ['The mayor told reporters that the pier is safe.', 'reporters', 'that the pier is safe.'],
+    ['The mayor said on Friday that the pier is safe.', 'on', 'that the pier is safe.'],
+    ['The mayor expressed concern that the pier is unsafe.', 'concern', 'that the pier is unsafe.'],
+    ['The mayor told the council at its meeting that the pier is safe.', 'the', 'that the pier is safe.'],
+    ['The mayor said that the pier is safe.', 'that', 'that the pier is safe.'],
+    ['The mayor said the builders knew that the pier is safe.', 'the', 'the builders knew that the pier is safe.'],
+    ['The mayor said, in short, that the pier is safe.', 'in', 'in short, that the pier is safe.'],
+    ['The mayor welcomed the news because that pier is safe.', 'the', 'the news because that pier is safe.'],
+  ])('in %j from %j -> %j', (sentence, from, expected) => {
+    const doc = { text: sentence, tokens: tokenize(sentence) };
+    const [at] = tokenRange(doc, from);
+    const start = reportedClauseStart(doc.tokens, at, doc.tokens.length);
+    expect(sentence.slice(doc.tokens[start]!.start)).toBe(expected);
   });
 });
