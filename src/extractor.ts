@@ -89,7 +89,7 @@ export function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatch
   const { speakers, speakerOf } = resolveSpeakers(doc, frames);
   afterStage?.('resolve');
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
-  const frameIds = attributionIds(frames);
+  const frameIds = attributionIds(frames, doc);
   const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]));
   claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
   afterStage?.('classify');
@@ -120,13 +120,19 @@ function checkCharacters(doc: Doc): void {
 const CONTINUING_RULES = new Set(['attribute/quote-continues', 'attribute/floating-quote', 'attribute/transcript']);
 
 /** One id per attribution: a quote's later sentences share the id of the frame that opened it. */
-function attributionIds(frames: Frame[]): Map<Frame, string> {
+function attributionIds(frames: Frame[], doc: Doc): Map<Frame, string> {
   const ids = new Map<Frame, string>();
   for (const frame of frames) {
-    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits ? ids.get(frame.inherits) : undefined;
+    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits && !floatsFromEarlierParagraph(doc, frame) ? ids.get(frame.inherits) : undefined;
     ids.set(frame, opener ?? `f${ids.size + 1}`);
   }
   return ids;
+}
+
+/** A quote standing in a later paragraph than the frame that names its speaker is an attribution of its own (PolNeAR marks it so). */
+function floatsFromEarlierParagraph(doc: Doc, frame: Frame): boolean {
+  if (frame.rule !== 'attribute/floating-quote' || !frame.inherits) return false;
+  return doc.sentences[frame.sentence]!.paragraph !== doc.sentences[frame.inherits.sentence]!.paragraph;
 }
 
 function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | null, names: Map<string, string>): Claim {

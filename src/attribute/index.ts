@@ -133,7 +133,7 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
     const paragraphs = doc.sentences[view.index]!.paragraph - doc.sentences[lastSourced.sentence]!.paragraph;
     if (paragraphs <= FLOATING_QUOTE_REACH) {
       const frame = continuation(view, content, lastSourced, 'direct', 'attribute/floating-quote');
-      for (const chain of chains) chainSpeaker.set(chain, lastSourced);
+      for (const chain of chains) chainSpeaker.set(chain, frame);
       return frame;
     }
   }
@@ -147,7 +147,7 @@ function narration(view: SentenceView): Frame {
 }
 
 function continuation(view: SentenceView, content: Range, speaker: Frame, mode: Frame['mode'], rule: string): Frame {
-  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker.inherits ?? speaker, headline: view.headline };
+  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker, headline: view.headline };
 }
 
 function sentenceContent(view: SentenceView): Range {

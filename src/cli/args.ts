@@ -34,7 +34,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | ExtractCommand
-  | { kind: 'eval'; dir: string; json: boolean; verbose: boolean };
+  | { kind: 'eval'; dir: string; json: boolean; verbose: boolean }
+  | { kind: 'schema' };
 
 /** An error whose message is shown as one line on stderr, with its exit code. */
 export class CliError extends Error {
@@ -55,13 +56,14 @@ export class UsageError extends CliError {
   }
 }
 
-const COMMANDS = ['extract', 'eval', 'help'] as const;
+const COMMANDS = ['extract', 'eval', 'schema', 'help'] as const;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command');
   if (first === '-h' || first === '--help' || first === 'help') return { kind: 'help' };
   if (first === '-V' || first === '-v' || first === '--version') return { kind: 'version' };
+  if (first === '--schema') return schemaCommand(first, rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
 
   switch (first) {
@@ -91,9 +93,19 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (extra.length > 0) throw new UsageError(`'eval' takes one DIR, got also '${extra[0]}'`);
       return { kind: 'eval', dir, json: values.json === true, verbose: values.verbose === true };
     }
+    case 'schema':
+      return schemaCommand(first, rest);
     default:
       throw new UsageError(`unknown command '${first}' (commands: ${COMMANDS.join(', ')})`);
   }
+}
+
+/** `claimex schema` and `claimex --schema`: print the JSON Schema of the Extraction; nothing else may follow. */
+function schemaCommand(first: string, rest: string[]): Command {
+  const { values, positionals } = parse(first, rest, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0) throw new UsageError(`'${first}' takes no arguments, got '${positionals[0]}'`);
+  return { kind: 'schema' };
 }
 
 interface ExtractValues {

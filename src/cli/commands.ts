@@ -37,6 +37,12 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
       return extract(command, io);
     case 'eval':
       return evaluate(command, io);
+    case 'schema': {
+      // Loaded on demand, like the extractor: only this command needs zod.
+      const { extractionJsonSchemaText } = await import('../schema/json-schema.js');
+      io.write(extractionJsonSchemaText());
+      return 0;
+    }
   }
 }
 

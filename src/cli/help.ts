@@ -6,6 +6,7 @@ Usage:
   claimex extract [--format table|json|jsonl] [--default-sample] [FILE...]
   claimex extract --jsonl [--jobs N] [--exit-zero] [FILE...]
   claimex eval [--json] [--verbose] DIR
+  claimex schema
   claimex --help | --version
 
 claimex extract [FILE...]
@@ -50,6 +51,12 @@ claimex eval DIR
   --json            Print the report as JSON.
   --verbose         Also list every miss (what the gold expected, what the
                     extractor gave) under its article.
+
+claimex schema
+  Prints the JSON Schema (draft 2020-12) of the Extraction that --json and
+  --jsonl write, the file the package exports as claimex/schema.json. Every
+  Extraction's "schemaVersion" names the version of that shape; its major
+  changes on any incompatible change. Also: claimex --schema.
 
 Options:
   -h, --help        Show this help.

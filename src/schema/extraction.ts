@@ -106,7 +106,9 @@ export const ClaimSchema = z
       .meta({ description: 'The speaker, or null when the claim is the outlet\'s own narration.' }),
     source: SpanSchema.nullable().meta({ description: 'The mention of the speaker in this sentence ("he", "the spokesperson").' }),
     cue: CueSchema.nullable().meta({ description: 'The reporting expression, or null when there is none (narration, a quote that runs on).' }),
-    content: z.array(SpanSchema).meta({ description: 'One or more pieces of what was said.' }),
+    content: z.array(SpanSchema).meta({
+      description: 'The pieces of what was said, in reading order: one or more, except in degenerate sentences (a lone emoticon such as ":o") where nothing is left to take.',
+    }),
     mode: ClaimModeSchema,
     actor: SpanSchema.nullable().meta({ description: 'The party doing what the content reports.' }),
     target: SpanSchema.nullable().meta({ description: 'The party asked, urged or hoped of.' }),
@@ -127,7 +129,7 @@ export const DiagnosticSchema = z
       .strictObject({ start: offset(), end: offset() })
       .optional()
       .meta({ description: 'Where in the input (half-open UTF-16 offsets), when it concerns one place.' }),
-    source: z.literal('claimex'),
+    source: z.literal('claimex').meta({ description: 'Always "claimex": the tool that raised it (vfile\'s convention).' }),
   })
   .meta({ id: 'Diagnostic', description: 'A problem found in the input, reported as data rather than thrown (after vfile).' });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
 import type { ClaimMode } from '../../src/types.js';
+import { expectValidExtraction } from '../helpers/schema.js';
 
 interface Attribution {
   speaker: string | null;
@@ -15,7 +16,9 @@ interface Attribution {
 }
 
 function attributions(text: string): Attribution[] {
-  return extractClaims(text).claims.map((claim) => ({
+  const extraction = extractClaims(text);
+  expectValidExtraction(extraction, text);
+  return extraction.claims.map((claim) => ({
     speaker: claim.speaker?.name ?? null,
     source: claim.source?.text ?? null,
     cue: claim.cue?.text ?? null,

@@ -3,9 +3,10 @@
  * floating quotes after a named speaker, and narration.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileCues, type CueMatcher } from '../../src/attribute/index.js';
+import { compileCues, type CueMatcher, type Frame } from '../../src/attribute/index.js';
 import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
 import { buildFrames, rangeText } from '../helpers/pipeline.js';
+import { extractClaims } from '../../src/index.js';
 
 let tokenize: Tokenize;
 let matchCue: CueMatcher;
@@ -16,12 +17,13 @@ beforeAll(() => {
 
 /**
  * Per frame: its sentence, the rule that found it, the source it names (or, for a frame
- * that takes its speaker from another, that frame's source), its content and its mode.
+ * that takes its speaker from another, the source of the first frame up that chain that names one), its content and its mode.
  */
 function framesOf(text: string): Array<[number, string, string | null, string[], string]> {
   const { doc, frames } = buildFrames(tokenize, matchCue, text);
   return frames.map((frame) => {
-    const from = frame.source ? frame : frame.inherits;
+    let from: Frame | null = frame;
+    while (from && !from.source) from = from.inherits;
     return [frame.sentence, frame.rule, rangeText(doc, from?.source ?? null), frame.content.map((range) => rangeText(doc, range) ?? ''), frame.mode];
   });
 }
@@ -124,6 +126,37 @@ describe('attribute: a content after its cue begins at the reported clause', () 
     ['a quote right after the cue is kept whole', 'Ruth Allen said: "That pier is safe."', ['That pier is safe']],
   ])('%s: %j', (_name, text, content) => {
     expect(framesOf(text)[0]![3]).toEqual(content);
+  });
+});
+
+/** Per claim: its speaker's name and which attribution it belongs to, numbered in order of appearance. */
+function attributionsOf(text: string): Array<[string | null, number]> {
+  const order = new Map<string, number>();
+  return extractClaims(text).claims.map((claim) => {
+    if (!order.has(claim.frame)) order.set(claim.frame, order.size);
+    return [claim.speaker?.name ?? null, order.get(claim.frame)!];
+  });
+}
+
+describe('attribute: which attribution a quote continues', () => {
+  it.each<[string, string, Array<[string | null, number]>]>([
+    [
+      'a quote running on in its paragraph is one attribution',
+      'Ruth Allen said the pier is safe. "We checked every beam. It took a month."',
+      [['Ruth Allen', 0], ['Ruth Allen', 0], ['Ruth Allen', 0]],
+    ],
+    [
+      'a quote in a later paragraph keeps the speaker but is an attribution of its own',
+      'Ruth Allen said the pier is safe.\n"We checked every beam. It took a month."',
+      [['Ruth Allen', 0], ['Ruth Allen', 1], ['Ruth Allen', 1]],
+    ],
+    [
+      'a quote reopened at each paragraph stays one attribution',
+      'Ruth Allen said: "We checked every beam.\n"It took a month."',
+      [['Ruth Allen', 0], ['Ruth Allen', 0]],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(attributionsOf(text)).toEqual(expected);
   });
 });
 

@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
+import { expectValidExtraction } from '../helpers/schema.js';
 
 /** Per sentence text: the speaker's name and the rule that gave it. */
 function speakers(text: string): Array<[string, string | null, string]> {
   const extraction = extractClaims(text);
+  expectValidExtraction(extraction, text);
   return extraction.claims.map((claim) => [extraction.sentences[claim.sentence]!.text, claim.speaker?.name ?? null, claim.evidence[0]!]);
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Extraction } from '../../src/types.js';
+import { assertValidExtraction } from '../helpers/schema.js';
 import { allSpans, ensureBuilt, isExtraction, ROOT, runCli, type CliResult } from './built-cli.js';
 
 const ARTICLE = [
@@ -44,6 +45,7 @@ function expectOneLineError(result: CliResult, status: number, pattern: RegExp):
 
 function expectValidExtraction(value: unknown, text: string): asserts value is Extraction {
   expect(isExtraction(value)).toBe(true);
+  assertValidExtraction(value, 'the printed extraction');
   const extraction = value as Extraction;
   expect(extraction.schemaVersion).toBe(SCHEMA_VERSION);
   for (const [where, span] of allSpans(extraction)) {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Extraction } from '../../src/types.js';
+import { assertValidExtraction } from '../helpers/schema.js';
 import { allSpans, cleanEnv, CLI, isExtraction, ROOT } from './built-cli.js';
 
 /** The corpus articles, by file name order. */
@@ -34,12 +35,15 @@ export interface OutputRecord {
   error?: string;
 }
 
+/** The output lines of a --jsonl run, parsed; each extraction in them must match claimex/schema.json. */
 export function parseOutput(stdout: string): OutputRecord[] {
   expect(stdout === '' || stdout.endsWith('\n'), 'output ends with a newline').toBe(true);
-  return stdout
+  const records = stdout
     .split('\n')
     .slice(0, -1)
     .map((line) => JSON.parse(line) as OutputRecord);
+  for (const record of records) if (record.extraction !== undefined) assertValidExtraction(record.extraction, `output line ${record.line}`);
+  return records;
 }
 
 /** A success record whose extraction honours the offset invariant for `text`. */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidExtraction } from '../helpers/schema.js';
 import { ensureBuilt, runCli, type CliResult } from './built-cli.js';
 import { expectExtractionOf, parseOutput, type OutputRecord } from './jsonl-helpers.js';
 
@@ -184,6 +185,7 @@ describe('claimex extract --format', () => {
     expect(lines.status).toBe(0);
     const out = lines.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; extraction: unknown });
     expect(out.map((r) => r.file)).toEqual([a, b]);
+    for (const record of out) expectValidExtraction(record.extraction, record.file);
     expect(out[0]?.extraction).toEqual(JSON.parse(json.stdout));
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Extraction, type Span } from '../../src/index.js';
 import { evaluateGoldFolder } from '../../src/eval/index.js';
+import { expectValidExtraction } from '../helpers/schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpusDir = join(root, 'corpus');
@@ -11,7 +12,11 @@ const seedDir = join(root, '..', 'shared', 'corpus', 'seed');
 
 /** Every line of a gold folder: each miss is named so that a failure says what went wrong. */
 function expectEveryLineRight(dir: string): void {
-  const report = evaluateGoldFolder(dir, (text) => extractClaims(text));
+  const report = evaluateGoldFolder(dir, (text) => {
+    const extraction = extractClaims(text);
+    expectValidExtraction(extraction, text.slice(0, 60));
+    return extraction;
+  });
   const misses = report.articles.flatMap((article) =>
     article.misses.map((miss) => `${miss.file}:${miss.line} ${miss.field}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)} — ${miss.text.slice(0, 80)}`),
   );
@@ -43,6 +48,7 @@ describe('corpus/ gold files', () => {
     for (const name of readdirSync(corpusDir).filter((file) => file.endsWith('.txt'))) {
       const text = readFileSync(join(corpusDir, name), 'utf8');
       const extraction = extractClaims(text);
+      expectValidExtraction(extraction, name);
       for (const span of spansOf(extraction)) {
         expect(span.end, name).toBeGreaterThanOrEqual(span.start);
         expect(text.slice(span.start, span.end), name).toBe(span.text);

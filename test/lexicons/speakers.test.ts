@@ -4,8 +4,10 @@ import { extractClaims } from '../../src/index.js';
 import { nameSuffixes, nameTitles, rankModifiers, roleNouns, speakerPronouns, timeWords, titleAbbreviations } from '../../src/lexicons/speakers.js';
 import type { Extraction } from '../../src/types.js';
 import { duplicatesOf } from '../helpers/pipeline.js';
+import { expectValidExtraction } from '../helpers/schema.js';
 
 function lastClaim(extraction: Extraction) {
+  expectValidExtraction(extraction);
   const claim = extraction.claims.at(-1)!;
   const speaker = extraction.speakers.find((candidate) => candidate.id === claim.speaker?.id);
   return { claim, speaker };

@@ -20,9 +20,12 @@ import {
 } from '../../src/lexicons/types.js';
 import type { Claim } from '../../src/types.js';
 import { duplicatesOf } from '../helpers/pipeline.js';
+import { expectValidExtraction } from '../helpers/schema.js';
 
 function claimOf(text: string): Claim {
-  return extractClaims(text).claims.at(-1)!;
+  const extraction = extractClaims(text);
+  expectValidExtraction(extraction, text);
+  return extraction.claims.at(-1)!;
 }
 
 describe('demandModals: "X <modal> do Y" is a demand', () => {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Extraction, Span } from '../../src/types.js';
+import { assertValidExtraction } from '../helpers/schema.js';
 
 /** The repository's top folder. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,8 +103,9 @@ export function checkReferences(result: Extraction): void {
   });
 }
 
-/** The whole contract for one input and its result. */
+/** The whole contract for one input and its result: the JSON Schema (claimex/schema.json), then what it cannot say. */
 export function checkExtraction(text: string, result: Extraction): void {
+  assertValidExtraction(result);
   checkSpans(text, result);
   checkSentences(text, result);
   checkReferences(result);
