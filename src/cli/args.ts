@@ -1,6 +1,7 @@
 /** Command-line parsing for the `claimex` bin, on node:util parseArgs. */
 import { parseArgs } from 'node:util';
 import { DIGITS_ONLY, LONG_OPTION, SENTENCE_END, SINGLE_QUOTED } from '../regex.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../node/lines.js';
 
 /**
  * How `claimex extract` prints the Extractions of article files. csv and html are
@@ -9,8 +10,6 @@ import { DIGITS_ONLY, LONG_OPTION, SENTENCE_END, SINGLE_QUOTED } from '../regex.
 export const FILE_FORMATS = ['table', 'json', 'jsonl'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
-/** Longest input line `--jsonl` reads by default (64 MiB); longer lines become error records. */
-export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 /** Upper bound of `--jobs`: far above any machine's cores, well below what would exhaust memory. */
 export const MAX_JOBS = 256;
 

@@ -7,7 +7,7 @@
 import type { Extraction } from '../types.js';
 import type { FileFormat } from './args.js';
 import { formatExtractionTable, terminalWidth } from './format.js';
-import { toJsonLine } from './records.js';
+import { toJsonLine } from '../node/records.js';
 
 export interface FileResult {
   /** The path as given, "-" for standard input, or the sample's path inside the package. */

@@ -1,22 +1,15 @@
 /**
- * `claimex extract --jsonl`: JSON Lines records in, one JSON line out per input line, in
- * input order, streamed in constant memory. With --jobs N > 1 the records are extracted by a
- * piscina pool of N worker threads, and a bounded reorder window keeps the output in order.
+ * `claimex extract --jsonl`: the records mode of claimex/node (src/node/jsonl.ts) wired to
+ * the command line: FILEs or standard input in, standard output out with backpressure, a
+ * progress line on a terminal, and the exit code.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Piscina as PiscinaPool } from 'piscina';
-import { CliError, type ExtractCommand } from './args.js';
-import { describeFsError, InputError, packageRoot } from './io.js';
-import { readLines } from './lines.js';
+import { createReadStream, statSync } from 'node:fs';
+import { createRecordExtractor } from '../node/jsonl.js';
+import { describeFsError } from '../node/read.js';
+import type { RecordResult } from '../node/records.js';
+import type { ExtractCommand } from './args.js';
+import { InputError } from './io.js';
 import { Progress, type ProgressStream } from './progress.js';
-import { errorRecord, processRecord, tooLongRecord, type RecordResult, type RecordTask } from './records.js';
-
-/** Records in flight per worker thread: enough to keep every worker busy, few enough to keep memory flat. */
-export const WINDOW_PER_JOB = 4;
-/** The built worker script, beside the built CLI in dist/. */
-export const WORKER_FILE = 'cli-worker.js';
 
 /** The part of a writable stream the records mode needs: write, and wait for 'drain'. */
 export interface OutputStream {
@@ -58,22 +51,15 @@ interface Source {
   open(): AsyncIterable<Buffer | string>;
 }
 
-/** One record at a time, or a pool of workers. */
-interface Engine {
-  run(task: RecordTask): RecordResult | Promise<RecordResult>;
-  close(): Promise<void>;
-}
-
 /** Runs the records mode; resolves to the exit code: 0 when every record succeeded (or --exit-zero), else 1. */
 export async function runJsonl(command: ExtractCommand, io: JsonlIO): Promise<number> {
   const sources = openSources(command.files, io);
   const named = command.files.length > 1;
   const started = performance.now();
-  const engine = command.jobs > 1 ? await startPool(command.jobs) : await inProcess();
+  const extractor = await createRecordExtractor({ jobs: command.jobs });
   const ready = performance.now();
   // Records per second from here: loading the models is not part of the rate.
   const progress = new Progress(io.stderr);
-  const window = command.jobs > 1 ? WINDOW_PER_JOB * command.jobs : 1;
   const summary: JsonlSummary = { records: 0, errors: 0 };
 
   const emit = async (result: RecordResult): Promise<void> => {
@@ -83,27 +69,14 @@ export async function runJsonl(command: ExtractCommand, io: JsonlIO): Promise<nu
     progress.update(summary.records, summary.errors);
   };
 
-  // Results in input order; each promise settles to a result, never rejects.
-  const inFlight: Promise<RecordResult>[] = [];
   try {
     for (const source of sources) {
-      const file = named ? source.name : undefined;
-      for await (const input of readLines(source.open(), command.maxLineBytes)) {
-        const result = input.tooLong
-          ? tooLongRecord(input.line, input.bytes, command.maxLineBytes, file)
-          : engine.run({ text: input.text, line: input.line, invalidUtf8: input.invalidUtf8, ...(file === undefined ? {} : { file }) });
-        if (window === 1 && !(result instanceof Promise)) {
-          await emit(result);
-          continue;
-        }
-        inFlight.push(Promise.resolve(result));
-        while (inFlight.length >= window) await emit(await inFlight.shift()!);
-      }
+      const options = { maxLineBytes: command.maxLineBytes, ...(named ? { file: source.name } : {}) };
+      for await (const result of extractor.extractLines(source.open(), options)) await emit(result);
     }
-    while (inFlight.length > 0) await emit(await inFlight.shift()!);
   } finally {
     progress.done(summary.records, summary.errors);
-    await engine.close();
+    await extractor.close();
   }
   if (io.env.CLAIMEX_DEBUG_STATS === '1') reportStats(io, summary, started, ready, command.jobs);
   return summary.errors > 0 && !command.exitZero ? 1 : 0;
@@ -162,50 +135,6 @@ export async function writeLine(out: OutputStream, chunk: string): Promise<void>
     out.once('close', onClose);
     out.once('error', onError);
   });
-}
-
-async function inProcess(): Promise<Engine> {
-  const { createExtractor } = await import('../extractor.js');
-  const extractor = createExtractor();
-  return { run: (task) => processRecord(extractor, task), close: async () => {} };
-}
-
-/** The built worker script: beside the running CLI bundle, else in the package's dist/. */
-export function workerPath(): string {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-  if (existsSync(beside)) return beside;
-  const inDist = join(packageRoot(), 'dist', WORKER_FILE);
-  if (existsSync(inDist)) return inDist;
-  throw new CliError(`cannot find the worker script ${WORKER_FILE} beside the CLI (is the package built? run 'npx tsup')`, 1);
-}
-
-async function startPool(jobs: number): Promise<Engine> {
-  const filename = workerPath();
-  const { Piscina } = await import('piscina');
-  const pool: PiscinaPool<RecordTask, RecordResult> = new Piscina<RecordTask, RecordResult>({
-    filename,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    concurrentTasksPerWorker: 1,
-  });
-  // One record through a worker first: a worker that cannot start fails the run once,
-  // with its reason, instead of turning every record into an error record.
-  try {
-    await pool.run({ text: '{"text":""}', line: 0, invalidUtf8: false });
-  } catch (err) {
-    await pool.destroy();
-    throw new Error(`cannot start the worker threads: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return {
-    run: (task) =>
-      pool.run(task).then(
-        (result) => result,
-        (err: unknown) =>
-          errorRecord(null, task.line, task.file, `extraction failed in a worker thread: ${err instanceof Error ? err.message : String(err)}`),
-      ),
-    close: () => pool.destroy(),
-  };
 }
 
 /** CLAIMEX_DEBUG_STATS=1: one JSON line on stderr with the counts, the speed and the peak memory. */

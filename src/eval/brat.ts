@@ -108,6 +108,7 @@ export interface BratTextMismatch {
   actual: string;
 }
 
+/** One article of a brat standoff folder: its text with the attributions annotated in its .ann file. */
 export interface BratArticle {
   /** Article name: the text file name without `.txt`. */
   name: string;

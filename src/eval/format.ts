@@ -6,6 +6,7 @@ import { WHITESPACE_RUNS } from '../regex.js';
 
 export { formatRatio } from './table.js';
 
+/** How `formatReport` prints an evaluation report. */
 export interface FormatOptions {
   /** List every miss (gold) or the missed and spurious spans (brat) under its article, after the table. */
   verbose?: boolean;

@@ -34,6 +34,7 @@ export type GoldLine = GoldFurnitureLine | GoldClaimLine;
 /** A gold line with where its sentence stands in the article text (half-open, trimmed). */
 export type GoldSentence = GoldLine & { start: number; end: number };
 
+/** One annotated article of a gold folder: NAME.txt with its NAME.gold.jsonl lines, located in the text. */
 export interface GoldArticle {
   /** File name without `.txt` / `.gold.jsonl`. */
   name: string;

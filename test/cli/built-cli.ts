@@ -8,7 +8,20 @@ import type { Extraction, Span } from '../../src/types.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
-const OUTPUTS = ['cli.js', 'cli-worker.js', 'index.js', 'index.cjs', 'index.d.ts', 'index.d.cts'].map((f) => join(ROOT, 'dist', f));
+const OUTPUTS = [
+  'cli.js',
+  'cli-worker.js',
+  'index.js',
+  'index.cjs',
+  'index.d.ts',
+  'index.d.cts',
+  'node.js',
+  'node.cjs',
+  'node.d.ts',
+  'browser/claimex.js',
+  'demo/demo.js',
+  'demo/index.html',
+].map((f) => join(ROOT, 'dist', f));
 
 const isBuilt = () => OUTPUTS.every((f) => existsSync(f));
 

@@ -1,6 +1,7 @@
 /**
- * One JSON Lines record in, one JSON line out: the unit of work of `claimex extract --jsonl`,
- * run in-process (--jobs 1) or in a worker thread (worker.ts), with the same result either way.
+ * One JSON Lines record in, one JSON line out: the unit of work of the records mode
+ * (`claimex extract --jsonl`, `extractJsonl`), run in-process (one job) or in a worker
+ * thread (worker.ts), with the same result either way.
  */
 import type { Extractor } from '../extractor.js';
 import type { Diagnostic, Extraction } from '../types.js';

@@ -1,10 +1,11 @@
 /**
  * Splits a byte stream into lines without buffering more than one line: the JSON Lines
- * reader of `claimex extract --jsonl`. Works on bytes, so it can tell invalid UTF-8 apart
- * from a U+FFFD that the input really holds.
+ * reader of the records mode (`claimex extract --jsonl`, `extractJsonl`). Works on bytes,
+ * so it can tell invalid UTF-8 apart from a U+FFFD that the input really holds.
  */
 import { isUtf8 } from 'node:buffer';
 
+/** One line of a JSON Lines input, as `readLines` yields it. */
 export interface InputLine {
   /** 1-based line number within its stream. */
   line: number;
@@ -18,6 +19,9 @@ export interface InputLine {
   bytes: number;
 }
 
+/** Longest input line the records mode reads by default (64 MiB); longer lines become error records. */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -29,7 +33,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * bytes are skipped up to the next "\n" and it is yielded with `tooLong`, so memory stays
  * bounded by `maxLineBytes` plus one chunk whatever the input.
  */
-export async function* readLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<InputLine> {
+export async function* readLines(source: AsyncIterable<Uint8Array | string>, maxLineBytes: number): AsyncGenerator<InputLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let tooLong = false;
@@ -71,7 +75,7 @@ export async function* readLines(source: AsyncIterable<Buffer | string>, maxLine
   };
 
   for await (const data of source) {
-    const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let from = 0;
     for (let at = chunk.indexOf(LF, from); at !== -1; at = chunk.indexOf(LF, from)) {
       add(chunk.subarray(from, at));
