@@ -5,6 +5,7 @@ import { report, type Doc, type Token } from './document.js';
 import { loadTokenizer, type Tokenize } from './nlp.js';
 import { CONTROL_CHARACTERS } from './regex.js';
 import { resolveSpeakers } from './resolve/index.js';
+import { attachJupyterDisplay } from './render/jupyter.js';
 import { segment } from './segment/index.js';
 import type { Claim, ExtractOptions, Extraction, Sentence, Span } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
@@ -29,7 +30,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   return {
     extract(text: string): Extraction {
       checkInput(text, maxChars);
-      return runPipeline(text, tokenize, matchCue);
+      // In a Deno Jupyter kernel the result shows as highlighted HTML (non-enumerable: JSON is unchanged).
+      return attachJupyterDisplay(runPipeline(text, tokenize, matchCue), text);
     },
   };
 }
