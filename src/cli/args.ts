@@ -4,10 +4,10 @@ import { DIGITS_ONLY, LONG_OPTION, SENTENCE_END, SINGLE_QUOTED } from '../regex.
 import { DEFAULT_MAX_LINE_BYTES } from '../node/lines.js';
 
 /**
- * How `claimex extract` prints the Extractions of article files. csv and html are
- * planned: add the name here and a formatter in formats.ts (FILE_FORMATS).
+ * How `claimex extract` prints the Extractions of article files. To add one: its name
+ * here and its formatter in formats.ts (FILE_FORMATTERS).
  */
-export const FILE_FORMATS = ['table', 'json', 'jsonl'] as const;
+export const FILE_FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** Upper bound of `--jobs`: far above any machine's cores, well below what would exhaust memory. */

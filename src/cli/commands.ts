@@ -74,7 +74,7 @@ async function extract(command: ExtractCommand, io: CliIO): Promise<number> {
   const inputs = await readInputs(command.files, command.defaultSample, io);
   const { createExtractor } = await loadExtractor();
   const extractor = createExtractor();
-  const results = inputs.map(({ file, text }) => ({ file, extraction: extractor.extract(text) }));
+  const results = inputs.map(({ file, text }) => ({ file, text, extraction: extractor.extract(text) }));
   io.write(FILE_FORMATTERS[command.format](results, { columns: io.columns, env: io.env }));
   return 0;
 }

@@ -3,7 +3,7 @@ export const HELP = `claimex {version}: extract typed claims from news articles:
 who said what, in which words, and what kind of statement it is.
 
 Usage:
-  claimex extract [--format table|json|jsonl] [--default-sample] [FILE...]
+  claimex extract [--format table|json|jsonl|csv|html] [--default-sample] [FILE...]
   claimex extract --jsonl [--jobs N] [--exit-zero] [FILE...]
   claimex eval [--json] [--verbose] DIR
   claimex schema
@@ -13,12 +13,22 @@ claimex extract [FILE...]
   Reads each FILE as UTF-8 text; with no FILE, or where FILE is "-", reads
   standard input. Prints, per file, a table of its claims: speaker, cue, type,
   mode and content (cut to the terminal width, or $COLUMNS, or 80).
-  --format FORMAT   table (the default), json or jsonl.
+  --format FORMAT   table (the default), json, jsonl, csv or html.
                     json prints the Extraction as JSON: one document for one
                     input, an array of {"file", "extraction"} for several;
                     jsonl, one {"file", "extraction"} line per file. Offsets
                     are half-open UTF-16 code-unit indexes into the text as
                     read (a BOM, if any, is kept).
+                    csv: RFC 4180, a header row, then one row per claim: id,
+                    sentence, speaker, source, cue, type, act, CAMEO code,
+                    mode, content and the offsets of source, cue and content
+                    (with a first column "file" when several files are
+                    given). A text cell starting with = + - @ gets a leading
+                    ' so that spreadsheets do not run it as a formula.
+                    html: a whole page (no external assets) showing each
+                    article with speakers, cues and contents highlighted, a
+                    colour per claim type: claimex extract --format html
+                    FILE > out.html.
   --json            The same as --format json.
   --default-sample  With no FILE, read the bundled sample article
                     (corpus/sample-press-conference.txt) instead of standard

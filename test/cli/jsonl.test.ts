@@ -196,7 +196,7 @@ describe('usage errors of the records mode: exit 2 with one line', () => {
     [['extract', '--jsonl', '--jobs', 'two'], /'--jobs' takes a whole number/],
     [['extract', '--jsonl', '--jobs'], /option '--jobs' needs a value/],
     [['extract', '--jobs', '2', 'a.txt'], /'--jobs' applies to '--jsonl' only/],
-    [['extract', '--format', 'csv'], /unknown format 'csv' for '--format' \(formats: table, json, jsonl\)/],
+    [['extract', '--format', 'xml'], /unknown format 'xml' for '--format' \(formats: table, json, jsonl, csv, html\)/],
     [['extract', '--json', '--format', 'table'], /'--json' contradicts '--format table'/],
     [['extract', '--jsonl', '--format', 'table'], /'--jsonl' writes JSON Lines/],
     [['extract', '--jsonl', '--json'], /'--jsonl' writes JSON Lines/],
