@@ -66,15 +66,15 @@ export default defineConfig([
     external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'piscina'],
   },
   {
-    // `claimex/browser`: the core with wink-nlp, its web model and compromise in one
-    // minified ES module, for a page's <script type="module"> (size budget: .size-limit.json).
+    // `claimex/browser`: the core with wink-nlp and its English web model in one minified
+    // ES module, for a page's <script type="module"> (size budget: .size-limit.json).
     entry: { 'browser/claimex': 'src/index.ts' },
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',
     splitting: false,
     minify: true,
-    noExternal: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    noExternal: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
     // The demo page (dist/demo/): its script loads dist/browser/claimex.js at run time.

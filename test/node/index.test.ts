@@ -141,7 +141,7 @@ describe('evaluation', () => {
     const corpus = join(ROOT, 'corpus');
     const report = evaluateFolder(corpus, extractClaims);
     const golds = readdirSync(corpus).filter((f) => f.endsWith('.gold.jsonl'));
-    expect(report.format).toBe('gold');
+    if (report.format !== 'gold') throw new Error(`read corpus/ as ${report.format}`);
     expect(report.articles.map((a) => a.file).sort()).toEqual(golds.sort());
     expect(formatReport(report)).toContain('sample-press-conference');
   });
