@@ -205,8 +205,21 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
   const reach = Math.min(limit, start + MAX_OBJECT_BEFORE_CLAUSE);
   for (let i = start + 1; i < reach; i += 1) {
     const token = tokens[i]!;
-    if (token.lower === 'that') return i;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return start;
+    // "that could last a month" is a relative clause on the object; a reported clause has a subject first.
+    if (token.lower === 'that') {
+      if (isVerbLike(tokens[i + 1])) break;
+      return i;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
+  const first = tokens[start]!;
+  if (start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower)) return start + 1;
   return start;
 }
+
+function isVerbLike(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** Prepositions that join a cue to what it is about ("warned of", "commented on", "argued against"): the cue's, not the content's. */
+const CUE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'as', 'into', 'upon']);

@@ -109,7 +109,7 @@ describe('attribute: floating quotes', () => {
   });
 
   it('a sentence only partly quoted does not float to the last speaker', () => {
-    const text = 'Ruth Allen said the pier is safe.\nThe council called the repairs "a triumph" on Monday.';
+    const text = 'Ruth Allen said the pier is safe.\nThe council rated the repairs "a triumph" on Monday.';
     expect(framesOf(text)[1]!.slice(0, 3)).toEqual([1, 'attribute/narration', null]);
   });
 });
@@ -124,6 +124,8 @@ describe('attribute: a content after its cue begins at the reported clause', () 
     ['no "that": the content starts right after the cue', 'Ruth Allen said the pier is safe.', ['the pier is safe']],
     ['a "that" past a verb belongs to the content', 'Ruth Allen said the builders knew that the pier is safe.', ['the builders knew that the pier is safe']],
     ['a quote right after the cue is kept whole', 'Ruth Allen said: "That pier is safe."', ['That pier is safe']],
+    ['the preposition of "warned of"', 'Ruth Allen warned of delays that could last a month.', ['delays that could last a month']],
+    ['the preposition of "worried about"', 'Ruth Allen worried about what the storm had done.', ['what the storm had done']],
   ])('%s: %j', (_name, text, content) => {
     expect(framesOf(text)[0]![3]).toEqual(content);
   });

@@ -131,7 +131,7 @@ describe('skipping modifiers between a subject and its cue', () => {
   });
 });
 
-describe('reportedClauseStart: the clause after a cue\'s object', () => {
+describe('reportedClauseStart: the clause after a cue\'s object or preposition', () => {
   it.each<[string, string, string]>([
     ['The mayor told reporters that the pier is safe.', 'reporters', 'that the pier is safe.'],
     ['The mayor said on Friday that the pier is safe.', 'on', 'that the pier is safe.'],
@@ -141,6 +141,9 @@ describe('reportedClauseStart: the clause after a cue\'s object', () => {
     ['The mayor said the builders knew that the pier is safe.', 'the', 'the builders knew that the pier is safe.'],
     ['The mayor said, in short, that the pier is safe.', 'in', 'in short, that the pier is safe.'],
     ['The mayor welcomed the news because that pier is safe.', 'the', 'the news because that pier is safe.'],
+    ['The mayor warned of delays at the pier.', 'of', 'delays at the pier.'],
+    ['The mayor warned of delays that could last a month.', 'of', 'delays that could last a month.'],
+    ['The mayor said in a statement the pier is safe.', 'in', 'in a statement the pier is safe.'],
   ])('in %j from %j -> %j', (sentence, from, expected) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, from);
