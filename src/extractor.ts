@@ -92,7 +92,9 @@ export function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatch
   afterStage?.('resolve');
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
   const frameIds = attributionIds(frames, doc);
-  const claims = frames.flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]));
+  const claims = frames
+    .flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]))
+    .filter(hasContent);
   claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
   afterStage?.('classify');
   const extraction: Extraction = {
@@ -104,6 +106,11 @@ export function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatch
   };
   afterStage?.('assemble');
   return extraction;
+}
+
+/** A sentence of nothing but punctuation or an emoticon (":o") leaves no content to claim. */
+function hasContent(claim: Claim): boolean {
+  return claim.content.length > 0;
 }
 
 function checkCharacters(doc: Doc): void {

@@ -106,9 +106,7 @@ export const ClaimSchema = z
       .meta({ description: 'The speaker, or null when the claim is the outlet\'s own narration.' }),
     source: SpanSchema.nullable().meta({ description: 'The mention of the speaker in this sentence ("he", "the spokesperson").' }),
     cue: CueSchema.nullable().meta({ description: 'The reporting expression, or null when there is none (narration, a quote that runs on).' }),
-    content: z.array(SpanSchema).meta({
-      description: 'The pieces of what was said, in reading order: one or more, except in degenerate sentences (a lone emoticon such as ":o") where nothing is left to take.',
-    }),
+    content: z.array(SpanSchema).min(1).meta({ description: 'The pieces of what was said, in reading order: one or more.' }),
     mode: ClaimModeSchema,
     actor: SpanSchema.nullable().meta({ description: 'The party doing what the content reports.' }),
     target: SpanSchema.nullable().meta({ description: 'The party asked, urged or hoped of.' }),

@@ -83,6 +83,14 @@ describe('long and repetitive input', () => {
     }
   });
 
+  it('emoticons and symbols alone give no claim with empty content', () => {
+    for (const text of [':o', ':-)', ';)', ':o :o', 'Good. :o', '<3', '¯\\_(ツ)_/¯']) {
+      const result = check(text);
+      for (const claim of result.claims) expect(claim.content.length, JSON.stringify(text)).toBeGreaterThan(0);
+    }
+    expect(check(':o').claims).toEqual([]);
+  });
+
   it('lines built to make the line patterns backtrack finish at once', () => {
     // Each took half a minute or more before the patterns in src/regex.ts were made linear.
     const lines = [
