@@ -1,6 +1,9 @@
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, type CueKind } from '../lexicons/cues.js';
+import { timeWords } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
+
+const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -9,6 +12,12 @@ export interface CueMatch {
   lemma: string;
   kind: CueKind;
   objectType?: 'action' | 'statement';
+  /**
+   * The cue with the words of its verb group around it, as PolNeAR and PARC mark cues:
+   * auxiliaries, negation and adverbs before it ("has also said", "did not say"), a
+   * preposition or circumstance after it ("warned of", "said in a statement"). [first, last).
+   */
+  phrase?: [number, number];
 }
 
 interface CompiledCue {
@@ -18,6 +27,7 @@ interface CompiledCue {
   kind: CueKind;
   objectType?: 'action' | 'statement';
   needsInfinitive?: boolean;
+  needsQuote?: boolean;
 }
 
 export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
@@ -38,6 +48,7 @@ export function compileCues(): CueMatcher {
     const compiled: CompiledCue = { slots, lemma: entry.phrase.replace('<det>', 'the'), kind: entry.kind };
     if (entry.objectType) compiled.objectType = entry.objectType;
     if (entry.needsInfinitive) compiled.needsInfinitive = true;
+    if (entry.needsQuote) compiled.needsQuote = true;
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
       list.push(compiled);
@@ -53,8 +64,10 @@ export function compileCues(): CueMatcher {
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
-      if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) continue;
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
+        // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
+        if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
+        if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit)) return null;
         const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
         if (cue.objectType) match.objectType = cue.objectType;
         return match;
@@ -76,6 +89,17 @@ function infinitiveFollows(tokens: Token[], from: number, limit: number): boolea
     if (token.pos === 'VERB' || token.value === '.' || token.value === ';') return false;
   }
   return false;
+}
+
+const QUOTE_OPENERS = new Set(['"', '“', ':', 'that']);
+
+/** "responded: ...", "responded, “...”", "responded that ...": what follows the cue is what was said. */
+function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
+  const next = tokens[from];
+  if (!next || from >= limit) return false;
+  if (QUOTE_OPENERS.has(next.lower)) return true;
+  const after = tokens[from + 1];
+  return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
 }
 
 const VERB_FORMS: Readonly<Record<string, readonly string[] | undefined>> = verbFormTable;
@@ -100,4 +124,27 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
 function isVerbal(token: Token): boolean {
   if (token.pos === 'VERB') return true;
   return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
+}
+
+/** Words that may stand in a cue's verb group before it: "has", "also", "not", "did". */
+function isVerbGroupWord(token: Token): boolean {
+  return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s';
+}
+
+/**
+ * The verb group around a cue: back over auxiliaries, negation and adverbs no further
+ * than `floor` (the end of the source before it), forward over the words up to `limit`
+ * (where its content or clause begins) when they are a preposition, a time or an adverb
+ * and not the cue's object ("told reporters").
+ */
+export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: number): [number, number] {
+  let first = cue.first;
+  while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
+  let last = cue.last;
+  const next = tokens[last];
+  if (next && last < limit && (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.has(next.lower))) {
+    last = limit;
+    while (last > cue.last && tokens[last - 1]!.pos === 'PUNCT') last -= 1;
+  }
+  return [first, last];
 }

@@ -64,7 +64,7 @@ export function findFrames(view: SentenceView): Frame[] {
   const secondary = secondaryFrame(view, main);
   if (secondary) frames.push(secondary);
   frames.push(...furtherFrames(view, frames));
-  return frames;
+  return withAntecedents(frames);
 }
 
 /**
@@ -77,7 +77,7 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   for (const cue of cuesOutsideQuotes(view)) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
-    const frame = leadingFrame(view, cue);
+    const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
     if (!frame || found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
     if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
@@ -122,7 +122,13 @@ function findMainFrame(view: SentenceView): Frame | null {
     const frame = leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
-  return participialFrame(view);
+  const participial = participialFrame(view);
+  if (participial) return participial;
+  for (const cue of cues) {
+    const frame = relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
+    if (frame) return frame;
+  }
+  return null;
 }
 
 function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
@@ -224,6 +230,161 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   if (cue.kind === 'speech' && isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+/**
+ * "Several party operatives said ...", "Nine in 10 say ...", "The board argued that ...":
+ * a finite reporting verb whose subject is any noun phrase, not only a name or a role;
+ * PolNeAR marks groups, polls and documents as sources like people.
+ */
+function anySubjectFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || !isFiniteCue(view, cue) || isPassive(view, cue)) return null;
+  const source = looseSubjectBefore(view, cue.first);
+  if (!source) return null;
+  let from = cue.last;
+  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  if (!opensLooseClause(view, from)) return null;
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  return frame(view, source, cue, [content], 'attribute/any-subject');
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "..., compared with four in 10 who said they preferred ...", "the senator, who argued
+ * that ...": a cue in a relative clause; PolNeAR marks the relative pronoun as the source.
+ * A clause set off by a comma ends at the next clause break.
+ */
+function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || isPassive(view, cue) || tokens[cue.first - 1]?.lower === 'to') return null;
+  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  const pronoun = end - 1;
+  if (pronoun <= view.first || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
+  const aside = tokens[pronoun - 1]!.value === ',';
+  if (aside && tokens[pronoun]!.lower === 'that') return null;
+  const antecedentEnd = aside ? pronoun - 1 : pronoun;
+  const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
+  if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
+  let from = cue.last;
+  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  if (!opensLooseClause(view, from)) return null;
+  const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
+  const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  const found = frame(view, [pronoun, pronoun + 1], cue, [content], 'attribute/relative-clause');
+  // The pronoun is the source as written; the speaker is the phrase it stands for.
+  found.inherits = { ...frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent'), hidden: true };
+  return found;
+}
+
+/** Puts the hidden antecedent a relative-clause frame takes its speaker from right before that frame. */
+function withAntecedents(frames: Frame[]): Frame[] {
+  return frames.flatMap((found) => (found.inherits?.hidden && !frames.includes(found.inherits) ? [found.inherits, found] : [found]));
+}
+
+/** The first comma, semicolon or dash outside quotes at or after `from`, or the content's end. */
+function nextClauseBreak(view: SentenceView, from: number): number {
+  const end = contentEnd(view);
+  for (let i = from; i < end; i += 1) {
+    if (view.quoteOf[i]! < 0 && !isQuoteMark(view.tokens[i]!) && CLAUSE_BREAKS.has(view.tokens[i]!.value)) return i;
+  }
+  return end;
+}
+
+/** "was seen", "are expected", "a claim not recognized by ...": a passive participle reports nothing of its subject. */
+function isPassive(view: SentenceView, cue: CueMatch): boolean {
+  const { tokens } = view;
+  if (tokens[cue.last]?.lower === 'by') return true;
+  for (let i = cue.first - 1; i >= view.first && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not'); i -= 1) {
+    if (tokens[i]!.lemma === 'be' && !tokens[cue.first]!.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a reported clause opens at `from`: "that", a quote, a colon, or a subject with
+ * a finite verb ("say they are ..."), as a bare object ("adds pressure") reports nothing.
+ */
+function opensLooseClause(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  const next = tokens[from];
+  if (!next || from >= view.last) return false;
+  if (next.lower === 'that' || next.value === ':' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return true;
+  if (thatAfterObject(view, from)) return true;
+  let subjectEnd = next.pos === 'PRON' ? from + 1 : phraseStartingAt(tokens, from, view.last);
+  if (subjectEnd <= from) return false;
+  while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
+  const verb = tokens[subjectEnd];
+  return subjectEnd < view.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+}
+
+/** How far a reported clause's "that" may stand after the cue: "said on Friday that", "told reporters that". */
+const MAX_BEFORE_THAT = 6;
+
+/** Whether "that" follows a short object or time phrase with no verb or break before it. */
+function thatAfterObject(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  for (let i = from + 1; i < Math.min(view.last, from + MAX_BEFORE_THAT); i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** The longest subject a loose reading accepts, in tokens. */
+const MAX_LOOSE_SUBJECT = 16;
+/** Words that may stand inside a subject's noun phrase besides nouns and adjectives: "27 percent of those polled", "advocates for research". */
+const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', "'s", '’s', '%']);
+const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
+/** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
+const PRONOUN_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that']);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/**
+ * The subject of a verb at `verbAt` read loosely: the run of noun-phrase words back to
+ * where its clause opens, past adverbs, auxiliaries, time phrases, a reflexive ("Cruz
+ * himself said") and an aside between commas or dashes. Null when no clause opens there.
+ */
+function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
+  const { tokens } = view;
+  let end = skipBackOverModifiers(tokens, verbAt, view.first);
+  // The reflexive stays in the source, as PolNeAR marks it.
+  const reflexive = end > view.first && REFLEXIVES.has(tokens[end - 1]!.lower) ? end : -1;
+  if (reflexive > 0) end = skipBackOverModifiers(tokens, end - 1, view.first);
+  if (end <= view.first) return null;
+  const last = tokens[end - 1]!;
+  if (last.pos === 'PRON') {
+    const pronoun = last.lower;
+    const ok = speakerPronounOrGroup(pronoun) && opensSubject(view, end - 1);
+    return ok ? [end - 1, end] : null;
+  }
+  if (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%')) return null;
+  let start = end;
+  while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
+    const token = tokens[start - 1]!;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token)) start -= 1;
+    else break;
+  }
+  while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ')) start += 1;
+  // "About 42% say", "nearly half said": the approximation belongs to the subject.
+  if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
+  if (start >= end || !opensSubject(view, start)) return null;
+  return [start, reflexive > 0 ? reflexive : end];
+}
+
+function speakerPronounOrGroup(word: string): boolean {
+  return PRONOUN_SUBJECTS.has(word) || word === 'he' || word === 'she' || word === 'they' || word === 'we' || word === 'i' || word === 'it';
+}
+
+/** A capitalised word wink tagged as a verb inside a name: "Josh/VERB Earnest". */
+function isNameWord(token: Token): boolean {
+  return token.pos === 'VERB' && isCapitalised(token.value) && !token.lower.endsWith('ed');
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */
@@ -337,6 +498,16 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/coordinated');
+}
+
+/** A cue verb that carries its clause's tense: not a gerund or participle on its own, nor an infinitive. */
+function isFiniteCue(view: SentenceView, cue: CueMatch): boolean {
+  const { tokens } = view;
+  const verb = tokens[cue.first]!;
+  const before = tokens[cue.first - 1];
+  if (before && before.lower === 'to') return false;
+  if (verb.lower.endsWith('ing')) return before !== undefined && before.pos === 'AUX';
+  return true;
 }
 
 function isNounPhrase(tokens: Token[], [start, end]: Range): boolean {

@@ -26,6 +26,8 @@ export interface CueEntry {
    * to release ..." is a demand, "called on the President" a courtesy visit.
    */
   needsInfinitive?: boolean;
+  /** The cue reports speech only when a quote, a colon or "that" follows: "responded: ...", not "responded to the offer". */
+  needsQuote?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -212,6 +214,26 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'view', kind: 'thought' },
   { phrase: 'regard', kind: 'thought' },
   { phrase: 'see', kind: 'thought' },
+  { phrase: 'call', kind: 'speech' },
+  { phrase: 'refer to', kind: 'speech' },
+  { phrase: 'remember', kind: 'thought' },
+  { phrase: 'portray', kind: 'speech' },
+  { phrase: 'remind', kind: 'speech' },
+  { phrase: 'order', kind: 'demand' },
+  { phrase: 'list', kind: 'speech' },
+  { phrase: 'shout', kind: 'speech' },
+  { phrase: 'chant', kind: 'speech' },
+  { phrase: 'rail against', kind: 'speech' },
+  { phrase: 'respond', kind: 'speech', needsQuote: true },
+  { phrase: 'yell', kind: 'speech' },
+  { phrase: 'lay out', kind: 'speech' },
+  { phrase: 'threaten', kind: 'commit' },
+  { phrase: 'quote', kind: 'speech' },
+  { phrase: 'seek', kind: 'hope' },
+  { phrase: 'offer', kind: 'commit' },
+  { phrase: 'attack', kind: 'speech' },
+  { phrase: 'post', kind: 'speech' },
+  { phrase: 'name', kind: 'speech' },
   // source first
   { phrase: 'according to', kind: 'source' },
 ];

@@ -238,3 +238,39 @@ describe('attribute: offsets', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 });
+
+describe('attribute: any noun phrase as the subject of a reporting verb', () => {
+  it.each<[string, string, Attribution[]]>([
+    ['a share of those asked', 'About 42% say the pier is safe.', [one('About 42%', 'About 42%', 'say', ['the pier is safe'], 'indirect')]],
+    ['a fraction', 'Nearly half said the pier is safe.', [one('Nearly half', 'Nearly half', 'said', ['the pier is safe'], 'indirect')]],
+    [
+      'a reflexive after the name stays in the source',
+      'Allen herself said on Friday that the pier is safe.',
+      [one('Allen herself', 'Allen herself', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a bare object after the verb', 'The latest delay adds pressure on the council.'],
+    ['a passive', 'The pier is expected to open in May.'],
+  ])('%s: %j attributes nothing', (_name, text) => {
+    expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
+  });
+});
+
+describe('attribute: a cue in a relative clause', () => {
+  it('the relative pronoun is the source, the phrase it stands for the speaker', () => {
+    expect(attributions('Ruth Allen met the mayor, who said that the pier is safe.')).toEqual([one('mayor', 'who', 'said', ['that the pier is safe'], 'indirect')]);
+  });
+
+  it('a clause set off by commas ends at the next comma', () => {
+    const [claim] = attributions('The letter went to the harbour board, which argued that the pier is safe, on Friday.');
+    expect(claim).toMatchObject({ source: 'which', cue: 'argued', content: ['that the pier is safe'] });
+  });
+
+  it('a relative clause with a bare object reports nothing', () => {
+    expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
+});

@@ -193,6 +193,25 @@ const SENTENCES: Readonly<Record<string, string>> = {
   view: 'The minister viewed the delay as regrettable.',
   regard: 'The minister regarded the delay as regrettable.',
   see: 'The minister saw the delay as regrettable.',
+  call: 'The minister called the delay a disgrace.',
+  'refer to': 'The minister referred to the safety report on the pier.',
+  remember: 'The minister remembered that the old pier was unsafe.',
+  portray: 'The minister portrayed the delay as regrettable.',
+  remind: 'The minister reminded residents that the old pier is unsafe.',
+  order: 'The minister ordered the council to reopen the pier.',
+  list: 'The minister listed the repairs the pier still needs.',
+  shout: 'The minister shouted that the new pier is safe.',
+  chant: 'The minister chanted that the new pier is safe.',
+  'rail against': 'The minister railed against the delay in the repairs.',
+  yell: 'The minister yelled that the new pier is safe.',
+  'lay out': 'The minister laid out the plan for the pier.',
+  threaten: 'The minister threatened to close the pier in May.',
+  quote: 'The minister quoted the safety report on the pier.',
+  seek: 'The minister sought to reopen the pier in May.',
+  offer: 'The minister offered to reopen the pier in May.',
+  attack: 'The minister attacked the builders for the delay.',
+  post: 'The minister posted that the new pier is safe.',
+  name: 'The minister named the builders as the cause of the delay.',
   // source first
   'according to': 'According to the minister, the new pier is safe.',
 };
@@ -250,6 +269,19 @@ describe('cue lexicon: needsInfinitive', () => {
 
   it('the needing entries are "call on" and "call upon"', () => {
     expect(needing.map((entry) => entry.phrase)).toEqual(['call on', 'call upon']);
+  });
+});
+
+describe('cue lexicon: needsQuote', () => {
+  const needing = cueEntries.filter((entry) => entry.needsQuote);
+  it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a bare object is no cue', (phrase) => {
+    const [claim] = extractClaims(`The minister ${phrase}ed to the offer.`).claims;
+    expect(claim!.cue).toBeNull();
+  });
+
+  it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a quote is the cue', (phrase) => {
+    const [claim] = extractClaims(`The minister ${phrase}ed: "The pier is safe."`).claims;
+    expect(claim!.cue?.lemma).toBe(phrase);
   });
 });
 
