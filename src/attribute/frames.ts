@@ -196,7 +196,8 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
     clauseStart = subject[0];
     // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance.
     if (closesQuoteBefore(view, clauseStart)) tailStart = nextQuoteMark(view, cue.last);
-  } else if (opensClause(view, cue.first)) {
+  } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
+    // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
     const objectEnd = phraseStartingAt(tokens, afterCue, view.last);
     if (objectEnd > afterCue && isSpeakerLike(tokens, [afterCue, objectEnd])) {
@@ -560,15 +561,28 @@ function secondaryStart(view: SentenceView, from: number): number | null {
   const { tokens } = view;
   for (let i = from; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
-    if (token.value !== ',' && token.lower !== 'and') continue;
+    if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower)) continue;
     if (view.quoteOf[i]! >= 0) continue;
     const next = tokens[i + 1]!;
     const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
     const cue = participle ? view.matchCue(tokens, i + 1, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
-    if (cue && SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return i;
+    if (cue && isSecondaryCue(cue, token)) return i;
   }
   return null;
+}
+
+/** Words that join a gerund cue to the clause whose subject speaks: "by saying", "while insisting". */
+const GERUND_LINKS = new Set(['by', 'while', 'before', 'after']);
+
+/**
+ * Whether a participle cue opens a second claim: the cues of secondaryCues after "and", or
+ * after a comma or "by" any cue that reports speech, a demand or a commitment
+ * (", arguing that ...", "by suggesting ...").
+ */
+function isSecondaryCue(cue: CueMatch, joiner: Token): boolean {
+  if (SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return true;
+  return joiner.lower !== 'and' && cue.kind !== 'source' && cue.kind !== 'thought';
 }
 
 function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {

@@ -274,3 +274,26 @@ describe('attribute: a cue in a relative clause', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
 });
+
+describe('attribute: a participle cue after a comma or "by" takes the clause\'s subject', () => {
+  it.each<[string, string, Array<[string | null, string, string[]]>]>([
+    ['after a clause that reports nothing', 'The mayor opened the pier on Friday, arguing that it is safe.', [['The mayor', 'arguing', ['that it is safe']]]],
+    [
+      'after a reporting clause',
+      'Ruth Allen said the pier is safe, citing a new report.',
+      [
+        ['Ruth Allen', 'said', ['the pier is safe']],
+        [null, 'citing', ['a new report']],
+      ],
+    ],
+    ['after "by"', 'The mayor ended the dispute by suggesting that the pier reopen.', [['The mayor', 'suggesting', ['that the pier reopen']]]],
+  ])('%s: %j', (_name, text, expected) => {
+    const found = attributions(text);
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+    expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
+  });
+
+  it('a participle of thought opens no second claim', () => {
+    expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
+  });
+});
