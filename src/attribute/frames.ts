@@ -360,23 +360,57 @@ function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
   if (reflexive > 0) end = skipBackOverModifiers(tokens, end - 1, view.first);
   if (end <= view.first) return null;
   const last = tokens[end - 1]!;
-  if (last.pos === 'PRON') {
-    const pronoun = last.lower;
-    const ok = speakerPronounOrGroup(pronoun) && opensSubject(view, end - 1);
-    return ok ? [end - 1, end] : null;
+  if (ASIDE_MARKS.has(last.value)) return subjectWithAside(view, end - 1);
+  const start = looseNounPhraseEndingAt(view, end);
+  if (start < 0) return null;
+  return [start, reflexive > 0 ? reflexive : end];
+}
+
+const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+
+/** "Rendell, a stalwart supporter, said", "Many speakers — including ... — said": the subject before the aside, with the aside. */
+function subjectWithAside(view: SentenceView, closing: number): Range | null {
+  const { tokens } = view;
+  const mark = tokens[closing]!.value;
+  const floor = Math.max(view.first + 1, closing - MAX_APPOSITION);
+  for (let i = closing - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (token.value !== mark && !(mark === ',' && token.value === ',')) continue;
+    const start = looseNounPhraseEndingAt(view, i);
+    return start >= 0 ? [start, closing] : null;
   }
-  if (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%')) return null;
+  return null;
+}
+
+/** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
+function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
+  const { tokens } = view;
+  const last = tokens[end - 1]!;
+  if (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV') {
+    const ok = speakerPronounOrGroup(last.lower) && opensSubject(view, end - 1);
+    return ok ? end - 1 : -1;
+  }
+  if (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%')) return -1;
   let start = end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
-    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token)) start -= 1;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1)) start -= 1;
     else break;
   }
-  while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ')) start += 1;
+  while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
   // "About 42% say", "nearly half said": the approximation belongs to the subject.
   if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
-  if (start >= end || !opensSubject(view, start)) return null;
-  return [start, reflexive > 0 ? reflexive : end];
+  return start < end && opensSubject(view, start) ? start : -1;
+}
+
+/** A hyphen inside a word ("American-Islamic") or a dollar sign ("Fight for $15") within a name. */
+function isJoiningMark(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.value === '$') return true;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 function speakerPronounOrGroup(word: string): boolean {
@@ -472,7 +506,7 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
 function opensSubject(view: SentenceView, start: number): boolean {
   if (start === view.first) return true;
   const previous = view.tokens[start - 1]!;
-  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower);
+  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 
 /**

@@ -243,6 +243,17 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   it.each<[string, string, Attribution[]]>([
     ['a share of those asked', 'About 42% say the pier is safe.', [one('About 42%', 'About 42%', 'say', ['the pier is safe'], 'indirect')]],
     ['a fraction', 'Nearly half said the pier is safe.', [one('Nearly half', 'Nearly half', 'said', ['the pier is safe'], 'indirect')]],
+    ['a quantifier standing for its noun', 'Some said the pier is unsafe.', [one('Some', 'Some', 'said', ['the pier is unsafe'], 'indirect')]],
+    [
+      'an aside between commas stays in the source',
+      'The harbour board, a body of nine, argued that the pier is safe.',
+      [one('harbour board', 'The harbour board, a body of nine', 'argued', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'an aside between dashes stays in the source',
+      'Many fishermen — including the oldest — say the pier is unsafe.',
+      [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
+    ],
     [
       'a reflexive after the name stays in the source',
       'Allen herself said on Friday that the pier is safe.',
@@ -250,6 +261,10 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ],
   ])('%s: %j', (_name, text, expected) => {
     expect(attributions(text)).toEqual(expected);
+  });
+
+  it('a subject may open after a bracket', () => {
+    expect(attributions('(She says the pier is safe.)')[0]).toMatchObject({ source: 'She', cue: 'says' });
   });
 
   it.each<[string, string]>([
