@@ -1,3 +1,4 @@
+import type { CueMatch } from './attribute/cues.js';
 import { attribute, compileCues, type CueMatcher, type Frame } from './attribute/index.js';
 import { classify } from './classify/index.js';
 import { markLines } from './clean/index.js';
@@ -7,7 +8,7 @@ import { CONTROL_CHARACTERS } from './regex.js';
 import { resolveSpeakers } from './resolve/index.js';
 import { attachJupyterDisplay } from './render/jupyter.js';
 import { segment } from './segment/index.js';
-import type { Claim, ExtractOptions, Extraction, Sentence, Span } from './types.js';
+import type { Claim, Cue, ExtractOptions, Extraction, Sentence, Span } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 
 /** Default for `ExtractOptions.maxChars`: about 5 MB of text, far above any article. */
@@ -154,7 +155,7 @@ function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | nu
     act: decided.act,
     speaker: speakerId ? { id: speakerId, name: names.get(speakerId) ?? '' } : null,
     source: tokenSpan(doc, frame.source),
-    cue: frame.cue ? { ...tokenSpan(doc, [frame.cue.first, frame.cue.last])!, lemma: frame.cue.lemma } : null,
+    cue: frame.cue ? toCue(doc, frame.cue) : null,
     content: frame.content.map((range) => tokenSpan(doc, range)!).filter(Boolean),
     mode: frame.mode,
     actor: tokenSpan(doc, decided.actor),
@@ -163,6 +164,12 @@ function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | nu
     confidence: decided.confidence,
     evidence: decided.evidence,
   };
+}
+
+function toCue(doc: Doc, cue: CueMatch): Cue {
+  const found: Cue = { ...tokenSpan(doc, [cue.first, cue.last])!, lemma: cue.lemma };
+  if (cue.phrase && (cue.phrase[0] < cue.first || cue.phrase[1] > cue.last)) found.phrase = tokenSpan(doc, cue.phrase)!;
+  return found;
 }
 
 function tokenSpan(doc: Doc, range: [number, number] | null): Span | null {

@@ -131,20 +131,21 @@ function isVerbGroupWord(token: Token): boolean {
   return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s';
 }
 
+/** One word after a cue that belongs to it: "warned of", "said Tuesday", "said sarcastically". */
+function isCueTail(token: Token): boolean {
+  return token.pos === 'ADP' || token.pos === 'ADV' || TIME_WORDS.has(token.lower);
+}
+
 /**
- * The verb group around a cue: back over auxiliaries, negation and adverbs no further
- * than `floor` (the end of the source before it), forward over the words up to `limit`
- * (where its content or clause begins) when they are a preposition, a time or an adverb
- * and not the cue's object ("told reporters").
+ * The cue's verb group, as PolNeAR and PARC mark cues: back over auxiliaries, negation
+ * and adverbs no further than `floor` (the end of a source before it), and forward over
+ * a lone preposition, adverb or time word that is all that stands between the cue and
+ * `limit` (where its content or its clause begins). [first, last) token indexes.
  */
 export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: number): [number, number] {
   let first = cue.first;
   while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
-  let last = cue.last;
-  const next = tokens[last];
-  if (next && last < limit && (next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.has(next.lower))) {
-    last = limit;
-    while (last > cue.last && tokens[last - 1]!.pos === 'PUNCT') last -= 1;
-  }
+  const next = tokens[cue.last];
+  const last = next !== undefined && limit === cue.last + 1 && isCueTail(next) ? limit : cue.last;
   return [first, last];
 }

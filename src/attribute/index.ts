@@ -1,5 +1,5 @@
 import { report, type Doc, type Token } from '../document.js';
-import type { CueMatcher } from './cues.js';
+import { cuePhrase, type CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { isSpeakerLike, reportedClauseStart, type Range } from './phrases.js';
@@ -63,7 +63,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
-      frames.push(...found.map((frame) => withCleanContent(frame, doc.tokens, quoteOf)));
+      frames.push(...found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view)));
       return;
     }
     frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
@@ -189,6 +189,27 @@ function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [sta
   if (!frame.cue || start < frame.cue.last || !onlyOpenersBetween(tokens, frame.cue.last, start)) return [start, end];
   if (quoteOf[start]! >= 0 || isQuoteMark(tokens[start]!)) return [start, end];
   return [reportedClauseStart(tokens, start, end), end];
+}
+
+/** The cue's verb group, bounded by its source and by its content or the end of its clause. */
+function withCuePhrase(frame: Frame, view: SentenceView): Frame {
+  const { cue, source } = frame;
+  if (!cue) return frame;
+  const floor = source && source[1] <= cue.first ? source[1] : view.first;
+  const after = frame.content.find(([start]) => start >= cue.last);
+  let limit = after ? after[0] : clauseEndAfter(view, cue.last);
+  if (source && source[0] >= cue.last) limit = Math.min(limit, source[0]);
+  cue.phrase = cuePhrase(view.tokens, cue, floor, limit);
+  return frame;
+}
+
+/** The next clause break, quote mark or sentence end at or after `from`. */
+function clauseEndAfter(view: SentenceView, from: number): number {
+  for (let i = from; i < view.last; i += 1) {
+    const token = view.tokens[i]!;
+    if (token.pos === 'PUNCT' || isQuoteMark(token)) return i;
+  }
+  return view.last;
 }
 
 function onlyOpenersBetween(tokens: Token[], from: number, to: number): boolean {

@@ -213,7 +213,8 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
   const first = tokens[start]!;
-  if (start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower)) return start + 1;
+  // "said on Friday he ..." is a time, not what the cue is about.
+  if (start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower) && !isTimeAhead(tokens, start + 1, limit)) return start + 1;
   return start;
 }
 

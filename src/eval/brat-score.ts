@@ -16,7 +16,8 @@
  *
  * Predictions: only claims with a cue or a source are attributions (narration claims
  * with neither are ignored). Their `source`, `cue` and every `content` piece are the
- * predicted spans of each label, identical offsets counted once. Predicted relations are
+ * predicted spans of each label, identical offsets counted once; the cue is taken with
+ * its verb group (`cue.phrase`: "has also said"), as PolNeAR marks cues. Predicted relations are
  * the distinct (cue, source) pairs of claims with a cue; a gold relation is an `E` with a
  * Cue, and it is found by a predicted relation whose cue matches its cue and whose source
  * matches its source (a gold relation without a Source needs a predicted source of null).
@@ -237,13 +238,18 @@ export function predictedContents(claims: readonly Claim[]): { id: string; fragm
   return [...byFrame.values()].filter((group) => group.attributed && group.fragments.length > 0).map(({ id, fragments }) => ({ id, fragments }));
 }
 
+/** A claim's cue as PolNeAR marks cues: with the rest of its verb group ("has also said"), when the claim gives it. */
+export function cueSpan(claim: Claim): Span | null {
+  return claim.cue === null ? null : (claim.cue.phrase ?? claim.cue);
+}
+
 /** The distinct predicted spans of a label, in text order. */
 export function predictedSpans(claims: readonly Claim[], label: BratLabel): { id: string; span: Span }[] {
   const seen = new Set<string>();
   const spans: { id: string; span: Span }[] = [];
   for (const claim of claims) {
     if (!isPredictedAttribution(claim)) continue;
-    const candidates = label === 'content' ? claim.content : [label === 'source' ? claim.source : claim.cue];
+    const candidates = label === 'content' ? claim.content : [label === 'source' ? claim.source : cueSpan(claim)];
     for (const span of candidates) {
       if (span === null) continue;
       const key = `${span.start}:${span.end}`;
@@ -325,13 +331,14 @@ function predictedRelations(text: string, claims: readonly Claim[]): RelationIte
   const seen = new Set<string>();
   const relations: RelationItem[] = [];
   for (const claim of claims) {
-    if (claim.cue === null) continue;
-    const key = `${claim.cue.start}:${claim.cue.end}|${claim.source === null ? '-' : `${claim.source.start}:${claim.source.end}`}`;
+    const cue = cueSpan(claim);
+    if (cue === null) continue;
+    const key = `${cue.start}:${cue.end}|${claim.source === null ? '-' : `${claim.source.start}:${claim.source.end}`}`;
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push({
       id: claim.id,
-      cue: makeItem(text, claim.id, spanFragments(claim.cue)),
+      cue: makeItem(text, claim.id, spanFragments(cue)),
       source: claim.source === null ? null : makeItem(text, claim.id, spanFragments(claim.source)),
     });
   }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileCues, type CueMatcher } from '../../src/attribute/cues.js';
+import { compileCues, cuePhrase, type CueMatcher } from '../../src/attribute/cues.js';
 import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
 import { cuesIn } from '../helpers/pipeline.js';
 
@@ -96,5 +96,39 @@ describe('compileCues: the matcher respects its limit', () => {
     const sentence = 'He voiced the hope that the talks succeed.';
     const tokens = tokenize(sentence);
     expect(matchCue(tokens, 1, tokens.length)).toEqual({ first: 1, last: 4, lemma: 'voice the hope', kind: 'hope' });
+  });
+});
+
+describe('cuePhrase: the cue with its verb group', () => {
+  /** The phrase around the first cue of `sentence`, bounded by the word `floorAfter` (the source's last word) and the word `limitAt` (where the content begins). */
+  function phraseOf(sentence: string, floorAfter: string, limitAt: string): string {
+    const tokens = tokenize(sentence);
+    const index = (word: string): number => tokens.findIndex((token) => token.value === word);
+    let cue = null;
+    for (let i = 0; i < tokens.length && !cue; i += 1) cue = matchCue(tokens, i, tokens.length);
+    const [first, last] = cuePhrase(tokens, cue!, index(floorAfter) + 1, index(limitAt));
+    return sentence.slice(tokens[first]!.start, tokens[last - 1]!.end);
+  }
+
+  it.each<[string, string, string, string]>([
+    ['The mayor said the pier is safe.', 'mayor', 'the', 'said'],
+    ['The mayor has also said the pier is safe.', 'mayor', 'the', 'has also said'],
+    ['The mayor did not say the pier is safe.', 'mayor', 'the', 'did not say'],
+    ["The mayor hasn't said the pier is safe.", 'mayor', 'the', "hasn't said"],
+    ['The mayor warned of delays that could last.', 'mayor', 'delays', 'warned of'],
+    ['The mayor said Tuesday that the pier is safe.', 'mayor', 'that', 'said Tuesday'],
+    ['The mayor told reporters that the pier is safe.', 'mayor', 'that', 'told'],
+    ['The mayor said in a statement that the pier is safe.', 'mayor', 'that', 'said'],
+    ['The mayor, who has said the pier is safe, left.', 'who', 'the', 'has said'],
+  ])('%j -> %j', (sentence, floorAfter, limitAt, expected) => {
+    expect(phraseOf(sentence, floorAfter, limitAt)).toBe(expected);
+  });
+
+  it('reads back no further than the source', () => {
+    const sentence = 'Also the mayor said it.';
+    const tokens = tokenize(sentence);
+    const said = tokens.findIndex((token) => token.value === 'said');
+    const cue = matchCue(tokens, said, tokens.length)!;
+    expect(cuePhrase(tokens, cue, said, said + 1)).toEqual([said, said + 1]);
   });
 });

@@ -312,3 +312,20 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
   });
 });
+
+// claim.cue stays the reporting expression (the project's gold); cue.phrase adds its verb group, as PolNeAR marks cues.
+describe('attribute: a cue\'s verb group', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Ruth Allen has also said the pier is safe.', 'said', 'has also said'],
+    ['Ruth Allen did not say the pier is safe.', 'say', 'did not say'],
+    ['"The pier is safe," Ruth Allen has said.', 'said', 'has said'],
+    ['"The pier is safe," Ruth Allen said Tuesday.', 'said', 'said Tuesday'],
+    ['Ruth Allen warned of delays that could last a month.', 'warned', 'warned of'],
+    ['Ruth Allen said the pier is safe.', 'said', undefined],
+  ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.cue?.text).toBe(cue);
+    expect(claim?.cue?.phrase?.text).toBe(phrase);
+  });
+});
+

@@ -197,6 +197,32 @@ describe('span scoring', () => {
   });
 });
 
+describe('a cue with its verb group', () => {
+  const text = 'Smith has also said the plan failed.';
+  const ann = [tLine('T1', 'Cue', text, 'has also said'), tLine('T2', 'Source', text, 'Smith'), tLine('T3', 'Attribution', text, 'has also said'), 'E1\tAttribution:T3 Source:T2 Cue:T1'];
+  const article = bratArticle('b', text, ann.join('\n'), 'b_0000.ann', {
+    textPath: 'b.txt',
+    annPath: 'b_0000.ann',
+  });
+
+  it('is scored by its phrase when the claim gives one, in spans and relations', () => {
+    const extraction = fakeBratExtraction(text, [{ source: 'Smith', cue: 'said' }]);
+    const claim = extraction.claims[0]!;
+    claim.cue = { ...claim.cue!, phrase: spanOf(text, 'has also said') };
+    const result = scoreBratArticle(article, extraction);
+    expect(result.scores.cue.exact.correct).toBe(1);
+    expect(result.scores.relation.exact.correct).toBe(1);
+    expect(predictedSpans(extraction.claims, 'cue').map(({ span }) => span.text)).toEqual(['has also said']);
+  });
+
+  it('is scored by the cue alone when there is no phrase', () => {
+    const result = scoreBratArticle(article, fakeBratExtraction(text, [{ source: 'Smith', cue: 'said' }]));
+    expect(result.scores.cue.exact.correct).toBe(0);
+    expect(result.scores.cue.overlap.correct).toBe(1);
+    expect(result.scores.relation.exact.correct).toBe(0);
+  });
+});
+
 describe('relation scoring', () => {
   const GOLD = [
     tLine('T1', 'Source', TEXT, 'Smith'),
