@@ -78,12 +78,57 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
     const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
-    if (!frame || found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;
+    if (!frame) {
+      const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
+      if (shared) further.push(shared);
+      continue;
+    }
+    if (found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
     if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
     further.push(frame);
   }
   return further;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/**
+ * "Clinton slammed the shift and accused Sanders of ...", "He said ... and said ...": a cue
+ * after "and" or "but" shares the subject of the nearest earlier cue, whose content ends there.
+ */
+function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Frame[]): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || tokens[cue.first]!.lower.endsWith('ing') || isPassive(view, cue)) return null;
+  // "human rights and shared democratic values": a participle before an adjective modifies a noun.
+  if (tokens[cue.last]?.pos === 'ADJ') return null;
+  let joiner = cue.first - 1;
+  while (joiner > view.first && (tokens[joiner]!.pos === 'ADV' || tokens[joiner]!.pos === 'AUX' || tokens[joiner]!.lower === 'not')) joiner -= 1;
+  if (joiner <= view.first || !COORDINATORS.has(tokens[joiner]!.lower) || view.quoteOf[joiner]! >= 0) return null;
+  const earlier = found
+    .filter((other) => other.source && other.cue && other.cue.kind !== 'source' && other.cue.last <= joiner && !other.hidden)
+    .sort((a, b) => b.cue!.last - a.cue!.last)[0];
+  if (!earlier || hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
+  let from = cue.last;
+  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
+  const comma = tokens[joiner - 1]?.value === ',' ? joiner - 1 : joiner;
+  for (const other of found) cutContentAt(other, comma);
+  const shared = frame(view, earlier.source, cue, [content], 'attribute/shared-subject');
+  shared.inherits = earlier.inherits ?? earlier;
+  return shared;
+}
+
+/** Whether a clause with a subject of its own opens between two tokens: "said the pier is safe and ...". */
+function hasSubjectBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const token = view.tokens[i]!;
+    if (token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || view.quoteOf[i]! >= 0) continue;
+    if (token.pos === 'PRON' && speakerPronounOrGroup(token.lower)) return true;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing') && view.tokens[i - 1]!.lower !== 'to') return true;
+  }
+  return false;
 }
 
 function overlapsFrame(frame: Frame, cue: CueMatch): boolean {

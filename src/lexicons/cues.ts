@@ -121,6 +121,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'voice <det> expectation', kind: 'hope' },
   { phrase: 'express <det> expectation', kind: 'hope' },
   { phrase: 'express <det> wish', kind: 'hope' },
+  { phrase: 'express hope', kind: 'hope' },
+  { phrase: 'voice hope', kind: 'hope' },
   // demand
   { phrase: 'urge', kind: 'demand' },
   { phrase: 'call on', kind: 'demand', needsInfinitive: true },

@@ -329,3 +329,35 @@ describe('attribute: a cue\'s verb group', () => {
   });
 });
 
+
+describe('attribute: a cue after "and" or "but" shares the subject of the cue before it', () => {
+  it('two coordinated cues: the second claim has the same source, and the first content ends at "and"', () => {
+    expect(attributions('The mayor praised the builders and said the pier is safe.')).toEqual([
+      one('mayor', 'The mayor', 'praised', ['the builders'], 'indirect'),
+      one('mayor', 'The mayor', 'said', ['the pier is safe'], 'indirect'),
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['a clause of its own before "and"', 'The mayor said the pier is safe and the council agreed.'],
+    ['a participle before an adjective', 'The mayor praised the builders and shared democratic values.'],
+  ])('%s: %j has one claim', (_name, text) => {
+    expect(attributions(text)).toHaveLength(1);
+  });
+});
+
+// PolNeAR marks a source named after its cue with the aside that follows it.
+describe('attribute: a source after its cue keeps its aside', () => {
+  it.each<[string, string]>([
+    ['"The pier is safe," said Paul Reyes, a lawyer in Harbour Town.', 'Paul Reyes, a lawyer in Harbour Town'],
+    ['"The pier is safe," said Paul Reyes, who advises the council.', 'Paul Reyes, who advises the council'],
+    ['"The pier is safe," said Paul Reyes (D-Harbour).', 'Paul Reyes (D-Harbour)'],
+    ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
+    ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
+    ['"The pier," said Paul Reyes, a lawyer, "is safe."', 'Paul Reyes, a lawyer'],
+    ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
+  ])('%j -> %j', (text, source) => {
+    expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
+  });
+});
+

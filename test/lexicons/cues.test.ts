@@ -100,6 +100,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'voice <det> expectation': 'The minister voiced the expectation that the talks will succeed.',
   'express <det> expectation': 'The minister expressed the expectation that the talks will succeed.',
   'express <det> wish': 'The minister expressed the wish that the talks will succeed.',
+  'express hope': 'The minister expressed hope that the talks will succeed.',
+  'voice hope': 'The minister voiced hope that the talks will succeed.',
   // demand
   urge: 'The minister urged the council to reopen the pier.',
   'call on': 'The minister called on the council to reopen the pier.',
