@@ -436,7 +436,9 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
     const ok = speakerPronounOrGroup(last.lower) && opensSubject(view, end - 1);
     return ok ? end - 1 : -1;
   }
-  if (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%')) return -1;
+  // "Mr. Burke/VERB said": wink reads some surnames after a title or first name as verbs.
+  const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
+  if (!surname && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
   let start = end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
@@ -732,11 +734,25 @@ function closeOfClause(view: SentenceView, from: number): number {
   while (i < limit) {
     const token = tokens[i]!;
     if (CLAUSE_BREAKS.has(token.value) || isTerminal(token)) return i;
-    if (isQuoteMark(token)) return i;
+    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
+    // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
+    if (token.value === '(') {
+      i = closingBracket(view, i, limit);
+      continue;
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return -1;
     i += 1;
   }
   return i === view.last ? i : -1;
+}
+
+/** "said a former official who oversaw ...": a relative clause after the speaker ends the cue's clause. */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
+/** The token after the ")" that closes the bracket opened at `open`, or `limit` when none does. */
+function closingBracket(view: SentenceView, open: number, limit: number): number {
+  for (let i = open + 1; i < limit; i += 1) if (view.tokens[i]!.value === ')') return i + 1;
+  return limit;
 }
 
 function startsWithQuote(view: SentenceView, i: number): boolean {

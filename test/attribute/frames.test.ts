@@ -361,3 +361,20 @@ describe('attribute: a source after its cue keeps its aside', () => {
   });
 });
 
+describe('attribute: the speaker after an inverted cue', () => {
+  it.each<[string, string, string]>([
+    ['a party and state in brackets', '"The pier is safe," said Sen. Ruth Allen (D-Conn.).', 'Sen. Ruth Allen'],
+    ['a relative clause after the speaker', '"The pier is safe," said a harbour official who asked not to be named.', 'a harbour official'],
+  ])('%s: %j', (_name, text, source) => {
+    const [claim, ...rest] = attributions(text);
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ cue: 'said', content: ['The pier is safe'], mode: 'direct' });
+    expect(claim!.source!.startsWith(source)).toBe(true);
+  });
+});
+
+describe('attribute: a surname read as a verb', () => {
+  it('"Mr. Burke said" keeps Burke in the source', () => {
+    expect(attributions('On the quay, Mr. Burke said he would ignore the parade route.')[0]).toMatchObject({ source: 'Mr. Burke', cue: 'said' });
+  });
+});
