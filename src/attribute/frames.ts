@@ -220,9 +220,16 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const before = trimBreaks(tokens, [view.first, cue.first]);
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
-  if (after[1] > after[0]) pieces.push(after);
+  // "..., according to a study by economists at Duke": after the content, the rest names the source.
+  if (after[1] > after[0] && pieces.length > 0 && !hasQuoteMark(view, after)) source[1] = after[1];
+  else if (after[1] > after[0]) pieces.push(after);
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');
+}
+
+function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (isQuoteMark(view.tokens[i]!)) return true;
+  return false;
 }
 
 /**

@@ -63,7 +63,9 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
-      frames.push(...found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view)));
+      const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
+      for (const frame of cleaned) withSourceAside(frame, cleaned, view);
+      frames.push(...cleaned);
       return;
     }
     frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
@@ -201,6 +203,34 @@ function withCuePhrase(frame: Frame, view: SentenceView): Frame {
   if (source && source[0] >= cue.last) limit = Math.min(limit, source[0]);
   cue.phrase = cuePhrase(view.tokens, cue, floor, limit);
   return frame;
+}
+
+/**
+ * A source named after its cue keeps the aside that follows it, as PolNeAR marks
+ * sources: "..., said Paul Chipok, a lawyer in Orlando." and "according to a study by
+ * economists at two universities". The aside runs to the next content or cue of the
+ * sentence, or to the sentence's end.
+ */
+function withSourceAside(frame: Frame, frames: Frame[], view: SentenceView): void {
+  const { cue, source } = frame;
+  if (!cue || !source || source[0] < cue.last) return;
+  const { tokens } = view;
+  const opener = tokens[source[1]];
+  const first = tokens[source[1] + 1];
+  if (!opener || !first || (opener.value !== ',' && opener.value !== '(') || first.pos === 'CCONJ' || first.pos === 'SCONJ') return;
+  let limit = view.last;
+  for (const other of frames) {
+    for (const [start] of other.content) if (start >= source[1]) limit = Math.min(limit, start);
+    if (other.cue && other.cue.first >= source[1]) limit = Math.min(limit, other.cue.first);
+  }
+  let end = limit;
+  while (end > source[1] && isAsideEdge(tokens[end - 1]!)) end -= 1;
+  for (let i = source[1]; i < end; i += 1) if (isQuoteMark(tokens[i]!)) return;
+  if (end > source[1] + 1) frame.source = [source[0], end];
+}
+
+function isAsideEdge(token: Token): boolean {
+  return (token.pos === 'PUNCT' && token.value !== ')') || isQuoteMark(token) || token.type === 'tabCRLF';
 }
 
 /** The next clause break, quote mark or sentence end at or after `from`. */

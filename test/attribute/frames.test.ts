@@ -354,12 +354,12 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['"The pier is safe," said Paul Reyes (D-Harbour).', 'Paul Reyes (D-Harbour)'],
     ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
     ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
-    ['"The pier," said Paul Reyes, a lawyer, "is safe."', 'Paul Reyes, a lawyer'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
   ])('%j -> %j', (text, source) => {
     expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
   });
 });
+
 
 describe('attribute: the speaker after an inverted cue', () => {
   it.each<[string, string, string]>([
