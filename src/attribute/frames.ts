@@ -221,7 +221,8 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
   // "..., according to a study by economists at Duke": after the content, the rest names the source.
-  if (after[1] > after[0] && pieces.length > 0 && !hasQuoteMark(view, after)) source[1] = after[1];
+  const continuesSource = after[0] === sourceEnd && !hasQuoteMark(view, after);
+  if (after[1] > after[0] && pieces.length > 0 && continuesSource) source[1] = after[1];
   else if (after[1] > after[0]) pieces.push(after);
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');

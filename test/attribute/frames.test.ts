@@ -355,6 +355,7 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
     ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
+    ['The pier, according to Paul Reyes, is safe.', 'Paul Reyes'],
   ])('%j -> %j', (text, source) => {
     expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
   });
