@@ -117,8 +117,15 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || !next || i + 1 >= limit) return false;
-  return next.lower === 'that' || next.value === ':' || next.value === '"' || next.value === '“';
+  if (next.lower === 'that' || next.value === ':' || next.value === '"' || next.value === '“') return true;
+  // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
+  const previous = tokens[i - 1];
+  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
+  return subjectHead && (next.value === '.' || next.value === ',' || OBJECT_STARTS.has(next.pos));
 }
+
+/** Parts of speech that open the object or clause after a present-tense cue. */
+const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON']);
 
 /** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
 function isVerbal(token: Token): boolean {

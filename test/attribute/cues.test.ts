@@ -83,6 +83,18 @@ describe('compileCues: words that are no cue', () => {
   });
 });
 
+describe('compileCues: a present-tense cue that wink reads as a plural noun', () => {
+  it.each<[string, string[]]>([
+    ['“The pier is unsafe,” Viguerie notes.', ['notes|note|speech']],
+    ['The new ad slams Kasich for the delay.', ['slams|slam|speech']],
+    ['The Post reports that the pier is unsafe.', ['reports|report|speech']],
+    ["The mayor's claims were false.", []],
+    ['Voter concerns about the pier grew.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
 describe('compileCues: the matcher respects its limit', () => {
   it('a cue that would run past the limit does not match', () => {
     const sentence = 'He pointed out that the pier is safe.';
