@@ -16,6 +16,7 @@ export const DEFAULT_MAX_CHARS = 5_000_000;
 
 /** Loads the NLP models once; reuse it across documents. */
 export interface Extractor {
+  /** Extracts the claims of one article; throws a TypeError for a non-string and a RangeError above `maxChars`. */
   extract(text: string): Extraction;
 }
 

@@ -84,6 +84,7 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 /** What claimex extracts from one article. */
 export type Extraction = z.infer<typeof ExtractionSchema>;
 
+/** Options of `createExtractor` and `extractClaims`. */
 export interface ExtractOptions {
   /**
    * Inputs longer than this many UTF-16 code units are rejected with a RangeError

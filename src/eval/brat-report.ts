@@ -20,15 +20,19 @@ export interface BratArticleReport extends BratScores {
 
 /** The figures summed over a folder. */
 export interface BratTotal extends BratScores {
+  /** Articles evaluated. */
   articleCount: number;
+  /** `T` spans whose .ann text differs from the article, over all articles. */
   textMismatches: number;
 }
 
 /** Evaluation of a brat standoff folder. Plain JSON: no undefined, Map or NaN; ratios null when undefined. */
 export interface BratEvalReport {
+  /** Tells this report from a gold folder's. */
   format: 'brat';
   /** The folder as given. */
   dir: string;
+  /** One report per article, by name. */
   articles: BratArticleReport[];
   /** Counts summed over the articles, ratios recomputed from the sums (micro). */
   total: BratTotal;

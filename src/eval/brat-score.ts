@@ -40,29 +40,47 @@ export const BRAT_LABEL_NAMES: Record<BratLabel, string> = { source: 'Source', c
 
 /** Exact and overlap figures of one row. */
 export interface BratFigures {
+  /** A prediction matches a gold span only with the same bounds (after trimming). */
   exact: PrecisionRecall;
+  /** A prediction matches a gold span it overlaps (each paired at most once). */
   overlap: PrecisionRecall;
 }
 
-/** The figures for one article or a whole folder. */
-export type BratScores = Record<BratRow, BratFigures>;
+/** The figures for one article or a whole folder: one entry per row. */
+export interface BratScores extends Record<BratRow, BratFigures> {
+  /** Source spans. */
+  source: BratFigures;
+  /** Cue spans. */
+  cue: BratFigures;
+  /** Content spans. */
+  content: BratFigures;
+  /** (source, cue) pairs of one attribution. */
+  relation: BratFigures;
+}
 
 /** A span (or relation) paired with another only under overlap matching. */
 export interface BratPartner {
+  /** The partner's id, as in `BratError.id`. */
   id: string;
+  /** Offset of its first character. */
   start: number;
+  /** Offset just past its last character. */
   end: number;
+  /** Its text, as in `BratError.text`. */
   text: string;
 }
 
 /** A gold span no prediction matches exactly, or a prediction matching no gold span exactly. */
 export interface BratError {
+  /** A gold span (or relation) missed, or a prediction that is not in the gold. */
   kind: 'missed' | 'spurious';
+  /** The row it counts in. */
   label: BratRow;
   /** Gold: the T id (the E id for a relation). Predicted: the id of the first claim that gave it. */
   id: string;
   /** Untrimmed offsets of the first and last character; for a relation, of the cue. */
   start: number;
+  /** Offset just past the last character (see `start`). */
   end: number;
   /** The fragments (one for predictions); for a relation, of the cue. */
   fragments: BratFragment[];

@@ -47,15 +47,19 @@ export class BratFormatError extends GoldFormatError {
 
 /** One piece of a span, half-open. */
 export interface BratFragment {
+  /** Offset of the first character. */
   start: number;
+  /** Offset just past the last character. */
   end: number;
 }
 
 /** A `T` line. */
 export interface BratTextBound {
+  /** Id of the `T` line, e.g. "T12". */
   id: string;
   /** 1-based line of the `T` line in the .ann file. */
   line: number;
+  /** The span's label, e.g. "Source", "Cue", "Content". */
   label: string;
   /** One or more fragments, in file order (code points from `parseAnn`, UTF-16 once loaded). */
   fragments: BratFragment[];
@@ -90,9 +94,13 @@ export interface BratAnnotations {
 export interface BratRelation {
   /** Id of the `E` line. */
   id: string;
+  /** 1-based line of the `E` line in the .ann file. */
   line: number;
+  /** Event type, e.g. "Attribution" or "Attribution-no-source". */
   type: string;
+  /** The Source span, or null when the event has none. */
   source: BratTextBound | null;
+  /** The Cue span, or null when the event has none. */
   cue: BratTextBound | null;
   /** "Content", "Content2", ... in argument order. */
   content: BratTextBound[];
@@ -100,7 +108,9 @@ export interface BratRelation {
 
 /** A `T` whose written text differs from the article text at its offsets. */
 export interface BratTextMismatch {
+  /** Id of the `T` line. */
   id: string;
+  /** 1-based line of the `T` line in the .ann file. */
   line: number;
   /** The text as written in the .ann. */
   annotated: string;
@@ -112,11 +122,15 @@ export interface BratTextMismatch {
 export interface BratArticle {
   /** Article name: the text file name without `.txt`. */
   name: string;
+  /** Path of text/NAME.txt. */
   textPath: string;
+  /** Path of attributions/NAME_xxxx.ann. */
   annPath: string;
+  /** The article text, as read from NAME.txt. */
   text: string;
   /** Every `T`, offsets in UTF-16 code units. */
   textBounds: BratTextBound[];
+  /** One per `E` line, in file order. */
   relations: BratRelation[];
   /** Spans whose annotated text does not equal the text slice (reported, not fatal). */
   textMismatches: BratTextMismatch[];

@@ -13,40 +13,62 @@ export const CLAIM_TYPES: readonly ClaimType[] = ['action', 'demand', 'hope', 's
 export interface GoldFurnitureLine {
   /** 1-based line number in the gold file. */
   line: number;
+  /** The sentence as it stands in the text (whitespace runs may be folded to one space). */
   sentence: string;
+  /** Marks page furniture: cookie banners, navigation, bylines, captions, ... */
   claim: false;
 }
 
 /** A gold line for a sentence that reports something (`claim: true`). */
 export interface GoldClaimLine {
+  /** 1-based line number in the gold file. */
   line: number;
+  /** The sentence as it stands in the text (whitespace runs may be folded to one space). */
   sentence: string;
+  /** Marks a sentence that is not page furniture. */
   claim: true;
+  /** Canonical name of whoever the sentence reports as saying it; null for the outlet's own narration. */
   speaker: string | null;
+  /** Other names that are equally right for the speaker. */
   aliases: string[];
+  /** The speaker is several parties together ("both sides"); `speaker` is then the phrase as written. */
   group: boolean;
+  /** The reporting expression as written ("stressed", "According to"); null when there is none. */
   cue: string | null;
+  /** The claim's type; for a sentence of mixed types, the first of demand, hope, action, statement. */
   type: ClaimType;
 }
 
+/** One line of a NAME.gold.jsonl file: a furniture line or a claim line. */
 export type GoldLine = GoldFurnitureLine | GoldClaimLine;
 
 /** A gold line with where its sentence stands in the article text (half-open, trimmed). */
-export type GoldSentence = GoldLine & { start: number; end: number };
+export type GoldSentence = GoldLine & {
+  /** Offset of the sentence's first character in the article text. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+};
 
 /** One annotated article of a gold folder: NAME.txt with its NAME.gold.jsonl lines, located in the text. */
 export interface GoldArticle {
   /** File name without `.txt` / `.gold.jsonl`. */
   name: string;
+  /** Path of NAME.txt. */
   textPath: string;
+  /** Path of NAME.gold.jsonl. */
   goldPath: string;
+  /** The article text, as read from NAME.txt. */
   text: string;
+  /** The gold lines in file order, each located in `text`. */
   sentences: GoldSentence[];
 }
 
 /** A problem in a gold file, naming the file and (when it concerns one line) the line. */
 export class GoldFormatError extends Error {
+  /** The file at fault, as given. */
   readonly file: string;
+  /** Its 1-based line at fault, or undefined when the problem is the whole file. */
   readonly line: number | undefined;
 
   constructor(file: string, line: number | undefined, reason: string) {

@@ -1,7 +1,10 @@
 /** Counts and ratio of a yes/no measure; `accuracy` is null when `total` is 0. */
 export interface Accuracy {
+  /** Items judged right. */
   correct: number;
+  /** Items judged. */
   total: number;
+  /** `correct / total`, or null when `total` is 0. */
   accuracy: number | null;
 }
 
@@ -13,8 +16,11 @@ export interface PrecisionRecall {
   predicted: number;
   /** Items in the gold. */
   gold: number;
+  /** `correct / predicted`. */
   precision: number | null;
+  /** `correct / gold`. */
   recall: number | null;
+  /** `2 × correct / (predicted + gold)`: the harmonic mean of precision and recall. */
   f1: number | null;
 }
 

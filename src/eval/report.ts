@@ -17,14 +17,17 @@ export interface GoldArticleReport extends GoldScores {
   name: string;
   /** Gold file name, as used in the misses. */
   file: string;
+  /** Every gold judgement the extraction got wrong, in file order. */
   misses: Miss[];
 }
 
 /** Evaluation of a folder of gold files. Plain JSON: no undefined, Map or NaN. */
 export interface GoldEvalReport {
+  /** Tells this report from a brat folder's. */
   format: 'gold';
   /** The folder as given. */
   dir: string;
+  /** One report per article, by name. */
   articles: GoldArticleReport[];
   /** Counts summed over the articles, ratios recomputed from the sums. */
   total: GoldScores;

@@ -13,6 +13,7 @@ export const FURNITURE_KINDS: readonly Sentence['kind'][] = ['boilerplate', 'cap
 /** The predicted type of a gold claim sentence that got no claim. */
 export const NO_TYPE = 'none';
 
+/** What a miss got wrong: the sentence's bounds, its furniture mark, or its claim's speaker, cue or type. */
 export type MissField = 'segmentation' | 'furniture' | 'speaker' | 'cue' | 'type';
 
 /** One gold judgement the extraction got wrong. */
@@ -25,14 +26,19 @@ export interface Miss {
   sentence: number;
   /** The gold sentence as written in the gold file. */
   text: string;
+  /** What was wrong. */
   field: MissField;
+  /** The gold value (null for none, e.g. a gold claim with no cue). */
   expected: string | null;
+  /** The predicted value (null when the extraction gave none). */
   got: string | null;
 }
 
+/** Claim types: accuracy over gold claims, and precision and recall per type. */
 export interface TypeScores extends Accuracy {
   /** Mean F1 over the types that occur in the gold or the predictions (others have f1 null). */
   macroF1: number | null;
+  /** For each type, over the gold claims: how many have it in the gold, how many got it predicted, and both. */
   perType: Record<ClaimType, PrecisionRecall>;
 }
 

@@ -7,6 +7,7 @@ import { readArticle } from './read.js';
 export interface FileExtraction {
   /** The path as given. */
   file: string;
+  /** What `extractFile` gives for that file. */
   extraction: Extraction;
 }
 

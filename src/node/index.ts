@@ -8,6 +8,8 @@
  *   `processRecord`.
  * - Evaluation against annotated folders, as `claimex eval DIR` runs it: `evaluateFolder`
  *   (gold or brat standoff), `evaluateGoldFolder`, `evaluateBratFolder`, `formatReport`.
+ *
+ * @module claimex/node
  */
 export { describeFsError, FileReadError, readArticle } from './read.js';
 export { extractFile, extractFiles, type FileExtraction } from './files.js';
@@ -32,9 +34,18 @@ export {
   GoldFormatError,
   loadBratFolder,
   loadGoldFolder,
+  type Accuracy,
   type BratArticle,
   type BratArticleReport,
+  type BratError,
   type BratEvalReport,
+  type BratFigures,
+  type BratFragment,
+  type BratPartner,
+  type BratRelation,
+  type BratScores,
+  type BratTextBound,
+  type BratTextMismatch,
   type BratTotal,
   type EvalReport,
   type ExtractFn,
@@ -42,6 +53,13 @@ export {
   type GoldArticle,
   type GoldArticleReport,
   type GoldEvalReport,
+  type GoldLine,
+  type GoldClaimLine,
+  type GoldFurnitureLine,
   type GoldScores,
+  type GoldSentence,
   type Miss,
+  type MissField,
+  type PrecisionRecall,
+  type TypeScores,
 } from '../eval/index.js';

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 /** A file that could not be read. `reason` says why in a few plain words, e.g. "no such file". */
 export class FileReadError extends Error {
   constructor(
+    /** The path as given. */
     readonly path: string,
+    /** Why it could not be read, e.g. "no such file", "permission denied", "is a directory". */
     readonly reason: string,
     options?: { cause?: unknown },
   ) {

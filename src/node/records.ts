@@ -21,7 +21,9 @@ export interface RecordTask {
 
 /** One output line (without its "\n") and whether it is a success. */
 export interface RecordResult {
+  /** The output record as one line of JSON: `{id, line, extraction}` or `{id, line, error}` (with `file` after `id` when known). */
   json: string;
+  /** True for an `extraction` record, false for an `error` record. */
   ok: boolean;
 }
 

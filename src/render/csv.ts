@@ -27,6 +27,7 @@ export const CSV_COLUMNS = [
 /** Joins the pieces of a content in the `content` column. */
 export const CONTENT_PIECE_SEPARATOR = ' … ';
 
+/** Options of `toCsv`. */
 export interface CsvOptions {
   /**
    * Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are read as

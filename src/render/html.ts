@@ -9,7 +9,9 @@ import type { Claim, ClaimType, Extraction, Span, Speaker } from '../types.js';
 
 /** The colours of a claim type: the content's background, and the cue's and legend's accent. */
 export interface TypeColours {
+  /** CSS colour behind a claim's content, and of its swatch in the legend. */
   background: string;
+  /** CSS colour of the underline under a claim's cue, and of its swatch's border in the legend. */
   accent: string;
 }
 
@@ -23,6 +25,7 @@ export const CLAIM_TYPE_COLOURS: Readonly<Record<ClaimType, TypeColours>> = {
 
 const CLAIM_TYPES = Object.keys(CLAIM_TYPE_COLOURS) as ClaimType[];
 
+/** Options of `renderHtml`. */
 export interface RenderHtmlOptions {
   /**
    * The text the extraction was made from. An Extraction does not hold its input; without
@@ -32,6 +35,7 @@ export interface RenderHtmlOptions {
   text?: string;
 }
 
+/** Options of `renderHtmlPage`: those of `renderHtml` and the page's title. */
 export interface RenderHtmlPageOptions extends RenderHtmlOptions {
   /** The page's title and heading; default "claimex". */
   title?: string;

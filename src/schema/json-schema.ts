@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SCHEMA_VERSION } from '../types.js';
 import { ExtractionSchema } from './extraction.js';
 
+/** The JSON Schema dialect the schema is written in (`$schema`): draft 2020-12. */
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** Names this version of the shape; it changes exactly when `schemaVersion` does. */
