@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The demo page (index.html, built to dist/demo/): paste an article, press Extract, and see
  * the article with its claims marked (renderHtml) and a table of the claims. It loads the
