@@ -3,6 +3,7 @@ import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { secondaryCues } from '../lexicons/cues.js';
+import { timeWords } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
   isSpeakerLike,
@@ -240,7 +241,7 @@ function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
 function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
-  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : null);
+  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : null);
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
@@ -266,9 +267,25 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (before[1] - before[0] < 2) return null;
   const pieces: Range[] = [before];
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  if (rest[1] > rest[0] && startsWithQuote(view, rest[0])) pieces.push(rest);
+  if (rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd))) pieces.push(rest);
   return frame(view, source, cue, pieces, 'attribute/parenthetical');
 }
+
+/** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
+function continuesPredicate(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1];
+  return view.tokens[at]!.value === ',' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && view.quoteOf[at + 1]! < 0;
+}
+
+/** "The plan, an inside source said, is to ...": a cue between commas that splits its content's subject from its verb. */
+function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
+  if (cue.kind === 'source' || !isFiniteCue(view, cue)) return false;
+  let i = cue.last;
+  while (i < view.last && (view.tokens[i]!.pos === 'ADV' || TIME_AFTER_CUE.has(view.tokens[i]!.lower))) i += 1;
+  return continuesPredicate(view, i);
+}
+
+const TIME_AFTER_CUE: ReadonlySet<string> = new Set(timeWords);
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
@@ -368,12 +385,27 @@ function opensLooseClause(view: SentenceView, from: number): boolean {
   if (!next || from >= view.last) return false;
   if (next.lower === 'that' || next.value === ':' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return true;
   if (thatAfterObject(view, from)) return true;
-  let subjectEnd = next.pos === 'PRON' ? from + 1 : phraseStartingAt(tokens, from, view.last);
+  // "say their campaign has ...": a possessive opens the subject's noun phrase.
+  const opener = POSSESSIVE_PRONOUNS.has(next.lower) ? from + 1 : from;
+  let subjectEnd = next.pos === 'PRON' && opener === from ? from + 1 : nounPhraseWithModifiers(tokens, opener, view.last);
   if (subjectEnd <= from) return false;
   while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
   const verb = tokens[subjectEnd];
   return subjectEnd < view.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
+
+/** "the radical language in the platform", "most of the voters": a noun phrase with its prepositional post-modifiers. Returns its end. */
+function nounPhraseWithModifiers(tokens: Token[], start: number, limit: number): number {
+  let end = phraseStartingAt(tokens, start, limit);
+  while (end > start && end + 1 < limit && SUBJECT_LINKS.has(tokens[end]!.lower) && tokens[end]!.lower !== 'and') {
+    const next = phraseStartingAt(tokens, end + 1, limit);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** How far a reported clause's "that" may stand after the cue: "said on Friday that", "told reporters that". */
 const MAX_BEFORE_THAT = 6;
@@ -415,8 +447,33 @@ function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
   const last = tokens[end - 1]!;
   if (ASIDE_MARKS.has(last.value)) return subjectWithAside(view, end - 1);
   const start = looseNounPhraseEndingAt(view, end);
-  if (start < 0) return null;
+  if (start < 0) return reflexive > 0 ? null : modifiedSubjectEndingAt(view, end, verbAt);
   return [start, reflexive > 0 ? reflexive : end];
+}
+
+/** The longest modifier between a subject's head and its verb: "Supporters who have heard directly from the campaign say". */
+const MAX_SUBJECT_MODIFIER = 14;
+
+/**
+ * "Supporters who have heard from the campaign say", "New polls released Sunday show": a
+ * subject whose head a relative clause or a participle follows, with no break before the
+ * verb. The whole phrase is the source, as PolNeAR marks it.
+ */
+function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number): Range | null {
+  const { tokens } = view;
+  const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
+  for (let i = end - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') return null;
+    const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+    if (!opensModifier || !SUBJECT_HEADS.has(tokens[i - 1]!.pos)) continue;
+    const start = looseNounPhraseEndingAt(view, i);
+    // "released Friday said": the time word belongs to the modifier, not the verb group.
+    let last = end;
+    while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
+    return start >= 0 ? [start, last] : null;
+  }
+  return null;
 }
 
 const ASIDE_MARKS = new Set([',', '—', '–', '--']);

@@ -263,6 +263,22 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions(text)).toEqual(expected);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['a relative clause on the subject', 'Fishermen who have worked on the pier for years say the planks are rotten.', 'Fishermen who have worked on the pier for years', ['the planks are rotten']],
+    ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
+    ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
+    ['a post-modifier inside the reported clause', 'The board said the planks at the end of the pier are rotten.', 'The board', ['the planks at the end of the pier are rotten']],
+  ])('%s: %j', (_name, text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['a loose subject', 'The first repairs, several engineers said, will start in May.', 'several engineers', ['The first repairs', 'will start in May']],
+    ['a pronoun', 'The cost, she said, is too high for the town.', 'she', ['The cost', 'is too high for the town']],
+  ])('a cue between commas that splits its content: %s', (_name, text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
   it('a subject may open after a bracket', () => {
     expect(attributions('(She says the pier is safe.)')[0]).toMatchObject({ source: 'She', cue: 'says' });
   });
