@@ -2,7 +2,7 @@ import { report, type Doc, type Token } from '../document.js';
 import { cuePhrase, type CueMatcher } from './cues.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
-import { isSpeakerLike, reportedClauseStart, type Range } from './phrases.js';
+import { isSpeakerLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -190,7 +190,29 @@ function withCleanContent(frame: Frame, tokens: Token[], quoteOf: Int32Array): F
 function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [start, end]: Range): Range {
   if (!frame.cue || start < frame.cue.last || !onlyOpenersBetween(tokens, frame.cue.last, start)) return [start, end];
   if (quoteOf[start]! >= 0 || isQuoteMark(tokens[start]!)) return [start, end];
-  return [reportedClauseStart(tokens, start, end), end];
+  const quoted = quoteAfterCircumstance(tokens, start, end);
+  if (quoted !== start) return [quoted, end];
+  const clause = reportedClauseStart(tokens, start, end);
+  if (clause !== start) return [clause, end];
+  return [pastAddressee(tokens, frame.cue.lemma, start, end), end];
+}
+
+/** How long a circumstance between a cue and its quotation may be: "said at a news conference on Friday, ...". */
+const MAX_CIRCUMSTANCE = 12;
+
+/**
+ * A quotation introduced by a comma or colon after the cue's circumstance is the
+ * content: "said at a news conference, "We ...", "acknowledged, however, "...".
+ * Returns the opening mark, or `start` when the words before it hold a verb or there is no such quote.
+ */
+function quoteAfterCircumstance(tokens: Token[], start: number, end: number): number {
+  const reach = Math.min(end, start + MAX_CIRCUMSTANCE);
+  for (let i = start + 1; i < reach; i += 1) {
+    const token = tokens[i]!;
+    if (isQuoteMark(token)) return tokens[i - 1]!.value === ',' || tokens[i - 1]!.value === ':' ? i : start;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
+  }
+  return start;
 }
 
 /** The cue's verb group, bounded by its source and by its content or the end of its clause. */

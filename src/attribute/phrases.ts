@@ -224,3 +224,24 @@ function isVerbLike(token: Token | undefined): boolean {
 
 /** Prepositions that join a cue to what it is about ("warned of", "commented on", "argued against"): the cue's, not the content's. */
 const CUE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'as', 'into', 'upon']);
+
+/** Cues whose addressee stands between them and what they report: "told reporters he ...", "asked Smith whether ...". */
+const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'warn', 'inform', 'promise']);
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+/** Words that open a reported clause with no "that": its subject, or a question's "whether". */
+const BARE_CLAUSE_OPENERS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'if', 'whether', 'what', 'how', 'why', 'when', 'where', 'who']);
+
+/**
+ * Where the content of an addressee cue begins: past the addressee when a bare clause
+ * follows it ("told reporters he feels good", "asked Smith whether ..."). Returns `start`
+ * when the cue takes no addressee or none stands there.
+ */
+export function pastAddressee(tokens: Token[], cueLemma: string, start: number, limit: number): number {
+  if (!ADDRESSEE_CUES.has(cueLemma.split(' ')[0]!)) return start;
+  const first = tokens[start];
+  if (!first) return start;
+  const end = OBJECT_PRONOUNS.has(first.lower) ? start + 1 : first.pos === 'PRON' ? start : phraseStartingAt(tokens, start, limit);
+  const next = tokens[end];
+  if (end === start || end >= limit || !next || !BARE_CLAUSE_OPENERS.has(next.lower)) return start;
+  return end;
+}

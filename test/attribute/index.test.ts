@@ -126,6 +126,14 @@ describe('attribute: a content after its cue begins at the reported clause', () 
     ['a quote right after the cue is kept whole', 'Ruth Allen said: "That pier is safe."', ['That pier is safe']],
     ['the preposition of "warned of"', 'Ruth Allen warned of delays that could last a month.', ['delays that could last a month']],
     ['the preposition of "worried about"', 'Ruth Allen worried about what the storm had done.', ['what the storm had done']],
+    ['an addressee before a bare clause', 'Ruth Allen told reporters she was sure the pier is safe.', ['she was sure the pier is safe']],
+    ['a pronoun addressee before "whether"', 'Ruth Allen asked them whether the pier is safe.', ['whether the pier is safe']],
+    ['a named addressee before a bare clause', 'Ruth Allen reminded Tom Webb he had checked the pier.', ['he had checked the pier']],
+    ['the object of a cue that takes no addressee stays', 'Ruth Allen said the crew they hired is safe.', ['the crew they hired is safe']],
+    ['an addressee followed by a noun phrase stays', 'Ruth Allen told reporters the pier is safe.', ['reporters the pier is safe']],
+    ['a circumstance before a quotation', 'Ruth Allen said at a news conference, "That pier is safe."', ['That pier is safe']],
+    ['an adverb between commas before a quotation', 'Ruth Allen admitted, however, "The pier needs work."', ['The pier needs work']],
+    ['a verb before the quotation keeps the words', 'Ruth Allen said the crew told her, "The pier is safe."', ['the crew told her, "The pier is safe."']],
   ])('%s: %j', (_name, text, content) => {
     expect(framesOf(text)[0]![3]).toEqual(content);
   });

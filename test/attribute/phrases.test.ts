@@ -4,6 +4,7 @@ import {
   isSpeakerLike,
   phraseEndingAt,
   phraseStartingAt,
+  pastAddressee,
   reportedClauseStart,
   skipBackOverModifiers,
   skipForwardOverModifiers,
@@ -148,6 +149,23 @@ describe('reportedClauseStart: the clause after a cue\'s object or preposition',
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, from);
     const start = reportedClauseStart(doc.tokens, at, doc.tokens.length);
+    expect(sentence.slice(doc.tokens[start]!.start)).toBe(expected);
+  });
+});
+
+describe('pastAddressee: the content of "told reporters he ..." starts past the addressee', () => {
+  it.each<[string, string, string, string]>([
+    ['The mayor told reporters he is sure the pier is safe.', 'tell', 'reporters', 'he is sure the pier is safe.'],
+    ['The mayor told them they would sail on Friday.', 'tell', 'them', 'they would sail on Friday.'],
+    ['The mayor asked the crew whether the pier is safe.', 'ask', 'the', 'whether the pier is safe.'],
+    ['The mayor assured Tom Webb it would hold.', 'assure', 'Tom', 'it would hold.'],
+    ['The mayor told reporters the pier is safe.', 'tell', 'reporters', 'reporters the pier is safe.'],
+    ['The mayor said the crew he hired is safe.', 'say', 'the', 'the crew he hired is safe.'],
+    ['The mayor told reporters.', 'tell', 'reporters', 'reporters.'],
+  ])('in %j after %j from %j -> %j', (sentence, lemma, from, expected) => {
+    const doc = { text: sentence, tokens: tokenize(sentence) };
+    const [at] = tokenRange(doc, from);
+    const start = pastAddressee(doc.tokens, lemma, at, doc.tokens.length);
     expect(sentence.slice(doc.tokens[start]!.start)).toBe(expected);
   });
 });
