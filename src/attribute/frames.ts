@@ -3,7 +3,7 @@ import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { secondaryCues } from '../lexicons/cues.js';
-import { timeWords } from '../lexicons/speakers.js';
+import { lineLabels, timeWords } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
   isSpeakerLike,
@@ -201,12 +201,36 @@ function headlineFrame(view: SentenceView): Frame | null {
     if (token.value !== ':') continue;
     const source: Range = [first, i];
     const words = tokens.slice(first, i);
-    const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && isCapitalised(t.value));
-    const turn = words.every((t) => isShouted(t.value));
-    if (!named || (!view.headline && !turn)) return null;
+    const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && isCapitalised(t.value));
+    // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
+    const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
+    if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view, [i + 1, contentEnd(view)]))) return null;
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
+}
+
+/** "CORRECTION:", "Video Transcript:": a label, not a speaker. */
+function isLineLabel(view: SentenceView, [start, end]: Range): boolean {
+  const words = view.tokens.slice(start, end).map((token) => token.lower);
+  return LINE_LABELS.has(words.join(' ')) || LINE_LABELS.has(words.join(''));
+}
+
+/** Whether a verb stands in the range: "Clinton: 547." is a tally, not a claim. */
+function hasVerb(view: SentenceView, [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** A turn's words open like a sentence: "Allen: We will ...", "Q: “Did you ...". */
+function opensTurn(token: Token | undefined): boolean {
+  return token !== undefined && (isQuoteMark(token) || (isCapitalised(token.value) && token.value !== token.value.toLowerCase()));
+}
+
+/** Whether `i` is the first word of its paragraph. */
+function opensParagraph(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  return before === undefined || before.type === 'tabCRLF';
 }
 
 /** "According to the spokesperson, ..." and "..., according to officials." */
@@ -286,6 +310,7 @@ function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
 }
 
 const TIME_AFTER_CUE: ReadonlySet<string> = new Set(timeWords);
+const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {

@@ -347,3 +347,25 @@ export const rankModifiers: readonly string[] = ['vice', 'deputy', 'assistant', 
 
 /** Suffixes that follow a name after a comma and belong to it: "Joseph R. Biden, Jr.". */
 export const nameSuffixes: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'];
+
+/** Labels that open a line with a colon but name no speaker: "CORRECTION: ...", "Video Transcript: ...". */
+export const lineLabels: readonly string[] = [
+  'correction',
+  'clarification',
+  'update',
+  'updated',
+  'note',
+  "editor's note",
+  'email',
+  'video',
+  'photo',
+  'watch',
+  'related',
+  'transcript',
+  'video transcript',
+  'advertisement',
+  'name',
+  'read more',
+  'short reads',
+  'delegate update',
+];

@@ -227,6 +227,18 @@ describe('attribute: headlines', () => {
     const text = 'Harbour Town to reopen pier\nWALLACE: Let us start with the pier.';
     expect(attributions(text)[1]).toMatchObject({ speaker: 'WALLACE', source: 'WALLACE', cue: null });
   });
+
+  it('a proper name and a colon opening a paragraph is a transcript turn', () => {
+    const text = 'Harbour Town to reopen pier\nRuth Allen: We will rebuild the pier this year.';
+    expect(attributions(text)[1]).toMatchObject({ source: 'Ruth Allen', cue: null, content: ['We will rebuild the pier this year'] });
+  });
+
+  it.each<[string, string]>([
+    ['a label', 'Harbour Town to reopen pier\nCORRECTION: An earlier version misspelled the name of the pier.'],
+    ['a tally with no verb', 'Harbour Town to reopen pier\nAllen: 547.'],
+  ])('%s before a colon is no transcript turn: %j', (_name, text) => {
+    expect(attributions(text)[1]).toMatchObject({ source: null, mode: 'narrated' });
+  });
 });
 
 describe('attribute: offsets', () => {
