@@ -109,7 +109,10 @@ function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Frame[]): 
   const earlier = found
     .filter((other) => other.source && other.cue && other.cue.kind !== 'source' && other.cue.last <= joiner && !other.hidden)
     .sort((a, b) => b.cue!.last - a.cue!.last)[0];
-  if (!earlier || hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
+  // "said he was not ready, and suggested that ...", "says ... and says ...": a comma before the joiner, or the same cue again, goes back to the main verb.
+  if (!earlier) return null;
+  const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma;
+  if (!backToMain && hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
   let from = cue.last;
   while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);

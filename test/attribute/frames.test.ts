@@ -372,6 +372,13 @@ describe('attribute: a cue after "and" or "but" shares the subject of the cue be
   ])('%s: %j has one claim', (_name, text) => {
     expect(attributions(text)).toHaveLength(1);
   });
+
+  it.each<[string, string, string]>([
+    ['a comma before "and"', 'The mayor said the pier is safe, and argued that the town should pay for it.', 'argued'],
+    ['the same cue again', 'The mayor says the pier is safe and says the town should pay for it.', 'says'],
+  ])('after a clause of its own, %s goes back to the main verb: %j', (_name, text, cue) => {
+    expect(attributions(text)[1]).toMatchObject({ source: 'The mayor', cue, content: [expect.stringContaining('the town should pay for it')] });
+  });
 });
 
 // PolNeAR marks a source named after its cue with the aside that follows it.
