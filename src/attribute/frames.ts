@@ -452,7 +452,7 @@ function thatAfterObject(view: SentenceView, from: number): boolean {
 /** The longest subject a loose reading accepts, in tokens. */
 const MAX_LOOSE_SUBJECT = 16;
 /** Words that may stand inside a subject's noun phrase besides nouns and adjectives: "27 percent of those polled", "advocates for research". */
-const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', "'s", '’s', '%']);
+const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%']);
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
@@ -535,13 +535,28 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   let start = end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
-    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1)) start -= 1;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1)) start -= 1;
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
   // "About 42% say", "nearly half said": the approximation belongs to the subject.
   if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
   return start < end && opensSubject(view, start) ? start : -1;
+}
+
+/** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (token.value === '’' || token.value === "'") && before !== undefined && before.end === token.start && before.lower.endsWith('s') && after !== undefined && SUBJECT_HEADS.has(after.pos);
+}
+
+/** "registered voters", "likely voters": a participle wink reads as a verb, before a noun. */
+function isAttributiveParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const after = tokens[i + 1];
+  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && after.pos === 'NOUN';
 }
 
 /** A hyphen inside a word ("American-Islamic") or a dollar sign ("Fight for $15") within a name. */
@@ -642,10 +657,16 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
   return found;
 }
 
+/** Adverbs that may stand before a subject: "Even Rendell said", "Only Trump says". */
+const FOCUS_ADVERBS = new Set(['even', 'only', 'also', 'still', 'now', 'then', 'yet', 'instead', 'meanwhile', 'indeed', 'rather']);
+
 /** Whether a subject may begin at `start`: the sentence's start, or after a clause break, a conjunction, a quote or a relative word. */
 function opensSubject(view: SentenceView, start: number): boolean {
   if (start === view.first) return true;
   const previous = view.tokens[start - 1]!;
+  // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
+  if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
+  if (previous.value === '-' && !isJoiningMark(view.tokens, start - 1)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 

@@ -279,6 +279,11 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a relative clause on the subject', 'Fishermen who have worked on the pier for years say the planks are rotten.', 'Fishermen who have worked on the pier for years', ['the planks are rotten']],
     ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
     ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
+    ['a focusing adverb before the subject', 'Even the mayor said the pier is unsafe.', 'the mayor', ['the pier is unsafe']],
+    ['a dateline dash before the subject', 'HARBOUR TOWN (Wire) - Ruth Allen said the pier is safe.', 'Ruth Allen', ['the pier is safe']],
+    ['a plural possessive in the subject', 'The Allens’ lawyer says the pier is unsafe.', 'The Allens’ lawyer', ['the pier is unsafe']],
+    ['a participle before a noun in the subject', 'Some 52 percent of registered voters say the pier is unsafe.', 'Some 52 percent of registered voters', ['the pier is unsafe']],
+    ['a subject with "to"', 'Advisers to the mayor say the pier is unsafe.', 'Advisers to the mayor', ['the pier is unsafe']],
     ['a post-modifier inside the reported clause', 'The board said the planks at the end of the pier are rotten.', 'The board', ['the planks at the end of the pier are rotten']],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, content });
