@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { secondaryCues } from '../lexicons/cues.js';
+import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels, timeWords } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
@@ -177,6 +177,10 @@ function findMainFrame(view: SentenceView): Frame | null {
     const frame = relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
     if (frame) return frame;
   }
+  for (const cue of cues) {
+    const frame = anySubjectFrame(view, cue, true);
+    if (frame) return frame;
+  }
   return null;
 }
 
@@ -314,6 +318,7 @@ function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
 
 const TIME_AFTER_CUE: ReadonlySet<string> = new Set(timeWords);
 const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
+const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
@@ -336,17 +341,19 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
  * a finite reporting verb whose subject is any noun phrase, not only a name or a role;
  * PolNeAR marks groups, polls and documents as sources like people.
  */
-function anySubjectFrame(view: SentenceView, cue: CueMatch): Frame | null {
+function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame | null {
   const { tokens } = view;
   if (cue.kind === 'source' || !isFiniteCue(view, cue) || isPassive(view, cue)) return null;
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
   let from = cue.last;
   while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
-  if (!opensLooseClause(view, from)) return null;
+  // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
+  const bare = !opensLooseClause(view, from);
+  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
-  return frame(view, source, cue, [content], 'attribute/any-subject');
+  return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -489,6 +496,10 @@ const MAX_SUBJECT_MODIFIER = 14;
  */
 function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number): Range | null {
   const { tokens } = view;
+  // "released Friday said": the time word belongs to the modifier, not the verb group.
+  let last = end;
+  while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
+  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON') return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
@@ -496,9 +507,6 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
     if (!opensModifier || !SUBJECT_HEADS.has(tokens[i - 1]!.pos)) continue;
     const start = looseNounPhraseEndingAt(view, i);
-    // "released Friday said": the time word belongs to the modifier, not the verb group.
-    let last = end;
-    while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
     return start >= 0 ? [start, last] : null;
   }
   return null;
@@ -694,6 +702,17 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/coordinated');
+}
+
+/** "said nothing about ...": an object that denies anything was said. */
+const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
+
+/** "registered voters", "the renewed agreement": a participle right after a determiner or before a noun modifies it. */
+function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {
+  const before = view.tokens[cue.first - 1];
+  const after = view.tokens[cue.last];
+  const participle = view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing');
+  return !(before?.pos === 'DET' || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));
 }
 
 /** A cue verb that carries its clause's tense: not a gerund or participle on its own, nor an infinitive. */

@@ -296,6 +296,21 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions(text)[0]).toMatchObject({ source, content });
   });
 
+  it('in the main frame, a bare object after the verb is the content', () => {
+    expect(attributions('Several fishermen described a storm of unusual force.')).toEqual([one('Several fishermen', 'Several fishermen', 'described', ['a storm of unusual force'], 'indirect')]);
+  });
+
+  it.each<[string, string]>([
+    ['a cue that needs a clause', 'The port has seen a rise in cargo.'],
+    ['a participle before its noun', 'The two sides signed the renewed agreement.'],
+  ])('%s with a bare object attributes nothing: %j', (_name, text) => {
+    expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
+  });
+
+  it('a bare object inside another claim gives no claim of its own', () => {
+    expect(attributions('Ruth Allen said the harbour board rejected the plan.')).toHaveLength(1);
+  });
+
   it('a subject may open after a bracket', () => {
     expect(attributions('(She says the pier is safe.)')[0]).toMatchObject({ source: 'She', cue: 'says' });
   });
