@@ -65,6 +65,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       if (found[0]!.source) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
       for (const frame of cleaned) withSourceAside(frame, cleaned, view);
+      for (const frame of cleaned) fromQuoteOpening(frame, frames, view);
       frames.push(...cleaned);
       return;
     }
@@ -93,6 +94,28 @@ function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   const content: Range = [doc.sentences[opening]!.first, previous.last];
   const cue = { first: view.first, last: view.first + 1, lemma: dash.value, kind: 'speech' as const };
   return { sentence: view.index, source, cue, content: [content], mode: 'direct', rule: 'attribute/signature', inherits: null, headline: false };
+}
+
+/**
+ * A quotation that opened sentences before its cue's sentence is that cue's content from
+ * its opening mark, as PolNeAR marks it ("We checked. It took a month," she said), when
+ * no sentence before has a cue of its own. Those sentences keep their frames (narration,
+ * or a quote taken for the last speaker's); this content only reaches back over them.
+ */
+function fromQuoteOpening(frame: Frame, frames: Frame[], view: SentenceView): void {
+  const first = frame.content[0];
+  if (!frame.cue || !first) return;
+  const quote = view.quoteOf[first[0]]!;
+  if (quote < 0) return;
+  const open = view.quotes[quote]!.open;
+  if (open >= view.first) return;
+  for (let k = frames.length - 1; k >= 0; k -= 1) {
+    const earlier = frames[k]!;
+    const [start] = earlier.content[0] ?? [view.first];
+    if (start <= open) break;
+    if (earlier.cue) return;
+  }
+  frame.content[0] = stripQuotes(view.tokens, [open, first[1]], view.quoteOf);
 }
 
 /** Token range of the paragraph after the one sentence `index` ends. */

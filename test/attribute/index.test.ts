@@ -139,6 +139,18 @@ describe('attribute: a content after its cue begins at the reported clause', () 
   });
 });
 
+describe('attribute: a quote that opened sentences before its cue is that cue\'s content from the opening mark', () => {
+  it.each<[string, string, string[]]>([
+    ['after narration', 'The ferry sailed at noon.\n"We checked every beam. It took a month," Ruth Allen said.', ['We checked every beam. It took a month']],
+    ['over a sentence first taken for the last speaker', 'Tom Webb said the pier was old. "It took a month. We are proud of it," Ruth Allen said.', ['It took a month. We are proud of it']],
+    ['over three sentences', 'The ferry sailed at noon.\n"We checked every beam. It took a month. We are proud," Ruth Allen said.', ['We checked every beam. It took a month. We are proud']],
+    ['a quote opened in the cue\'s sentence stays as it was', 'The ferry sailed at noon. Ruth Allen said, "It took a month."', ['It took a month']],
+  ])('%s: %j', (_name, text, content) => {
+    const frames = framesOf(text);
+    expect(frames[frames.length - 1]![3]).toEqual(content);
+  });
+});
+
 /** Per claim: its speaker's name and which attribution it belongs to, numbered in order of appearance. */
 function attributionsOf(text: string): Array<[string | null, number]> {
   const order = new Map<string, number>();
