@@ -62,7 +62,7 @@ export function compileCues(): CueMatcher {
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates) return null;
     for (const cue of candidates) {
-      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit)) continue;
+      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
@@ -122,6 +122,19 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   const previous = tokens[i - 1];
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
   return subjectHead && (next.value === '.' || next.value === ',' || OBJECT_STARTS.has(next.pos));
+}
+
+/**
+ * "Several polls show Sanders ...", "one in five say it's ...", "Two-thirds support reducing ...":
+ * wink tags some base-form verbs as nouns after a plural subject; one before an object or a clause is read as the verb.
+ */
+function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (token.pos !== 'NOUN' || token.lower !== token.lemma || token.lower.endsWith('s') || !previous || !next || i + 1 >= limit) return false;
+  const plural = previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'PROPN') && previous.lower.endsWith('s'));
+  return plural && (OBJECT_STARTS.has(next.pos) || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
 }
 
 /** Parts of speech that open the object or clause after a present-tense cue. */

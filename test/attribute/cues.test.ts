@@ -95,6 +95,16 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
   });
 });
 
+describe('compileCues: a base-form cue that wink reads as a noun after a plural subject', () => {
+  it.each<[string, string[]]>([
+    ['Other polls show a narrow lead for the mayor.', ['show|show|speech']],
+    ['The poll show was cancelled.', []],
+    ['The harbour fishing support grew.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
 describe('compileCues: the matcher respects its limit', () => {
   it('a cue that would run past the limit does not match', () => {
     const sentence = 'He pointed out that the pier is safe.';
