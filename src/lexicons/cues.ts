@@ -236,6 +236,11 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'attack', kind: 'speech' },
   { phrase: 'post', kind: 'speech' },
   { phrase: 'name', kind: 'speech' },
+  { phrase: 'push for', kind: 'demand' },
+  { phrase: 'put it', kind: 'speech' },
+  { phrase: 'make it clear', kind: 'speech' },
+  { phrase: 'speak of', kind: 'speech' },
+  { phrase: 'forecast', kind: 'speech' },
   // source first
   { phrase: 'according to', kind: 'source' },
 ];

@@ -214,6 +214,11 @@ const SENTENCES: Readonly<Record<string, string>> = {
   attack: 'The minister attacked the builders for the delay.',
   post: 'The minister posted that the new pier is safe.',
   name: 'The minister named the builders as the cause of the delay.',
+  'push for': 'The minister pushed for a vote on the pier in May.',
+  'put it': 'As the minister put it, the new pier is a disgrace.',
+  'make it clear': 'The minister made it clear that the new pier is safe.',
+  'speak of': 'The minister spoke of a new pier for the town.',
+  forecast: 'The minister has forecast that the new pier would open in May.',
   // source first
   'according to': 'According to the minister, the new pier is safe.',
 };
