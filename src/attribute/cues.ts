@@ -67,7 +67,7 @@ export function compileCues(): CueMatcher {
       if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
-        if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit)) return null;
+        if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
         const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
         if (cue.objectType) match.objectType = cue.objectType;
         return match;
@@ -101,6 +101,22 @@ function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
   const after = tokens[from + 1];
   return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
 }
+
+/** How far back a closing quote mark may stand before a cue that ends the clause: `"...," Trump responded.` */
+const QUOTE_BEFORE_CUE = 4;
+const CLAUSE_END_MARKS = new Set(['.', ',', '!', '?', ';']);
+
+/** `"No, I meant it," Trump responded.`: the cue closes its clause right after a quote. */
+function closesQuotedClause(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  if (next !== undefined && !CLAUSE_END_MARKS.has(next.value)) return false;
+  for (let i = first - 1; i >= 0 && i >= first - QUOTE_BEFORE_CUE; i -= 1) {
+    if (QUOTE_MARKS.has(tokens[i]!.value)) return true;
+  }
+  return false;
+}
+
+const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
 
 const VERB_FORMS: Readonly<Record<string, readonly string[] | undefined>> = verbFormTable;
 

@@ -71,6 +71,17 @@ describe('compileCues: "call on" needs an infinitive', () => {
   });
 });
 
+describe('compileCues: "respond" needs what was said after it, or a quote just before it', () => {
+  it.each<[string, string[]]>([
+    ['The mayor responded that the pier is safe.', ['responded|respond|speech']],
+    ['"The pier is safe," the mayor responded.', ['responded|respond|speech']],
+    ['The mayor responded to the letter.', []],
+    ['The mayor responded quickly.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
 describe('compileCues: words that are no cue', () => {
   it.each<[string, string[]]>([
     ['The hope is that the pier opens soon.', []],
