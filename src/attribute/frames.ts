@@ -543,7 +543,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   let start = end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
-    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1)) start -= 1;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || POSSESSIVE_PRONOUNS.has(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
@@ -558,6 +558,14 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (token.value === '’' || token.value === "'") && before !== undefined && before.end === token.start && before.lower.endsWith('s') && after !== undefined && SUBJECT_HEADS.has(after.pos);
+}
+
+/** "a new/ADV national poll": wink reads some adjectives after a determiner as adverbs. */
+function isAdverbInNounPhrase(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.pos === 'ADV' && before?.pos === 'DET' && (after?.pos === 'ADJ' || after?.pos === 'NOUN');
 }
 
 /** "registered voters", "likely voters": a participle wink reads as a verb, before a noun. */

@@ -283,6 +283,8 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a dateline dash before the subject', 'HARBOUR TOWN (Wire) - Ruth Allen said the pier is safe.', 'Ruth Allen', ['the pier is safe']],
     ['a plural possessive in the subject', 'The Allens’ lawyer says the pier is unsafe.', 'The Allens’ lawyer', ['the pier is unsafe']],
     ['a participle before a noun in the subject', 'Some 52 percent of registered voters say the pier is unsafe.', 'Some 52 percent of registered voters', ['the pier is unsafe']],
+    ['a possessive in the subject', 'On Friday, his daughter, Ruth, said the pier is unsafe.', 'his daughter, Ruth', ['the pier is unsafe']],
+    ['an adjective wink reads as an adverb', 'Only days later, a new national poll showed that the pier is unpopular.', 'a new national poll', ['that the pier is unpopular']],
     ['a subject with "to"', 'Advisers to the mayor say the pier is unsafe.', 'Advisers to the mayor', ['the pier is unsafe']],
     ['a post-modifier inside the reported clause', 'The board said the planks at the end of the pier are rotten.', 'The board', ['the planks at the end of the pier are rotten']],
   ])('%s: %j', (_name, text, source, content) => {
