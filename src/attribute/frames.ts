@@ -463,7 +463,7 @@ const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'a
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
-const PRONOUN_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that']);
+const PRONOUN_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that', 'those', 'anyone']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -505,7 +505,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     const token = tokens[i]!;
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') return null;
     const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
-    if (!opensModifier || !SUBJECT_HEADS.has(tokens[i - 1]!.pos)) continue;
+    if (!opensModifier || !(SUBJECT_HEADS.has(tokens[i - 1]!.pos) || PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower))) continue;
     const start = looseNounPhraseEndingAt(view, i);
     return start >= 0 ? [start, last] : null;
   }
