@@ -241,6 +241,9 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'make it clear', kind: 'speech' },
   { phrase: 'speak of', kind: 'speech' },
   { phrase: 'forecast', kind: 'speech' },
+  { phrase: 'deem', kind: 'thought' },
+  { phrase: 'plead', kind: 'speech' },
+  { phrase: 'title', kind: 'speech' },
   // source first
   { phrase: 'according to', kind: 'source' },
 ];

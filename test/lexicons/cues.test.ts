@@ -219,6 +219,9 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'make it clear': 'The minister made it clear that the new pier is safe.',
   'speak of': 'The minister spoke of a new pier for the town.',
   forecast: 'The minister has forecast that the new pier would open in May.',
+  deem: 'The minister deemed the new pier safe for boats.',
+  plead: 'The minister pleaded with the council to fund the pier.',
+  title: 'The minister titled the report "Why the new pier is safe."',
   // source first
   'according to': 'According to the minister, the new pier is safe.',
 };
