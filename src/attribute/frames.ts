@@ -767,7 +767,8 @@ function participialFrame(view: SentenceView): Frame | null {
   const source: Range = [view.first, subjectEnd];
   if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
   const verb = tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)];
-  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || view.matchCue(tokens, subjectEnd, view.last)) return null;
+  // A cue as the main verb had its chance as a leading frame; with a bare adjunct ("complained about X, suggesting ...") the participle speaks.
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   const start = secondaryStart(view, subjectEnd);
   if (start === null) return null;
   const cue = view.matchCue(tokens, start + 1, view.last)!;

@@ -344,6 +344,7 @@ describe('attribute: a cue in a relative clause', () => {
 describe('attribute: a participle cue after a comma or "by" takes the clause\'s subject', () => {
   it.each<[string, string, Array<[string | null, string, string[]]>]>([
     ['after a clause that reports nothing', 'The mayor opened the pier on Friday, arguing that it is safe.', [['The mayor', 'arguing', ['that it is safe']]]],
+    ['after a cue with only a bare adjunct', 'The mayor complained about the builders, suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
     [
       'after a reporting clause',
       'Ruth Allen said the pier is safe, citing a new report.',
