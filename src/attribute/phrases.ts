@@ -203,14 +203,18 @@ const MAX_OBJECT_BEFORE_CLAUSE = 10;
  */
 export function reportedClauseStart(tokens: Token[], start: number, limit: number): number {
   const reach = Math.min(limit, start + MAX_OBJECT_BEFORE_CLAUSE);
+  let pastComma = false;
   for (let i = start + 1; i < reach; i += 1) {
     const token = tokens[i]!;
     // "that could last a month" is a relative clause on the object; a reported clause has a subject first.
+    // Past a comma, only a "that" right after one closes the circumstance ("said in Dayton, Ohio, that ..."):
+    // "in Ohio, Iowa and elsewhere that he ..." is a relative clause on a list.
     if (token.lower === 'that') {
-      if (isVerbLike(tokens[i + 1])) break;
+      if (isVerbLike(tokens[i + 1]) || (pastComma && tokens[i - 1]!.value !== ',')) break;
       return i;
     }
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
+    if (token.value === ',') pastComma = true;
+    else if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
   const first = tokens[start]!;
   // "said on Friday he ..." is a time, not what the cue is about.
