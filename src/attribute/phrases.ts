@@ -193,7 +193,7 @@ export function headlineVerbAt(tokens: Token[], start: number, end: number): num
 }
 
 /** How far past its cue a reported clause's "that" may stand: "told reporters at a news conference on Friday that". */
-const MAX_OBJECT_BEFORE_CLAUSE = 10;
+const MAX_OBJECT_BEFORE_CLAUSE = 15;
 
 /**
  * Where the reported clause after a cue begins: at a "that" which follows the cue's
