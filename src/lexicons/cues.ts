@@ -274,6 +274,13 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'inform', kind: 'speech' },
   { phrase: 'fire back', kind: 'speech' },
   { phrase: 'double down', kind: 'speech' },
+  { phrase: 'read', kind: 'speech', objectType: 'statement' },
+  { phrase: 'attribute', kind: 'speech', objectType: 'statement' },
+  { phrase: 'lecture', kind: 'speech', objectType: 'statement' },
+  { phrase: 'insult', kind: 'speech', objectType: 'statement' },
+  { phrase: 'gush', kind: 'speech' },
+  { phrase: 'disparage', kind: 'speech', objectType: 'statement' },
+  { phrase: 'extol', kind: 'speech', objectType: 'statement' },
   // source first
   { phrase: 'according to', kind: 'source' },
 ];

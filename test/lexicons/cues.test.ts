@@ -251,6 +251,13 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'double down': 'The minister doubled down on the claim that the new pier is safe.',
   scold: 'The minister scolded the builders of the new pier.',
   inform: 'The minister informed the council that the new pier is safe.',
+  read: 'The minister read the safety report on the new pier.',
+  attribute: 'The minister attributed the delays to the weather.',
+  disparage: 'The minister disparaged the critics of the new pier.',
+  lecture: 'The minister lectured the council on the new pier.',
+  extol: 'The minister extolled the design of the new pier.',
+  gush: 'The minister gushed that the new pier is beautiful.',
+  insult: 'The minister insulted the critics of the new pier.',
   // source first
   'according to': 'According to the minister, the new pier is safe.',
 };
