@@ -260,7 +260,8 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   return frame(view, source, cue, pieces, 'attribute/according-to');
 }
 
-function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
+/** Whether a quote mark stands in the range. */
+export function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) if (isQuoteMark(view.tokens[i]!)) return true;
   return false;
 }

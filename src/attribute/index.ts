@@ -1,6 +1,6 @@
 import { report, type Doc, type Token } from '../document.js';
 import { cuePhrase, type CueMatcher } from './cues.js';
-import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { isSpeakerLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
@@ -270,7 +270,7 @@ function withSourceAside(frame: Frame, frames: Frame[], view: SentenceView): voi
   }
   let end = limit;
   while (end > source[1] && isAsideEdge(tokens[end - 1]!)) end -= 1;
-  for (let i = source[1]; i < end; i += 1) if (isQuoteMark(tokens[i]!)) return;
+  if (hasQuoteMark(view, [source[1], end])) return;
   if (end > source[1] + 1) frame.source = [source[0], end];
 }
 
