@@ -1,9 +1,7 @@
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, type CueKind } from '../lexicons/cues.js';
-import { timeWords } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
-
-const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
+import { isTimeWord } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -169,7 +167,7 @@ function isVerbGroupWord(token: Token): boolean {
 
 /** One word after a cue that belongs to it: "warned of", "said Tuesday", "said sarcastically". */
 function isCueTail(token: Token): boolean {
-  return token.pos === 'ADP' || token.pos === 'ADV' || TIME_WORDS.has(token.lower);
+  return token.pos === 'ADP' || token.pos === 'ADV' || isTimeWord(token.lower);
 }
 
 /**

@@ -3,10 +3,11 @@ import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
-import { lineLabels, timeWords } from '../lexicons/speakers.js';
+import { lineLabels } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
   isSpeakerLike,
+  isTimeWord,
   phraseEndingAt,
   phraseStartingAt,
   skipBackOverModifiers,
@@ -313,11 +314,10 @@ function continuesPredicate(view: SentenceView, at: number): boolean {
 function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
   if (cue.kind === 'source' || !isFiniteCue(view, cue)) return false;
   let i = cue.last;
-  while (i < view.last && (view.tokens[i]!.pos === 'ADV' || TIME_AFTER_CUE.has(view.tokens[i]!.lower))) i += 1;
+  while (i < view.last && (view.tokens[i]!.pos === 'ADV' || isTimeWord(view.tokens[i]!.lower))) i += 1;
   return continuesPredicate(view, i);
 }
 
-const TIME_AFTER_CUE: ReadonlySet<string> = new Set(timeWords);
 const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 

@@ -17,6 +17,11 @@ const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
+/** A word of the time lexicon: "Friday", "yesterday", "today". */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word);
+}
+
 /**
  * The noun phrase that ends just before `end`, reading backwards no further than `floor`:
  * "Foreign Ministry spokesperson Wang Wenbin", "the spokesperson", "he".
