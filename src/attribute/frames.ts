@@ -6,6 +6,7 @@ import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
+  isPossessivePronoun,
   isSpeakerLike,
   isTimeWord,
   phraseEndingAt,
@@ -422,7 +423,7 @@ function opensLooseClause(view: SentenceView, from: number): boolean {
   if (next.lower === 'that' || next.value === ':' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return true;
   if (thatAfterObject(view, from)) return true;
   // "say their campaign has ...": a possessive opens the subject's noun phrase.
-  const opener = POSSESSIVE_PRONOUNS.has(next.lower) ? from + 1 : from;
+  const opener = isPossessivePronoun(next.lower) ? from + 1 : from;
   let subjectEnd = next.pos === 'PRON' && opener === from ? from + 1 : nounPhraseWithModifiers(tokens, opener, view.last);
   if (subjectEnd <= from) return false;
   while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
@@ -440,8 +441,6 @@ function nounPhraseWithModifiers(tokens: Token[], start: number, limit: number):
   }
   return end;
 }
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** How far a reported clause's "that" may stand after the cue: "said on Friday that", "told reporters that". */
 const MAX_BEFORE_THAT = 6;
@@ -544,7 +543,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   let start = end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
-    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || POSSESSIVE_PRONOUNS.has(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;

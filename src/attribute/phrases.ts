@@ -17,6 +17,11 @@ const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
+/** "his", "their", "our": a possessive pronoun, which opens a noun phrase like a determiner. */
+export function isPossessivePronoun(word: string): boolean {
+  return POSSESSIVES.has(word);
+}
+
 /** A word of the time lexicon: "Friday", "yesterday", "today". */
 export function isTimeWord(word: string): boolean {
   return TIME_WORDS.has(word);
