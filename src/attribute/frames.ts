@@ -9,6 +9,7 @@ import {
   isPossessivePronoun,
   isSpeakerLike,
   isTimeWord,
+  isVerbLike,
   phraseEndingAt,
   phraseStartingAt,
   skipBackOverModifiers,
@@ -227,7 +228,7 @@ function isLineLabel(view: SentenceView, [start, end]: Range): boolean {
 
 /** Whether a verb stands in the range: "Clinton: 547." is a tally, not a claim. */
 function hasVerb(view: SentenceView, [start, end]: Range): boolean {
-  for (let i = start; i < end; i += 1) if (view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'AUX') return true;
+  for (let i = start; i < end; i += 1) if (isVerbLike(view.tokens[i])) return true;
   return false;
 }
 

@@ -232,7 +232,8 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
   return start;
 }
 
-function isVerbLike(token: Token | undefined): boolean {
+/** A verb or an auxiliary, as wink tags it. */
+export function isVerbLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
