@@ -9,6 +9,7 @@ import {
   isPossessivePronoun,
   isSpeakerLike,
   isTimeWord,
+  isFiniteVerbLike,
   isVerbLike,
   phraseEndingAt,
   phraseStartingAt,
@@ -133,7 +134,7 @@ function hasSubjectBetween(view: SentenceView, from: number, to: number): boolea
     const token = view.tokens[i]!;
     if (token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || view.quoteOf[i]! >= 0) continue;
     if (token.pos === 'PRON' && speakerPronounOrGroup(token.lower)) return true;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing') && view.tokens[i - 1]!.lower !== 'to') return true;
+    if (isFiniteVerbLike(token) && view.tokens[i - 1]!.lower !== 'to') return true;
   }
   return false;
 }
@@ -309,7 +310,7 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
 function continuesPredicate(view: SentenceView, at: number): boolean {
   const next = view.tokens[at + 1];
-  return view.tokens[at]!.value === ',' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && view.quoteOf[at + 1]! < 0;
+  return view.tokens[at]!.value === ',' && isFiniteVerbLike(next) && view.quoteOf[at + 1]! < 0;
 }
 
 /** "The plan, an inside source said, is to ...": a cue between commas that splits its content's subject from its verb. */
@@ -429,7 +430,7 @@ function opensLooseClause(view: SentenceView, from: number): boolean {
   if (subjectEnd <= from) return false;
   while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
   const verb = tokens[subjectEnd];
-  return subjectEnd < view.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+  return subjectEnd < view.last && isFiniteVerbLike(verb);
 }
 
 /** "the radical language in the platform", "most of the voters": a noun phrase with its prepositional post-modifiers. Returns its end. */
@@ -452,7 +453,7 @@ function thatAfterObject(view: SentenceView, from: number): boolean {
   for (let i = from + 1; i < Math.min(view.last, from + MAX_BEFORE_THAT); i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'that') return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+    if (isVerbLike(token) || token.pos === 'PUNCT') return false;
   }
   return false;
 }
@@ -654,7 +655,7 @@ function opensReportedClause(view: SentenceView, from: number): boolean {
   if (next.lower === 'that' || next.value === ':' || isQuoteMark(next)) return true;
   const subjectEnd = phraseStartingAt(tokens, from, view.last);
   const verb = tokens[subjectEnd];
-  return subjectEnd > from && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+  return subjectEnd > from && isFiniteVerbLike(verb);
 }
 
 /** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
@@ -838,7 +839,7 @@ function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
   if (view.tokens[start]!.pos !== 'ADP') return false;
   for (let i = start; i < end; i += 1) {
     const token = view.tokens[i]!;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || view.quoteOf[i]! >= 0) return false;
+    if (isVerbLike(token) || view.quoteOf[i]! >= 0) return false;
   }
   return true;
 }
@@ -883,7 +884,7 @@ function closeOfClause(view: SentenceView, from: number): number {
       i = closingBracket(view, i, limit);
       continue;
     }
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return -1;
+    if (isVerbLike(token) || token.lower === 'that') return -1;
     i += 1;
   }
   return i === view.last ? i : -1;

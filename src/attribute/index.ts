@@ -2,7 +2,7 @@ import { report, type Doc, type Token } from '../document.js';
 import { cuePhrase, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
-import { isSpeakerLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -233,7 +233,7 @@ function quoteAfterCircumstance(tokens: Token[], start: number, end: number): nu
   for (let i = start + 1; i < reach; i += 1) {
     const token = tokens[i]!;
     if (isQuoteMark(token)) return tokens[i - 1]!.value === ',' || tokens[i - 1]!.value === ':' ? i : start;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that') return start;
+    if (isVerbLike(token) || token.lower === 'that') return start;
   }
   return start;
 }

@@ -224,7 +224,7 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
       return i;
     }
     if (token.value === ',') pastComma = true;
-    else if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
+    else if (isVerbLike(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
   const first = tokens[start]!;
   // "said on Friday he ..." is a time, not what the cue is about.
@@ -235,6 +235,11 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
 /** A verb or an auxiliary, as wink tags it. */
 export function isVerbLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** A verb or auxiliary that can head a clause: not a gerund or present participle ("-ing"). */
+export function isFiniteVerbLike(token: Token | undefined): boolean {
+  return isVerbLike(token) && !token!.lower.endsWith('ing');
 }
 
 /** Prepositions that join a cue to what it is about ("warned of", "commented on", "argued against"): the cue's, not the content's. */
