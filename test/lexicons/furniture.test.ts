@@ -95,8 +95,7 @@ describe('headingEventWords: an all-caps heading with an entry is article text',
   });
 });
 
-describe('furniture lexicons have no duplicates', () => {
-  it.each([
+const WORD_LISTS = [
     ['furnitureLines', furnitureLines],
     ['furnitureOpeners', furnitureOpeners],
     ['furnitureWords', furnitureWords],
@@ -104,19 +103,14 @@ describe('furniture lexicons have no duplicates', () => {
     ['linkListLabels', linkListLabels],
     ['photoPositions', photoPositions],
     ['headingEventWords', headingEventWords],
-  ] as const)('%s', (_name, list) => {
+] as const;
+
+describe('furniture lexicons have no duplicates', () => {
+  it.each(WORD_LISTS)('%s', (_name, list) => {
     expect(duplicatesOf(list)).toEqual([]);
   });
 
-  it.each([
-    ['furnitureLines', furnitureLines],
-    ['furnitureOpeners', furnitureOpeners],
-    ['furnitureWords', furnitureWords],
-    ['captionOpeners', captionOpeners],
-    ['linkListLabels', linkListLabels],
-    ['photoPositions', photoPositions],
-    ['headingEventWords', headingEventWords],
-  ] as const)('%s is lower case and trimmed, as it is matched', (_name, list) => {
+  it.each(WORD_LISTS)('%s is lower case and trimmed, as it is matched', (_name, list) => {
     expect(list.filter((entry) => entry !== entry.toLowerCase().trim())).toEqual([]);
   });
 });
