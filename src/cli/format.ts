@@ -1,6 +1,7 @@
 /** The readable table that `claimex extract` prints by default. */
 import type { Claim, Diagnostic, Extraction } from '../types.js';
 import { WHITESPACE_RUNS, WIDE_CHARACTER, ZERO_WIDTH_CHARACTER } from '../regex.js';
+import { contentOnOneLine } from '../render/content.js';
 
 /** Width used when stdout is not a terminal and $COLUMNS is unset. */
 export const DEFAULT_WIDTH = 80;
@@ -54,11 +55,6 @@ export function oneLine(s: string): string {
   return s.replace(WHITESPACE_RUNS, ' ').trim();
 }
 
-/** The claim's content pieces as one line, joined by " … ". */
-export function contentText(claim: Claim): string {
-  return claim.content.map((span) => oneLine(span.text)).join(' … ');
-}
-
 /** The usable terminal width: the tty's columns, else $COLUMNS, else 80. */
 export function terminalWidth(ttyColumns: number | undefined, envColumns: string | undefined): number {
   if (ttyColumns !== undefined && ttyColumns > 0) return ttyColumns;
@@ -96,7 +92,7 @@ function formatClaimRows(claims: readonly Claim[], width: number): string[] {
     claim.type,
     claim.mode,
   ]);
-  const contents = claims.map((claim) => contentText(claim) || NONE);
+  const contents = claims.map((claim) => contentOnOneLine(claim) || NONE);
 
   const caps = [Infinity, MAX_SPEAKER_WIDTH, MAX_CUE_WIDTH, Infinity, Infinity];
   const widths = caps.map((cap, col) =>

@@ -2,6 +2,7 @@
  * An Extraction as CSV (RFC 4180): a header row, then one row per claim. Browser-safe.
  */
 import type { Claim, Extraction, Span } from '../types.js';
+import { CONTENT_PIECE_SEPARATOR } from './content.js';
 
 /** The columns, in order; offsets are half-open UTF-16 code-unit indexes into the input. */
 export const CSV_COLUMNS = [
@@ -23,9 +24,6 @@ export const CSV_COLUMNS = [
   'content_start',
   'content_end',
 ] as const;
-
-/** Joins the pieces of a content in the `content` column. */
-export const CONTENT_PIECE_SEPARATOR = ' … ';
 
 /** Options of `toCsv`. */
 export interface CsvOptions {

@@ -3,8 +3,7 @@
  * an Extraction left as a cell's value shows as renderHtml's markup. Browser-safe.
  */
 import type { Extraction } from '../types.js';
-import { WHITESPACE_RUNS } from '../regex.js';
-import { CONTENT_PIECE_SEPARATOR } from './csv.js';
+import { contentOnOneLine } from './content.js';
 import { plural, renderHtml } from './html.js';
 
 /** The method name Deno's Jupyter kernel looks for on a cell's value. */
@@ -33,7 +32,7 @@ export function describeExtraction(extraction: Extraction): string {
   const { claims, speakers, sentences } = extraction;
   const lines = [`Extraction: ${plural(claims.length, 'claim')}, ${plural(speakers.length, 'speaker')}, ${plural(sentences.length, 'sentence')}`];
   for (const claim of claims) {
-    const content = claim.content.map((piece) => piece.text.replace(WHITESPACE_RUNS, ' ').trim()).join(CONTENT_PIECE_SEPARATOR);
+    const content = contentOnOneLine(claim);
     const chars = Array.from(content);
     const cut = chars.length > PLAIN_CONTENT_WIDTH ? `${chars.slice(0, PLAIN_CONTENT_WIDTH - 1).join('')}…` : content;
     lines.push(`  ${claim.id} ${claim.type} ${claim.speaker?.name ?? '(narrated)'}: ${cut}`);
