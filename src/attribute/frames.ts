@@ -289,8 +289,10 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
     // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
-    const objectEnd = phraseStartingAt(tokens, afterCue, view.last);
-    if (objectEnd > afterCue && isSpeakerLike(tokens, [afterCue, objectEnd])) {
+    const objectEnd = invertedSourceEnd(tokens, afterCue, view.last);
+    // After a closing quote, any noun phrase may speak: "..., wrote a supporter who ...", "..., said one of two witnesses".
+    const afterQuote = closesQuoteBefore(view, cue.first) && isNounPhrase(tokens, [afterCue, objectEnd]);
+    if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]))) {
       source = [afterCue, objectEnd];
       clauseStart = cue.first;
       tailStart = objectEnd;
@@ -305,6 +307,23 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
   if (rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd))) pieces.push(rest);
   return frame(view, source, cue, pieces, 'attribute/parenthetical');
+}
+
+/**
+ * The end of a source named after its cue: a noun phrase with its "of" post-modifiers
+ * ("one of two witnesses"), where wink may read a capitalised word as a verb ("said
+ * Concord/VERB resident Whit Symms").
+ */
+function invertedSourceEnd(tokens: Token[], start: number, limit: number): number {
+  let end = start;
+  while (end < limit && isNameWord(tokens[end]!) && tokens[end + 1] !== undefined && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN')) end += 1;
+  end = end > start ? phraseStartingAt(tokens, end, limit) : phraseStartingAt(tokens, start, limit);
+  while (end > start && end + 1 < limit && tokens[end]!.lower === 'of') {
+    const next = phraseStartingAt(tokens, end + 1, limit);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */

@@ -425,6 +425,9 @@ describe('attribute: the speaker after an inverted cue', () => {
   it.each<[string, string, string]>([
     ['a party and state in brackets', '"The pier is safe," said Sen. Ruth Allen (D-Conn.).', 'Sen. Ruth Allen'],
     ['a relative clause after the speaker', '"The pier is safe," said a harbour official who asked not to be named.', 'a harbour official'],
+    ['any noun phrase after a quote', '"The pier is safe," said a ferry pilot who fishes there.', 'a ferry pilot'],
+    ['a noun phrase with "of"', '"The pier is safe," said one of three divers who checked it.', 'one of three divers'],
+    ['a place name read as a verb', '"The pier is safe," said Hull resident Tilly Marr.', 'Hull resident Tilly Marr'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
