@@ -640,8 +640,31 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   }
   if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1);
   const start = phraseEndingAt(tokens, end, view.first);
-  if (start >= end || !isSpeakerLike(tokens, [start, end])) return null;
+  if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
+}
+
+/** Tags of a surname wink misreads that may stand first in a sentence: "Lynch/VERB said", "Will/AUX wrote", "Cook/NOUN declined". */
+const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
+
+/**
+ * "Lynch said", "..., Jolly said.": a capitalised word wink did not read as a name, right
+ * before a cue that is past or third person (so no modal or imperative comes first), where
+ * a subject may begin. Mid-sentence its capital shows it is a name; first in a sentence, only
+ * a verb, auxiliary or noun tag is taken, as adverbs and prepositions open sentences too.
+ */
+function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  const end = cue.first;
+  const word = end > view.first ? tokens[end - 1] : undefined;
+  if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
+  if ((end - 1 === view.first && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, end - 1) || !isInflectedCue(tokens[cue.first]!)) return null;
+  return [end - 1, end];
+}
+
+/** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */
+function isInflectedCue(verb: Token): boolean {
+  return verb.lower !== verb.lemma || verb.lower.endsWith('s');
 }
 
 /** "NEC Director Brian Deese (Council Chair) emphasized": steps back over a bracketed aside. */

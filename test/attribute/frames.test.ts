@@ -440,4 +440,19 @@ describe('attribute: a surname read as a verb', () => {
   it('"Mr. Burke said" keeps Burke in the source', () => {
     expect(attributions('On the quay, Mr. Burke said he would ignore the parade route.')[0]).toMatchObject({ source: 'Mr. Burke', cue: 'said' });
   });
+
+  it.each<[string, string, string, string]>([
+    ['a verb-tagged surname first in the sentence', 'Cook declined to say whether the pier was safe.', 'Cook', 'declined'],
+    ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
+    ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
+  ])('%s: %j', (_name, text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it.each<[string, string]>([
+    ['an adverb opening the sentence', 'Also said the pier was safe.'],
+    ['a modal before a base form', 'Will say the pier is safe.'],
+  ])('no surname in %s: %j', (_name, text) => {
+    expect(attributions(text).every((claim) => claim.source === null)).toBe(true);
+  });
 });
