@@ -390,8 +390,11 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   if (cue.kind === 'source' || isPassive(view, cue) || tokens[cue.first - 1]?.lower === 'to') return null;
   const end = skipBackOverModifiers(tokens, cue.first, view.first);
-  const pronoun = end - 1;
-  if (pronoun <= view.first || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
+  let pronoun = end - 1;
+  const partitive = partitiveRelativeStart(view, pronoun);
+  const sourceEnd = pronoun + 1;
+  if (partitive >= 0) pronoun = partitive;
+  else if (pronoun <= view.first || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
   const aside = tokens[pronoun - 1]!.value === ',';
   if (aside && tokens[pronoun]!.lower === 'that') return null;
   const antecedentEnd = aside ? pronoun - 1 : pronoun;
@@ -403,10 +406,23 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
-  const found = frame(view, [pronoun, pronoun + 1], cue, [content], 'attribute/relative-clause');
+  const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
   // The pronoun is the source as written; the speaker is the phrase it stands for.
   found.inherits = { ...frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent'), hidden: true };
   return found;
+}
+
+/** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'both', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'half']);
+
+/** "..., many of whom say ...": the start of a partitive relative before `pronoun` ("many"), or -1. */
+function partitiveRelativeStart(view: SentenceView, pronoun: number): number {
+  const { tokens } = view;
+  const word = tokens[pronoun];
+  if (!word || (word.lower !== 'whom' && word.lower !== 'which') || pronoun - 2 <= view.first) return -1;
+  const share = pronoun - 2;
+  if (tokens[pronoun - 1]!.lower !== 'of' || !PARTITIVES.has(tokens[share]!.lower) || view.quoteOf[share]! >= 0) return -1;
+  return tokens[share - 1]!.value === ',' ? share : -1;
 }
 
 /** Puts the hidden antecedent a relative-clause frame takes its speaker from right before that frame. */

@@ -336,6 +336,11 @@ describe('attribute: a cue in a relative clause', () => {
     expect(claim).toMatchObject({ source: 'which', cue: 'argued', content: ['that the pier is safe'] });
   });
 
+  it('a share of the antecedent speaks: "many of whom say"', () => {
+    const [claim] = attributions('The ferry crews, many of whom said the pier is safe, returned to work.');
+    expect(claim).toMatchObject({ speaker: 'ferry crews', source: 'many of whom', cue: 'said', content: ['the pier is safe'] });
+  });
+
   it('a relative clause with a bare object reports nothing', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
