@@ -576,8 +576,10 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   }
   // "Mr. Burke/VERB said": wink reads some surnames after a title or first name as verbs.
   const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
-  if (!surname && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
-  let start = end;
+  // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
+  const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
+  if (!surname && !respondents && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
+  let start = respondents ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
     if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
@@ -664,7 +666,7 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
 const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
 
 /**
- * "Lynch said", "..., Jolly said.": a capitalised word wink did not read as a name, right
+ * "Lynch said", "..., Jolly said.", "Mr. Hedge said": a capitalised word wink did not read as a name, right
  * before a cue that is past or third person (so no modal or imperative comes first), where
  * a subject may begin. Mid-sentence its capital shows it is a name; first in a sentence, only
  * a verb, auxiliary or noun tag is taken, as adverbs and prepositions open sentences too.
@@ -674,8 +676,11 @@ function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
   const end = cue.first;
   const word = end > view.first ? tokens[end - 1] : undefined;
   if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
-  if ((end - 1 === view.first && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, end - 1) || !isInflectedCue(tokens[cue.first]!)) return null;
-  return [end - 1, end];
+  // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.
+  let start = end - 1;
+  while (start > view.first && tokens[start - 1]!.pos === 'PROPN' && isCapitalised(tokens[start - 1]!.value)) start -= 1;
+  if ((start === view.first && start === end - 1 && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, start) || !isInflectedCue(tokens[cue.first]!)) return null;
+  return [start, end];
 }
 
 /** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */

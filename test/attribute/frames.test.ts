@@ -326,6 +326,15 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   });
 });
 
+describe('attribute: poll respondents as the subject', () => {
+  it.each<[string, string, string]>([
+    ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
+    ['Half of those polled say the pier is safe.', 'Half of those polled', 'say'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
+  });
+});
+
 describe('attribute: a cue in a relative clause', () => {
   it('the relative pronoun is the source, the phrase it stands for the speaker', () => {
     expect(attributions('Ruth Allen met the mayor, who said that the pier is safe.')).toEqual([one('mayor', 'who', 'said', ['that the pier is safe'], 'indirect')]);
@@ -450,6 +459,7 @@ describe('attribute: a surname read as a verb', () => {
     ['a verb-tagged surname first in the sentence', 'Cook declined to say whether the pier was safe.', 'Cook', 'declined'],
     ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
     ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
+    ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
