@@ -828,12 +828,9 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
  */
 function participialFrame(view: SentenceView): Frame | null {
   const { tokens } = view;
-  const subjectEnd = phraseStartingAt(tokens, view.first, view.last);
-  const source: Range = [view.first, subjectEnd];
-  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
-  const verb = tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)];
-  // A cue as the main verb had its chance as a leading frame; with a bare adjunct ("complained about X, suggesting ...") the participle speaks.
-  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  const source = mainClauseSubject(view);
+  if (!source) return null;
+  const subjectEnd = source[1];
   const start = secondaryStart(view, subjectEnd);
   if (start === null) return null;
   const cue = view.matchCue(tokens, start + 1, view.last)!;
@@ -842,6 +839,32 @@ function participialFrame(view: SentenceView): Frame | null {
   const content = trimBreaks(tokens, [from, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/participial-main');
+}
+
+/**
+ * The subject of the sentence's first clause, when a finite verb follows it: the noun
+ * phrase that opens the sentence ("Both parents stiffened ..."), or one after a fronted
+ * phrase ("In response to the plan, the mayor rallied ...").
+ */
+function mainClauseSubject(view: SentenceView): Range | null {
+  const { tokens } = view;
+  const subjectEnd = phraseStartingAt(tokens, view.first, view.last);
+  const source: Range = [view.first, subjectEnd];
+  // A cue as the main verb had its chance as a leading frame; with a bare adjunct ("complained about X, suggesting ...") the participle speaks.
+  if (subjectEnd > view.first && (isSpeakerLike(tokens, source) || isNounPhrase(tokens, source))) {
+    return isVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)]) ? source : null;
+  }
+  const verb = firstFiniteVerb(view);
+  return verb < 0 ? null : looseSubjectBefore(view, verb);
+}
+
+/** The first finite verb outside quotes, or -1. */
+function firstFiniteVerb(view: SentenceView): number {
+  for (let i = view.first; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) return -1;
+    if (isFiniteVerbLike(view.tokens[i]) && view.tokens[i - 1]?.lower !== 'to') return i;
+  }
+  return -1;
 }
 
 /** Index of the ", adding" break at or after `from`, or null. */

@@ -368,6 +368,8 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
       ],
     ],
     ['after "by"', 'The mayor ended the dispute by suggesting that the pier reopen.', [['The mayor', 'suggesting', ['that the pier reopen']]]],
+    ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
+    ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
   ])('%s: %j', (_name, text, expected) => {
     const found = attributions(text);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
