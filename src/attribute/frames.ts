@@ -763,12 +763,16 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (before <= view.first) return null;
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;
-  if (joiner !== 'and' && joiner !== 'to' && !(view.headline && joiner === ',')) return null;
+  if (joiner !== 'and' && joiner !== 'but' && joiner !== 'to' && !(view.headline && joiner === ',')) return null;
   const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
   const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
-  const source: Range = [view.first, subjectEnd];
-  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) return null;
-  const verb = skipForwardOverModifiers(tokens, subjectEnd, cue.first);
+  let source: Range | null = [view.first, subjectEnd];
+  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) {
+    // "Both crews stopped work and said ...", "In May, the mayor closed the pier but said ...": any subject of a finite cue.
+    source = joiner === 'to' || view.headline || !isFiniteCue(view, cue) ? null : mainClauseSubject(view);
+    if (!source || source[1] >= before) return null;
+  }
+  const verb = skipForwardOverModifiers(tokens, source[1], cue.first);
   if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !view.headline) return null;
   let start = cue.last;
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;

@@ -189,6 +189,13 @@ describe('attribute: coordinated cues', () => {
       one('The two ministers', 'The two ministers', 'looked forward to', ['closer ties'], 'indirect'),
     ]);
   });
+
+  it.each<[string, string, string, string]>([
+    ['any noun phrase as the subject', 'Both ferry crews stopped work on Monday and said the pier was unsafe.', 'Both ferry crews', 'the pier was unsafe'],
+    ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
+  ])('%s: %j', (_name, text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
+  });
 });
 
 describe('attribute: sentences that attribute nothing', () => {
