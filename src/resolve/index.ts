@@ -13,8 +13,8 @@ interface Entity {
   name: string;
   nameWords: string[];
   kind: SpeakerKind;
-  title?: string;
-  organization?: string;
+  title: string | undefined;
+  organization: string | undefined;
   roles: Set<string>;
   mentions: Span[];
   /** Offset of its latest mention, for recency. */
@@ -182,6 +182,8 @@ class Resolver {
       name: mention.name,
       nameWords: mention.nameWords,
       kind: mention.kind,
+      title: undefined,
+      organization: undefined,
       roles: new Set(),
       mentions: [],
       lastSeen: -1,

@@ -15,8 +15,10 @@ export interface MentionInfo {
   nameWords: string[];
   /** Role nouns of the phrase, normalised: "spokesperson", "minister", "governor". */
   roles: string[];
-  title?: string;
-  organization?: string;
+  /** The title before a person's name: "spokesperson", "Foreign Minister"; undefined when none. */
+  title: string | undefined;
+  /** The body a person speaks for: "Foreign Ministry", "Calvera"; undefined when none. */
+  organization: string | undefined;
 }
 
 const TITLES: ReadonlySet<string> = new Set(nameTitles);
@@ -61,7 +63,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   const words = tokens.slice(start, end);
   const last = words[words.length - 1]!;
   if (words.length === 1 && last.pos === 'PRON') {
-    return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [] };
+    return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
   while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos)) from += 1;
@@ -74,7 +76,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   if (namesOrganisation(core, cut) || isAcronym(core) || isCountry(core)) {
     const runStart = capitalisedRunStart(core);
     if (runStart < core.length) {
-      return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles };
+      return { form: 'name', kind: 'organization', name: slice(runStart, core.length), nameWords: lowerWords(core.slice(runStart)), roles, title: undefined, organization: undefined };
     }
   }
   // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after;
@@ -87,15 +89,18 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     if (nameStart === 0 || !isTitleWord(core[nameStart - 1]!)) nameStart = nameEnd;
   }
   if (nameStart < nameEnd) {
-    const mention: MentionInfo = { form: 'name', kind: 'person', name: slice(nameStart, nameEnd), nameWords: lowerWords(core.slice(nameStart, nameEnd)), roles };
     const roleAt = lastTitleIndex(core, nameStart);
-    if (roleAt >= 0) {
-      const titleFrom = titleStart(core, roleAt);
-      mention.title = slice(titleFrom, nameStart);
-      if (titleFrom > 0) mention.organization = slice(0, titleFrom);
-    }
-    if (nameEnd < core.length) mention.organization ??= slice(nameEnd + 1, core.length);
-    return mention;
+    const titleFrom = roleAt >= 0 ? titleStart(core, roleAt) : -1;
+    return {
+      form: 'name',
+      kind: 'person',
+      name: slice(nameStart, nameEnd),
+      nameWords: lowerWords(core.slice(nameStart, nameEnd)),
+      roles,
+      title: titleFrom >= 0 ? slice(titleFrom, nameStart) : undefined,
+      // The body named before the title ("Foreign Ministry spokesperson ..."), else after the name ("... of Calvera").
+      organization: titleFrom > 0 ? slice(0, titleFrom) : nameEnd < core.length ? slice(nameEnd + 1, core.length) : undefined,
+    };
   }
   const headRole = roleNouns[head.lower] ?? roleNouns[head.lemma] ?? 'unknown';
   return {
@@ -104,6 +109,8 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     name: headRole === 'group' ? text.slice(words[0]!.start, last.end) : slice(0, core.length),
     nameWords: lowerWords(core),
     roles,
+    title: undefined,
+    organization: undefined,
   };
 }
 
