@@ -9,13 +9,15 @@ export interface CueMatch {
   last: number;
   lemma: string;
   kind: CueKind;
-  objectType?: 'action' | 'statement';
+  /** What a bare object of the cue states ("announced a plan" is an action); undefined for most cues. */
+  objectType: 'action' | 'statement' | undefined;
   /**
    * The cue with the words of its verb group around it, as PolNeAR and PARC mark cues:
    * auxiliaries, negation and adverbs before it ("has also said", "did not say"), a
    * preposition or circumstance after it ("warned of", "said in a statement"). [first, last).
+   * Undefined until the attribute stage has bounded the cue's clause (withCuePhrase).
    */
-  phrase?: [number, number];
+  phrase: [number, number] | undefined;
 }
 
 interface CompiledCue {
@@ -23,9 +25,9 @@ interface CompiledCue {
   slots: ReadonlySet<string>[];
   lemma: string;
   kind: CueKind;
-  objectType?: 'action' | 'statement';
-  needsInfinitive?: boolean;
-  needsQuote?: boolean;
+  objectType: 'action' | 'statement' | undefined;
+  needsInfinitive: boolean;
+  needsQuote: boolean;
 }
 
 export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
@@ -43,10 +45,14 @@ export function compileCues(): CueMatcher {
   for (const entry of cueEntries) {
     const words = entry.phrase.split(' ');
     const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
-    const compiled: CompiledCue = { slots, lemma: entry.phrase.replace('<det>', 'the'), kind: entry.kind };
-    if (entry.objectType) compiled.objectType = entry.objectType;
-    if (entry.needsInfinitive) compiled.needsInfinitive = true;
-    if (entry.needsQuote) compiled.needsQuote = true;
+    const compiled: CompiledCue = {
+      slots,
+      lemma: entry.phrase.replace('<det>', 'the'),
+      kind: entry.kind,
+      objectType: entry.objectType,
+      needsInfinitive: entry.needsInfinitive === true,
+      needsQuote: entry.needsQuote === true,
+    };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
       list.push(compiled);
@@ -66,9 +72,7 @@ export function compileCues(): CueMatcher {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
-        const match: CueMatch = { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind };
-        if (cue.objectType) match.objectType = cue.objectType;
-        return match;
+        return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
     }
     return null;

@@ -1,5 +1,5 @@
 import { report, type Doc, type Token } from '../document.js';
-import { cuePhrase, type CueMatcher } from './cues.js';
+import { cuePhrase, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -92,8 +92,8 @@ function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   let opening = index - 1;
   while (opening > 0 && doc.sentences[opening - 1]!.paragraph === previous.paragraph) opening -= 1;
   const content: Range = [doc.sentences[opening]!.first, previous.last];
-  const cue = { first: view.first, last: view.first + 1, lemma: dash.value, kind: 'speech' as const };
-  return { sentence: view.index, source, cue, content: [content], mode: 'direct', rule: 'attribute/signature', inherits: null, headline: false };
+  const cue: CueMatch = { first: view.first, last: view.first + 1, lemma: dash.value, kind: 'speech', objectType: undefined, phrase: undefined };
+  return { sentence: view.index, source, cue, content: [content], mode: 'direct', rule: 'attribute/signature', inherits: null, headline: false, hidden: false };
 }
 
 /**
@@ -168,11 +168,11 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
 
 function narration(view: SentenceView): Frame {
   const content = sentenceContent(view);
-  return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null, headline: view.headline };
+  return { sentence: view.index, source: null, cue: null, content: [content], mode: 'narrated', rule: 'attribute/narration', inherits: null, headline: view.headline, hidden: false };
 }
 
 function continuation(view: SentenceView, content: Range, speaker: Frame, mode: Frame['mode'], rule: string): Frame {
-  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker, headline: view.headline };
+  return { sentence: view.index, source: null, cue: null, content: [stripQuotes(view.tokens, content, view.quoteOf)], mode, rule, inherits: speaker, headline: view.headline, hidden: false };
 }
 
 function sentenceContent(view: SentenceView): Range {

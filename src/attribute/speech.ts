@@ -28,7 +28,7 @@ export function issuedFromHeader(view: SentenceView): Frame | null {
   if (!view.headline) return null;
   const found = headerName(view, 'from');
   if (!found) return null;
-  return { sentence: view.index, source: found, cue: null, content: [[view.first, view.last]], mode: 'indirect', rule: 'attribute/issued-from', inherits: null, headline: true };
+  return { sentence: view.index, source: found, cue: null, content: [[view.first, view.last]], mode: 'indirect', rule: 'attribute/issued-from', inherits: null, headline: true, hidden: false };
 }
 
 function headerName(view: SentenceView, preposition: string): Range | null {
