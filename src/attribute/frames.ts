@@ -32,7 +32,7 @@ export interface Frame {
   /** The frame's sentence is the headline, whose grammar is clipped ("X to reopen Y"). */
   headline: boolean;
   /** Names a speaker for later sentences but is no claim of its own (a transcript's header). */
-  hidden?: boolean;
+  hidden: boolean;
 }
 
 /** What the frame rules need to know about one sentence. */
@@ -247,7 +247,7 @@ function opensParagraph(view: SentenceView, i: number): boolean {
 /** "According to the spokesperson, ..." and "..., according to officials." */
 function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const sourceEnd = phraseStartingAt(tokens, cue.last, view.last);
+  const sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
   const source: Range = [cue.last, sourceEnd];
   // "according to" itself marks its object as the source: exit polls, show insiders, a complaint.
   if (!isNounPhrase(tokens, source)) return null;
@@ -316,7 +316,9 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
  */
 function invertedSourceEnd(tokens: Token[], start: number, limit: number): number {
   let end = start;
-  while (end < limit && isNameWord(tokens[end]!) && tokens[end + 1] !== undefined && (tokens[end + 1]!.pos === 'PROPN' || tokens[end + 1]!.pos === 'NOUN')) end += 1;
+  if (end < limit && tokens[end]!.pos === 'DET') end += 1;
+  // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
+  while (end < limit && isMisreadModifier(tokens, end)) end += 1;
   end = end > start ? phraseStartingAt(tokens, end, limit) : phraseStartingAt(tokens, start, limit);
   while (end > start && end + 1 < limit && tokens[end]!.lower === 'of') {
     const next = phraseStartingAt(tokens, end + 1, limit);
@@ -324,6 +326,12 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
     end = next;
   }
   return end;
+}
+
+function isMisreadModifier(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
@@ -747,7 +755,7 @@ function opensSubject(view: SentenceView, start: number): boolean {
   const previous = view.tokens[start - 1]!;
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
-  if (previous.value === '-' && !isJoiningMark(view.tokens, start - 1)) return true;
+  if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 
@@ -901,7 +909,7 @@ function isSecondaryCue(cue: CueMatch, joiner: Token): boolean {
 }
 
 function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {
-  return { sentence: view.index, source, cue, content, mode: modeOf(view, content, cue), rule, inherits: null, headline: view.headline };
+  return { sentence: view.index, source, cue, content, mode: modeOf(view, content, cue), rule, inherits: null, headline: view.headline, hidden: false };
 }
 
 /** direct: all content inside quotes; mixed: partly; indirect: none; narrated: no cue or source at all. */
@@ -974,7 +982,7 @@ function closeOfClause(view: SentenceView, from: number): number {
       i = closingBracket(view, i, limit);
       continue;
     }
-    if (isVerbLike(token) || token.lower === 'that') return -1;
+    if ((isVerbLike(token) && !isNameWord(token)) || token.lower === 'that') return -1;
     i += 1;
   }
   return i === view.last ? i : -1;

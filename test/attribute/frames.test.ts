@@ -333,6 +333,16 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   });
 });
 
+describe('attribute: words wink misreads around the source', () => {
+  it('"according to" a compound noun whose first word wink reads as a verb', () => {
+    expect(attributions('According to exit polls, the harbour party won the vote.')[0]).toMatchObject({ source: 'exit polls', cue: 'According to', content: ['the harbour party won the vote'] });
+  });
+
+  it('a subject after a dateline and a spaced double hyphen', () => {
+    expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
+  });
+});
+
 describe('attribute: poll respondents as the subject', () => {
   it.each<[string, string, string]>([
     ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
@@ -451,6 +461,7 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['any noun phrase after a quote', '"The pier is safe," said a ferry pilot who fishes there.', 'a ferry pilot'],
     ['a noun phrase with "of"', '"The pier is safe," said one of three divers who checked it.', 'one of three divers'],
     ['a place name read as a verb', '"The pier is safe," said Hull resident Tilly Marr.', 'Hull resident Tilly Marr'],
+    ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
