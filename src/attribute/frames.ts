@@ -535,7 +535,8 @@ function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
 const MAX_SUBJECT_MODIFIER = 14;
 
 /**
- * "Supporters who have heard from the campaign say", "New polls released Sunday show": a
+ * "Supporters who have heard from the campaign say", "New polls released Sunday show",
+ * "Crowds waving flags chanted": a
  * subject whose head a relative clause or a participle follows, with no break before the
  * verb. The whole phrase is the source, as PolNeAR marks it.
  */
@@ -549,7 +550,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') return null;
-    const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+    const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
     if (!opensModifier || !(SUBJECT_HEADS.has(tokens[i - 1]!.pos) || PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower))) continue;
     const start = looseNounPhraseEndingAt(view, i);
     return start >= 0 ? [start, last] : null;
