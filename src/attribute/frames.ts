@@ -284,8 +284,13 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (subject && opensClause(view, subject[0])) {
     source = subject;
     clauseStart = subject[0];
-    // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance.
-    if (closesQuoteBefore(view, clauseStart)) tailStart = nextQuoteMark(view, cue.last);
+    // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance,
+    // up to a second claim (", adding that ...").
+    if (closesQuoteBefore(view, clauseStart)) {
+      const quote = nextQuoteMark(view, cue.last);
+      const secondary = secondaryStart(view, cue.last);
+      tailStart = secondary !== null && secondary < quote ? cue.last : quote;
+    }
   } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
     // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
@@ -830,7 +835,7 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   while (i < view.last && isContentOpener(tokens[i]!)) i += 1;
   const content = trimBreaks(tokens, [i, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
-  const secondary = frame(view, null, cue, [content], 'attribute/participial');
+  const secondary = frame(view, main.source, cue, [content], 'attribute/participial');
   secondary.inherits = main;
   return secondary;
 }

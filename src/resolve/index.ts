@@ -48,7 +48,8 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   const byFrame = new Map<Frame, Entity>();
   const speakerOf = frames.map((frame) => {
     let entity: Entity | null = frame.inherits ? byFrame.get(frame.inherits) ?? null : null;
-    if (frame.source) {
+    // "Wang noted ..., adding that ...": a second claim names its speaker with the first one's mention, counted once.
+    if (frame.source && !(entity && sharesSource(frame, frame.inherits))) {
       const first = doc.tokens[frame.source[0]]!;
       const last = doc.tokens[frame.source[1] - 1]!;
       const mention = readMention(doc.tokens, frame.source, doc.text);
@@ -61,6 +62,10 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
     return entity ? entity.id : null;
   });
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
+}
+
+function sharesSource(frame: Frame, other: Frame | null): boolean {
+  return other?.source != null && frame.source != null && other.source[0] === frame.source[0] && other.source[1] === frame.source[1];
 }
 
 /**

@@ -119,30 +119,31 @@ describe('attribute: reported speech', () => {
   });
 });
 
+// The second claim names its source with the first one's mention, as PolNeAR marks participial cues.
 describe('attribute: a second claim by the same source', () => {
   it.each<[string, string, Attribution[]]>([
     [
       '"..., X noted, adding that ..."',
       'The pier is safe, Wang noted, adding that it will open in May.',
-      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', null, 'adding', ['that it will open in May'], 'indirect')],
+      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
     ],
     [
       '"X noted that ..., adding that ..."',
       'Wang noted that the pier is safe, adding that it will open in May.',
-      [one('Wang', 'Wang', 'noted', ['that the pier is safe'], 'indirect'), one('Wang', null, 'adding', ['that it will open in May'], 'indirect')],
+      [one('Wang', 'Wang', 'noted', ['that the pier is safe'], 'indirect'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
     ],
     [
       '"..., X stressed, calling on ..."',
       'The pier is safe, Wang Wenbin stressed, calling on residents to use it.',
       [
         one('Wang Wenbin', 'Wang Wenbin', 'stressed', ['The pier is safe'], 'indirect'),
-        one('Wang Wenbin', null, 'calling on', ['residents to use it'], 'indirect'),
+        one('Wang Wenbin', 'Wang Wenbin', 'calling on', ['residents to use it'], 'indirect'),
       ],
     ],
     [
       '"X said ... and urged ..."',
       'Ruth Allen said the pier is safe and urged residents to use it.',
-      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', null, 'urged', ['residents to use it'], 'indirect')],
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urged', ['residents to use it'], 'indirect')],
     ],
   ])('%s: %j', (_name, text, expected) => {
     const found = attributions(text);
@@ -382,10 +383,18 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
       'Ruth Allen said the pier is safe, citing a new report.',
       [
         ['Ruth Allen', 'said', ['the pier is safe']],
-        [null, 'citing', ['a new report']],
+        ['Ruth Allen', 'citing', ['a new report']],
       ],
     ],
     ['after "by"', 'The mayor ended the dispute by suggesting that the pier reopen.', [['The mayor', 'suggesting', ['that the pier reopen']]]],
+    [
+      'after a quote and its cue, up to a later quote',
+      '"The pier is safe," the mayor said, adding that repairs would take "a few weeks."',
+      [
+        ['the mayor', 'said', ['The pier is safe']],
+        ['the mayor', 'adding', ['that repairs would take "a few weeks."']],
+      ],
+    ],
     ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
     ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
   ])('%s: %j', (_name, text, expected) => {
