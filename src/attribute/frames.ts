@@ -828,7 +828,7 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const start = secondaryStart(view, from);
   if (start === null) return null;
   const { tokens } = view;
-  let i = start + 1;
+  let i = participleAfter(view, start);
   const cue = view.matchCue(tokens, i, view.last);
   if (!cue) return null;
   i = cue.last;
@@ -851,7 +851,7 @@ function participialFrame(view: SentenceView): Frame | null {
   const subjectEnd = source[1];
   const start = secondaryStart(view, subjectEnd);
   if (start === null) return null;
-  const cue = view.matchCue(tokens, start + 1, view.last)!;
+  const cue = view.matchCue(tokens, participleAfter(view, start), view.last)!;
   let from = cue.last;
   while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
   const content = trimBreaks(tokens, [from, contentEnd(view)]);
@@ -892,13 +892,20 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     const token = tokens[i]!;
     if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower)) continue;
     if (view.quoteOf[i]! >= 0) continue;
-    const next = tokens[i + 1]!;
+    const at = participleAfter(view, i);
+    const next = tokens[at]!;
     const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
-    const cue = participle ? view.matchCue(tokens, i + 1, view.last) : null;
+    const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
     if (cue && isSecondaryCue(cue, token)) return i;
   }
   return null;
+}
+
+/** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */
+function participleAfter(view: SentenceView, joiner: number): number {
+  const next = view.tokens[joiner + 1];
+  return next?.pos === 'ADV' && joiner + 2 < view.last && view.tokens[joiner + 2]!.lower.endsWith('ing') ? joiner + 2 : joiner + 1;
 }
 
 /** Words that join a gerund cue to the clause whose subject speaks: "by saying", "while insisting". */

@@ -395,6 +395,7 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
         ['the mayor', 'adding', ['that repairs would take "a few weeks."']],
       ],
     ],
+    ['with an adverb before the participle', 'The mayor complained about the builders, even suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
     ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
     ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
   ])('%s: %j', (_name, text, expected) => {
