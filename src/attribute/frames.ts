@@ -82,13 +82,20 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   for (const cue of cuesOutsideQuotes(view)) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
-    const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
+    const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
       continue;
     }
-    if (found.some((other) => other.source && frame.source && rangesOverlap(other.source, frame.source))) continue;
+    const sameSubject = found.find((other) => other.source && frame.source && rangesOverlap(other.source, frame.source));
+    if (frame.rule === 'attribute/fronted-participle') {
+      // "Citing a report, the mayor said ...": the participle and the main verb share their subject.
+      if (sameSubject) frame.inherits = sameSubject;
+      further.push(frame);
+      continue;
+    }
+    if (sameSubject) continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
     if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
     further.push(frame);
@@ -182,7 +189,7 @@ function findMainFrame(view: SentenceView): Frame | null {
     if (frame) return frame;
   }
   for (const cue of cues) {
-    const frame = anySubjectFrame(view, cue, true);
+    const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue);
     if (frame) return frame;
   }
   return null;
@@ -900,6 +907,28 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     if (cue && isSecondaryCue(cue, token)) return i;
   }
   return null;
+}
+
+/** The longest fronted participial clause, in tokens: "Citing an unfounded theory, Trump accused ...". */
+const MAX_FRONTED_CLAUSE = 25;
+
+/**
+ * "Citing a new report, the mayor closed the pier", "Lamenting their luck, residents often say
+ * ...": a participle that opens the sentence speaks for the subject of the clause after its comma.
+ */
+function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.first !== view.first || !tokens[cue.first]!.lower.endsWith('ing') || cue.kind === 'source') return null;
+  let comma = cue.last;
+  while (comma < view.last && comma - cue.first < MAX_FRONTED_CLAUSE && (tokens[comma]!.value !== ',' || view.quoteOf[comma]! >= 0)) comma += 1;
+  if (comma >= view.last || tokens[comma]!.value !== ',') return null;
+  const subjectEnd = phraseStartingAt(tokens, comma + 1, view.last);
+  const source: Range = [comma + 1, subjectEnd];
+  if (subjectEnd <= comma + 1 || !(isSpeakerLike(tokens, source) || isNounPhrase(tokens, source))) return null;
+  if (!isFiniteVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)])) return null;
+  const content = trimBreaks(tokens, [cue.last, comma]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/fronted-participle');
 }
 
 /** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */

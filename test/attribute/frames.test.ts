@@ -335,6 +335,26 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   });
 });
 
+describe('attribute: a participle that opens the sentence', () => {
+  it.each<[string, Array<[string, string, string[]]>]>([
+    ['Citing a new report, the mayor closed the pier.', [['the mayor', 'Citing', ['a new report']]]],
+    [
+      'Citing a new report, the mayor said the pier was closed.',
+      [
+        ['the mayor', 'said', ['the pier was closed']],
+        ['the mayor', 'Citing', ['a new report']],
+      ],
+    ],
+  ])('speaks for the subject after its comma: %j', (text, expected) => {
+    expect(attributions(text).map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+    expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
+  });
+
+  it('not when no clause with a subject follows the comma', () => {
+    expect(attributions('Citing a new report, and then another one.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
+
 describe('attribute: words wink misreads around the source', () => {
   it('"according to" a compound noun whose first word wink reads as a verb', () => {
     expect(attributions('According to exit polls, the harbour party won the vote.')[0]).toMatchObject({ source: 'exit polls', cue: 'According to', content: ['the harbour party won the vote'] });
