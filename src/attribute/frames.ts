@@ -428,7 +428,9 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
   // The pronoun is the source as written; the speaker is the phrase it stands for.
-  found.inherits = { ...frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent'), hidden: true };
+  const antecedent = frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent');
+  antecedent.hidden = true;
+  found.inherits = antecedent;
   return found;
 }
 

@@ -141,8 +141,9 @@ export function headOf(tokens: Token[], [start, end]: Range): number {
 export function skipBackOverModifiers(tokens: Token[], end: number, floor: number): number {
   let i = end;
   for (;;) {
+    if (i <= floor) return i;
     const token = tokens[i - 1];
-    if (i <= floor || !token) return i;
+    if (!token) return i;
     if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't") {
       i -= 1;
       continue;
