@@ -6,6 +6,8 @@
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL_PUNCTUATION = /[.!?]["'”’)\]]*$/;
+/** A headline's speaker label: up to five words, the first capitalised, then a colon and a space ("Clinton camp: ...", "Poll: ..."). */
+export const HEADLINE_LABEL = /^\p{Lu}[^\s:]*(?: [^\s:]+){0,4}: \S/u;
 
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". "and" separates names only

@@ -13,6 +13,7 @@ import {
   NO_WORDS,
   PLACE_DATELINE,
   TERMINAL_PUNCTUATION,
+  HEADLINE_LABEL,
   TIMESTAMP,
   CREDIT,
   TRAILING_STOPS,
@@ -202,7 +203,8 @@ function markHeadline(text: string, lines: Line[]): void {
   if (words > MAX_HEADLINE_WORDS) return;
   const hasBodyAfter = lines.some((line) => line.kind === 'body' && line.start > first.start);
   if (!hasBodyAfter) return;
-  if (!TERMINAL_PUNCTUATION.test(content) || isTitleCase(content)) first.kind = 'headline';
+  // News sites print headlines as "Clinton camp: Trump's plan ...", and some texts close them with a full stop.
+  if (!TERMINAL_PUNCTUATION.test(content) || isTitleCase(content) || HEADLINE_LABEL.test(content)) first.kind = 'headline';
 }
 
 function isTitleCase(line: string): boolean {

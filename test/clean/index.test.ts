@@ -143,6 +143,11 @@ describe('markLines: the headline', () => {
       [['MOFA: China and Marenia to resume fishing talks', 'headline'], [BODY, 'body']],
     ],
     [
+      'a "SOURCE: claim" headline with a full stop',
+      `Harbour crews: the pier is not safe yet.\n${BODY}`,
+      [['Harbour crews: the pier is not safe yet.', 'headline'], [BODY, 'body']],
+    ],
+    [
       'an all-caps headline that runs on over a line ending in "BY"',
       'REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING\nThank you all for coming.',
       [['REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING', 'headline'], ['Thank you all for coming.', 'body']],
