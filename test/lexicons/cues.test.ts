@@ -258,6 +258,18 @@ const SENTENCES: Readonly<Record<string, string>> = {
   extol: 'The minister extolled the design of the new pier.',
   gush: 'The minister gushed that the new pier is beautiful.',
   insult: 'The minister insulted the critics of the new pier.',
+  signal: 'The minister signaled that the new pier would open soon.',
+  recount: 'The minister recounted the history of the new pier.',
+  envision: 'The minister envisioned a new pier for the town.',
+  interject: 'The minister interjected that the new pier was safe.',
+  liken: 'The minister likened the new pier to a bridge.',
+  'allude to': 'The minister alluded to the cost of the new pier.',
+  'balk at': 'The minister balked at the cost of the new pier.',
+  utter: 'The minister uttered a warning about the new pier.',
+  contemplate: 'The minister contemplated a second pier.',
+  'lash out at': 'The minister lashed out at the critics of the new pier.',
+  'spar with': 'The minister sparred with the critics of the new pier.',
+  convince: 'The minister convinced the council to build the new pier.',
   // source first
   'according to': 'According to the minister, the new pier is safe.',
 };
