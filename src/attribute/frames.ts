@@ -82,6 +82,11 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   for (const cue of cuesOutsideQuotes(view)) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
+    if (cue.kind === 'source') {
+      const reported = accordingToFrame(view, cue);
+      if (reported) further.push(reported);
+      continue;
+    }
     const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
@@ -169,7 +174,8 @@ function cutContentAt(frame: Frame, at: number): void {
 function findMainFrame(view: SentenceView): Frame | null {
   const cues = cuesOutsideQuotes(view);
   for (const cue of cues) {
-    if (cue.kind === 'source') {
+    // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
+    if (cue.kind === 'source' && !cues.some((other) => other.first < cue.first && other.kind !== 'source' && parentheticalFrame(view, other))) {
       const frame = accordingToFrame(view, cue);
       if (frame) return frame;
     }
@@ -375,6 +381,8 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const end = secondaryStart(view, start) ?? contentEnd(view);
   const content = trimBreaks(tokens, [start, end]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
+  // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
+  if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
   if (cue.kind === 'speech' && isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
 }

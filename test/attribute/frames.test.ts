@@ -335,6 +335,15 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   });
 });
 
+describe('attribute: "according to" after a quote and its cue', () => {
+  it('the quote is the speaker\'s; the outlet reports the whole', () => {
+    expect(attributions('"The pier is safe," the mayor said, according to the Harbour Gazette.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['the mayor', 'said', ['The pier is safe']],
+      ['the Harbour Gazette', 'according to', ['"The pier is safe," the mayor said']],
+    ]);
+  });
+});
+
 describe('attribute: a participle that opens the sentence', () => {
   it.each<[string, Array<[string, string, string[]]>]>([
     ['Citing a new report, the mayor closed the pier.', [['the mayor', 'Citing', ['a new report']]]],
