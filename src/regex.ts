@@ -79,6 +79,8 @@ export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
 
 /** Quote marks written as two apostrophes or two backticks: ''like this'', ``like this''. */
 export const DOUBLED_QUOTE_MARKS = /''|``/g;
+/** A double quotation mark of any shape, or a doubled apostrophe standing for one. */
+export const DOUBLE_QUOTE_MARK = /["“”„«»]|''/;
 
 /** One white-space character. */
 export const WHITESPACE_CHAR = /\s/;

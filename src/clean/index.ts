@@ -14,6 +14,7 @@ import {
   PLACE_DATELINE,
   TERMINAL_PUNCTUATION,
   HEADLINE_LABEL,
+  DOUBLE_QUOTE_MARK,
   TIMESTAMP,
   CREDIT,
   TRAILING_STOPS,
@@ -145,10 +146,14 @@ export function furnitureKind(line: string, nextLine = ''): SentenceKind | undef
   return undefined;
 }
 
-/** "Wang Yi (left) ...", or a photo credit written into the line itself. */
+/**
+ * "Wang Yi (left) ...", or a photo credit written into the line itself. A line that quotes
+ * someone is article text: "Gov. Pat McCrory (R) said it would be "improper"" marks a party.
+ */
 function hasPhotoMarks(line: string): boolean {
   const lower = line.toLowerCase();
-  return photoPositions.some((mark) => lower.includes(mark)) || lower.includes('photo credit:');
+  if (lower.includes('photo credit:')) return true;
+  return photoPositions.some((mark) => lower.includes(mark)) && !DOUBLE_QUOTE_MARK.test(line);
 }
 
 function wordCount(line: string): number {
