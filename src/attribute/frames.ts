@@ -181,7 +181,7 @@ function findMainFrame(view: SentenceView): Frame | null {
     }
   }
   for (const cue of cues) {
-    const frame = parentheticalFrame(view, cue);
+    const frame = parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
     if (frame) return frame;
   }
   for (const cue of cues) {
@@ -229,6 +229,8 @@ function headlineFrame(view: SentenceView): Frame | null {
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
     if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view, [i + 1, contentEnd(view)]))) return null;
+    // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
+    if (view.matchCue(tokens, first, i)) return null;
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
@@ -350,6 +352,18 @@ function isMisreadModifier(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+/** "Said Ellis: "...."", "Says the mayor, "...."": a sentence that opens with its cue, then its source and a colon or comma. */
+function invertedOpeningFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.first !== view.first || cue.kind === 'source' || !isInflectedCue(tokens[cue.first]!) || tokens[cue.first]!.lower.endsWith('ing')) return null;
+  const sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  const mark = tokens[sourceEnd];
+  if (sourceEnd <= cue.last || !mark || (mark.value !== ':' && mark.value !== ',') || !isSpeakerLike(tokens, [cue.last, sourceEnd])) return null;
+  const content = trimBreaks(tokens, [sourceEnd + 1, contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, [cue.last, sourceEnd], cue, [content], 'attribute/inverted-opening');
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
@@ -704,7 +718,8 @@ const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
  */
 function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
   const { tokens } = view;
-  const end = cue.first;
+  // "Rep. Stephen Lynch/VERB (D-Mass.) said": the bracket after the name is left out, as for any subject.
+  const end = skipBackOverBrackets(tokens, cue.first, view.first);
   const word = end > view.first ? tokens[end - 1] : undefined;
   if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
   // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.

@@ -344,6 +344,15 @@ describe('attribute: "according to" after a quote and its cue', () => {
   });
 });
 
+describe('attribute: a cue that opens the sentence', () => {
+  it.each<[string, string, string]>([
+    ['Said Ellis: "The pier is not safe."', 'Ellis', 'Said'],
+    ['Says the mayor, "The pier is not safe."', 'the mayor', 'Says'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: ['The pier is not safe'], mode: 'direct' })]);
+  });
+});
+
 describe('attribute: a participle that opens the sentence', () => {
   it.each<[string, Array<[string, string, string[]]>]>([
     ['Citing a new report, the mayor closed the pier.', [['the mayor', 'Citing', ['a new report']]]],
@@ -520,6 +529,7 @@ describe('attribute: a surname read as a verb', () => {
     ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
     ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
     ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
+    ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
