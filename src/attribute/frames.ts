@@ -6,6 +6,7 @@ import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
+  isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
   isTimeWord,
@@ -623,7 +624,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
   // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
   const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
-  if (!surname && !respondents && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
+  if (!surname && !respondents && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
   let start = respondents ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
@@ -634,6 +635,12 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   // "About 42% say", "nearly half said": the approximation belongs to the subject.
   if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
   return start < end && opensSubject(view, start) ? start : -1;
+}
+
+/** "Ivana Trump's brief/ADJ said", "the poll's average/ADJ shows": a noun wink read as an adjective, after a possessive or a proper noun. */
+function isAdjectiveReadNoun(tokens: Token[], i: number, floor: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.pos === 'ADJ' && i - 1 >= floor && before !== undefined && (before.pos === 'PROPN' || isPossessiveMarker(before));
 }
 
 /** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */

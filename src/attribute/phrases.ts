@@ -104,7 +104,8 @@ function isDeterminer(token: Token): boolean {
   return token.pos === 'DET' || POSSESSIVES.has(token.lower) || QUANTIFIERS.has(token.lower);
 }
 
-function isPossessiveMarker(token: Token): boolean {
+/** "'s" as wink splits it off a noun: "Trump's", "the party’s". */
+export function isPossessiveMarker(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 

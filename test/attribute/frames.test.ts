@@ -287,6 +287,7 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a relative clause on the subject', 'Fishermen who have worked on the pier for years say the planks are rotten.', 'Fishermen who have worked on the pier for years', ['the planks are rotten']],
     ['"those" with a relative clause', 'But those who fish off the pier say the planks are rotten.', 'those who fish off the pier', ['the planks are rotten']],
     ['a present participle on the subject', 'Fishermen walking along the quay say the planks are rotten.', 'Fishermen walking along the quay', ['the planks are rotten']],
+    ['a noun read as an adjective after a possessive', "However, Ann Lee's brief said that the planks are rotten.", "Ann Lee's brief", ['that the planks are rotten']],
     ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
     ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
     ['a focusing adverb before the subject', 'Even the mayor said the pier is unsafe.', 'the mayor', ['the pier is unsafe']],
