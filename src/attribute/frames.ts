@@ -820,13 +820,13 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
   const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
   let source: Range | null = [view.first, subjectEnd];
-  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source)) {
-    // "Both crews stopped work and said ...", "In May, the mayor closed the pier but said ...": any subject of a finite cue.
+  const verb = skipForwardOverModifiers(tokens, subjectEnd, cue.first);
+  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source) || (!isVerbLike(tokens[verb]) && !view.headline)) {
+    // "Both crews stopped work and said ...", "In May, the mayor closed the pier but said ...", "A reporter for
+    // the Gazette spotted her and reported ...": any subject of a finite cue.
     source = joiner === 'to' || view.headline || !isFiniteCue(view, cue) ? null : mainClauseSubject(view);
     if (!source || source[1] >= before) return null;
   }
-  const verb = skipForwardOverModifiers(tokens, source[1], cue.first);
-  if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !view.headline) return null;
   let start = cue.last;
   while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
@@ -908,9 +908,8 @@ function mainClauseSubject(view: SentenceView): Range | null {
   const subjectEnd = phraseStartingAt(tokens, view.first, view.last);
   const source: Range = [view.first, subjectEnd];
   // A cue as the main verb had its chance as a leading frame; with a bare adjunct ("complained about X, suggesting ...") the participle speaks.
-  if (subjectEnd > view.first && (isSpeakerLike(tokens, source) || isNounPhrase(tokens, source))) {
-    return isVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)]) ? source : null;
-  }
+  const opening = subjectEnd > view.first && (isSpeakerLike(tokens, source) || isNounPhrase(tokens, source));
+  if (opening && isVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)])) return source;
   const verb = firstFiniteVerb(view);
   return verb < 0 ? null : looseSubjectBefore(view, verb);
 }
