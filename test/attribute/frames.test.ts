@@ -194,7 +194,7 @@ describe('attribute: coordinated cues', () => {
   it.each<[string, string, string, string]>([
     ['any noun phrase as the subject', 'Both ferry crews stopped work on Monday and said the pier was unsafe.', 'Both ferry crews', 'the pier was unsafe'],
     ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
-    ['a subject with a post-modifier', 'A reporter for the Harbour Gazette saw the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
+    ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
