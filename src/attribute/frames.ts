@@ -785,8 +785,10 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
     const token = tokens[i]!;
     if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) break;
     if (token.value !== ',') continue;
-    const start = phraseEndingAt(tokens, i, view.first);
-    if (start < i && isSpeakerLike(tokens, [start, i]) && opensSubject(view, start)) found = [start, closingComma];
+    // "Rep. Ann Hunt (D-N.Y.), chairman of ..., said": a bracket may close the name.
+    const nameEnd = skipBackOverBrackets(tokens, i, view.first);
+    const start = phraseEndingAt(tokens, nameEnd, view.first);
+    if (start < nameEnd && isSpeakerLike(tokens, [start, nameEnd]) && opensSubject(view, start)) found = [start, closingComma];
   }
   return found;
 }

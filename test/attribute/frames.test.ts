@@ -532,6 +532,7 @@ describe('attribute: a surname read as a verb', () => {
     ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
     ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
     ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch', 'said'],
+    ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
