@@ -32,13 +32,25 @@ function breakLongRuns(text: string): string {
   return out ? out.join('') : text;
 }
 
+let wink: ReturnType<typeof winkNLP> | null = null;
+
+/**
+ * One wink-nlp instance per process (or worker thread), shared by every extractor: the
+ * English model's loader cannot run twice without growing (its entity model is stringified
+ * again at each load, and the twentieth or so load fails with "Invalid string length").
+ */
+function sharedWink(): ReturnType<typeof winkNLP> {
+  wink ??= winkNLP(model);
+  return wink;
+}
+
 /**
  * Loads wink-nlp with its English model and returns a tokenizer giving each token
  * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
  * offsets are rebuilt by walking it; a token wink altered is found by search instead.
  */
 export function loadTokenizer(): Tokenize {
-  const nlp = winkNLP(model);
+  const nlp = sharedWink();
   const its = nlp.its;
   return (text: string): Token[] => {
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
