@@ -32,17 +32,23 @@ function breakLongRuns(text: string): string {
   return out ? out.join('') : text;
 }
 
-let wink: ReturnType<typeof winkNLP> | null = null;
+type WinkModel = typeof model;
+/** What the model's `metaCER` loader returns; wink-nlp's types leave it opaque. */
+type EntityMetaModel = unknown;
+let entityMetaModel: EntityMetaModel = null;
 
 /**
- * One wink-nlp instance per process (or worker thread), shared by every extractor: the
- * English model's loader cannot run twice without growing (its entity model is stringified
- * again at each load, and the twentieth or so load fails with "Invalid string length").
+ * The English model with its entity meta-model read once per process. The model's own
+ * loader stringifies that meta-model again at each load, so the string grows with every
+ * wink-nlp instance and the twentieth or so fails with "Invalid string length".
  */
-function sharedWink(): ReturnType<typeof winkNLP> {
-  wink ??= winkNLP(model);
-  return wink;
-}
+const loadableModel: WinkModel = {
+  ...model,
+  metaCER: () => {
+    entityMetaModel ??= (model.metaCER as () => EntityMetaModel)();
+    return entityMetaModel;
+  },
+};
 
 /**
  * Loads wink-nlp with its English model and returns a tokenizer giving each token
@@ -50,7 +56,8 @@ function sharedWink(): ReturnType<typeof winkNLP> {
  * offsets are rebuilt by walking it; a token wink altered is found by search instead.
  */
 export function loadTokenizer(): Tokenize {
-  const nlp = sharedWink();
+  // Each extractor has its own instance: wink-nlp's lexicon learns the words it reads (see README).
+  const nlp = winkNLP(loadableModel);
   const its = nlp.its;
   return (text: string): Token[] => {
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
