@@ -341,12 +341,24 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
   while (end < limit && isMisreadModifier(tokens, end)) end += 1;
   end = end > start ? phraseStartingAt(tokens, end, limit) : phraseStartingAt(tokens, start, limit);
+  // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
+  if (end - 1 > start && tokens[end - 1]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[end]?.lower ?? '') && isNominal(tokens[end - 2]!)) {
+    const next = phraseStartingAt(tokens, end + 1, limit);
+    if (next > end + 1) end = next;
+  }
   while (end > start && end + 1 < limit && tokens[end]!.lower === 'of') {
     const next = phraseStartingAt(tokens, end + 1, limit);
     if (next <= end + 1) break;
     end = next;
   }
   return end;
+}
+
+/** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to". */
+const ADJECTIVE_LINKS = new Set(['with', 'to', 'of']);
+
+function isNominal(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
 function isMisreadModifier(tokens: Token[], i: number): boolean {

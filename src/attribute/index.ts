@@ -269,10 +269,13 @@ function withSourceAside(frame: Frame, frames: Frame[], view: SentenceView): voi
     if (other.cue && other.cue.first >= source[1]) limit = Math.min(limit, other.cue.first);
   }
   let end = limit;
-  while (end > source[1] && isAsideEdge(tokens[end - 1]!)) end -= 1;
+  // "..., said one official, who added that ...": the relative pronoun is the next claim's source.
+  while (end > source[1] && (isAsideEdge(tokens[end - 1]!) || (end === limit && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)))) end -= 1;
   if (hasQuoteMark(view, [source[1], end])) return;
   if (end > source[1] + 1) frame.source = [source[0], end];
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 function isAsideEdge(token: Token): boolean {
   return (token.pos === 'PUNCT' && token.value !== ')') || isQuoteMark(token) || token.type === 'tabCRLF';

@@ -497,6 +497,8 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['"The pier is safe," said Paul Reyes (D-Harbour).', 'Paul Reyes (D-Harbour)'],
     ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
     ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
+    ['"The pier is safe," said Paul Reyes, who added that it would reopen.', 'Paul Reyes'],
+    ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
     ['The pier, according to Paul Reyes, is safe.', 'Paul Reyes'],
   ])('%j -> %j', (text, source) => {
