@@ -70,7 +70,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
 /** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
 export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
   let i = start;
-  if (i < limit && tokens[i]!.pos === 'PRON') return speakerPronouns[tokens[i]!.lower] ? i + 1 : i;
+  // "his campaign documents": wink tags a possessive as a pronoun, but it opens a noun phrase.
+  const possessive = i + 1 < limit && POSSESSIVES.has(tokens[i]!.lower) && NOUN_PHRASE_POS.has(tokens[i + 1]!.pos);
+  if (i < limit && tokens[i]!.pos === 'PRON' && !possessive) return speakerPronouns[tokens[i]!.lower] ? i + 1 : i;
   if (i < limit && isDeterminer(tokens[i]!)) i += 1;
   while (i < limit) {
     const token = tokens[i]!;

@@ -500,6 +500,7 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['"The pier is safe," said Paul Reyes, who added that it would reopen.', 'Paul Reyes'],
     ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
+    ['The pier is safe, according to its own engineers.', 'its own engineers'],
     ['The pier, according to Paul Reyes, is safe.', 'Paul Reyes'],
   ])('%j -> %j', (text, source) => {
     expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
