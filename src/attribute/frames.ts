@@ -67,7 +67,7 @@ export function findFrames(view: SentenceView): Frame[] {
   const main = headlineFrame(view) ?? findMainFrame(view);
   if (!main) return [];
   const frames = [main];
-  const secondary = secondaryFrame(view, main);
+  const secondary = secondaryFrame(view, main) ?? participleBeforeCue(view, main);
   if (secondary) frames.push(secondary);
   frames.push(...furtherFrames(view, frames));
   return withAntecedents(frames);
@@ -891,6 +891,27 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const secondary = frame(view, main.source, cue, [content], 'attribute/participial');
   secondary.inherits = main;
   return secondary;
+}
+
+/**
+ * "Clinton thanked her supporters, declaring it a super Tuesday, and said ...": a participial
+ * cue between the subject and the main cue is a second claim by the same source.
+ */
+function participleBeforeCue(view: SentenceView, main: Frame): Frame | null {
+  const { cue, source } = main;
+  if (!cue || !source || source[1] > cue.first || main.rule !== 'attribute/coordinated') return null;
+  const start = secondaryStart(view, source[1]);
+  if (start === null || start >= cue.first) return null;
+  const { tokens } = view;
+  const participle = view.matchCue(tokens, participleAfter(view, start), view.last);
+  if (!participle || participle.last >= cue.first) return null;
+  let end = cue.first;
+  while (end > participle.last && (COORDINATORS.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV' || tokens[end - 1]!.value === ',')) end -= 1;
+  const content = trimBreaks(tokens, [participle.last, end]);
+  if (content[1] <= content[0]) return null;
+  const second = frame(view, source, participle, [content], 'attribute/participial');
+  second.inherits = main;
+  return second;
 }
 
 /**

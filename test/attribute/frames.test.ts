@@ -198,6 +198,15 @@ describe('attribute: coordinated cues', () => {
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
+
+  it('a participle cue before the coordinated cue is a second claim of the same source', () => {
+    const text = 'The mayor visited the quay, declaring it a great day for the town, and said the pier would reopen.';
+    expect(attributions(text).map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'said', ['the pier would reopen']],
+      ['The mayor', 'declaring', ['it a great day for the town']],
+    ]);
+    expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
+  });
 });
 
 describe('attribute: sentences that attribute nothing', () => {
