@@ -831,6 +831,8 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;
   if (joiner !== 'and' && joiner !== 'but' && joiner !== 'to' && !(view.headline && joiner === ',')) return null;
+  // "refusing to attack his rivals", "declined to criticize": the cue before "to" is the report, this its content.
+  if (joiner === 'to' && view.matchCue(tokens, before - 1, view.last)?.last === before) return null;
   const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
   const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
   let source: Range | null = [view.first, subjectEnd];

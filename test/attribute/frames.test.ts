@@ -199,6 +199,12 @@ describe('attribute: coordinated cues', () => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
 
+  it('a cue after "to" is the content of a cue right before it, not a claim of its own', () => {
+    expect(attributions('The mayor opened the pier on Friday, refusing to criticize the builders.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'refusing', ['to criticize the builders']],
+    ]);
+  });
+
   it('a participle cue before the coordinated cue is a second claim of the same source', () => {
     const text = 'The mayor visited the quay, declaring it a great day for the town, and said the pier would reopen.';
     expect(attributions(text).map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
