@@ -11,6 +11,8 @@ import {
   isSpeakerLike,
   isTimeWord,
   isFiniteVerbLike,
+  isNominal,
+  isRelativePronoun,
   isVerbLike,
   phraseEndingAt,
   phraseStartingAt,
@@ -339,8 +341,8 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   let end = start;
   if (end < limit && tokens[end]!.pos === 'DET') end += 1;
   // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
-  while (end < limit && isMisreadModifier(tokens, end)) end += 1;
-  end = end > start ? phraseStartingAt(tokens, end, limit) : phraseStartingAt(tokens, start, limit);
+  while (end < limit && isMisreadModifier(tokens, end, limit)) end += 1;
+  end = phraseStartingAt(tokens, end, limit);
   // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
   if (end - 1 > start && tokens[end - 1]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[end]?.lower ?? '') && isNominal(tokens[end - 2]!)) {
     const next = phraseStartingAt(tokens, end + 1, limit);
@@ -357,14 +359,12 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 /** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to". */
 const ADJECTIVE_LINKS = new Set(['with', 'to', 'of']);
 
-function isNominal(token: Token): boolean {
-  return token.pos === 'NOUN' || token.pos === 'PROPN';
-}
 
-function isMisreadModifier(tokens: Token[], i: number): boolean {
+/** "exit/VERB polls": a word wink read as a verb (not a participle) right before a noun, inside `limit`. */
+function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN');
+  return i + 1 < limit && token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && isNominal(next);
 }
 
 /** "Said Ellis: "...."", "Says the mayor, "...."": a sentence that opens with its cue, then its source and a colon or comma. */
@@ -434,7 +434,6 @@ function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame
   return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /**
  * "..., compared with four in 10 who said they preferred ...", "the senator, who argued
@@ -449,7 +448,7 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const partitive = partitiveRelativeStart(view, pronoun);
   const sourceEnd = pronoun + 1;
   if (partitive >= 0) pronoun = partitive;
-  else if (pronoun <= view.first || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
+  else if (pronoun <= view.first || !isRelativePronoun(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
   const aside = tokens[pronoun - 1]!.value === ',';
   if (aside && tokens[pronoun]!.lower === 'that') return null;
   const antecedentEnd = aside ? pronoun - 1 : pronoun;
@@ -737,8 +736,11 @@ const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
  */
 function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
   const { tokens } = view;
-  // "Rep. Stephen Lynch/VERB (D-Mass.) said": the bracket after the name is left out, as for any subject.
-  const end = skipBackOverBrackets(tokens, cue.first, view.first);
+  // "Cook/VERB also declined": lowercase adverbs between name and cue; "Rep. Stephen Lynch/VERB (D-Mass.) said":
+  // the bracket after the name is left out, as for any subject.
+  let beforeCue = cue.first;
+  while (beforeCue - 1 > view.first && tokens[beforeCue - 1]!.pos === 'ADV' && !isCapitalised(tokens[beforeCue - 1]!.value)) beforeCue -= 1;
+  const end = skipBackOverBrackets(tokens, beforeCue, view.first);
   const word = end > view.first ? tokens[end - 1] : undefined;
   if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
   // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.
@@ -750,7 +752,7 @@ function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
 
 /** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */
 function isInflectedCue(verb: Token): boolean {
-  return verb.lower !== verb.lemma || verb.lower.endsWith('s');
+  return verb.lower !== verb.lemma || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss'));
 }
 
 /** "NEC Director Brian Deese (Council Chair) emphasized": steps back over a bracketed aside. */
@@ -901,7 +903,7 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
  */
 function participleBeforeCue(view: SentenceView, main: Frame): Frame | null {
   const { cue, source } = main;
-  if (!cue || !source || source[1] > cue.first || main.rule !== 'attribute/coordinated') return null;
+  if (!cue || !source || main.rule !== 'attribute/coordinated') return null;
   const start = secondaryStart(view, source[1]);
   if (start === null || start >= cue.first) return null;
   const { tokens } = view;
@@ -952,10 +954,19 @@ function mainClauseSubject(view: SentenceView): Range | null {
 }
 
 /** The first finite verb outside quotes, or -1. */
+/** Words that open a fronted subordinate clause: "When Smith arrived, ...". */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'as', 'until', 'once', 'whereas', 'unless']);
+
+/** The first finite verb before any quote, past a fronted subordinate clause ("When Smith arrived, the mayor ..."), or -1. */
 function firstFiniteVerb(view: SentenceView): number {
-  for (let i = view.first; i < view.last; i += 1) {
-    if (view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) return -1;
-    if (isFiniteVerbLike(view.tokens[i]) && view.tokens[i - 1]?.lower !== 'to') return i;
+  const { tokens } = view;
+  let from = view.first;
+  if (SUBORDINATORS.has(tokens[from]!.lower)) {
+    while (from < view.last && tokens[from]!.value !== ',') from += 1;
+  }
+  for (let i = from; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(tokens[i]!)) return -1;
+    if (isFiniteVerbLike(tokens[i]) && (i === view.first || tokens[i - 1]!.lower !== 'to')) return i;
   }
   return -1;
 }
@@ -995,7 +1006,8 @@ function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null
   if (subjectEnd <= comma + 1 || !(isSpeakerLike(tokens, source) || isNounPhrase(tokens, source))) return null;
   if (!isFiniteVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)])) return null;
   const content = trimBreaks(tokens, [cue.last, comma]);
-  if (content[1] <= content[0]) return null;
+  // "Writing in the Post, Smith argued ...": a bare adjunct reports nothing.
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/fronted-participle');
 }
 

@@ -2,7 +2,7 @@ import { report, type Doc, type Token } from '../document.js';
 import { cuePhrase, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
-import { isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { isRelativePronoun, isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -270,12 +270,10 @@ function withSourceAside(frame: Frame, frames: Frame[], view: SentenceView): voi
   }
   let end = limit;
   // "..., said one official, who added that ...": the relative pronoun is the next claim's source.
-  while (end > source[1] && (isAsideEdge(tokens[end - 1]!) || (end === limit && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)))) end -= 1;
+  while (end > source[1] && (isAsideEdge(tokens[end - 1]!) || (end === limit && isRelativePronoun(tokens[end - 1]!.lower)))) end -= 1;
   if (hasQuoteMark(view, [source[1], end])) return;
   if (end > source[1] + 1) frame.source = [source[0], end];
 }
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 function isAsideEdge(token: Token): boolean {
   return (token.pos === 'PUNCT' && token.value !== ')') || isQuoteMark(token) || token.type === 'tabCRLF';

@@ -111,8 +111,16 @@ export function isPossessiveMarker(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
-function isNominal(token: Token): boolean {
+/** A noun or a proper noun, as wink tags it. */
+export function isNominal(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN';
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** "who", "which", "that", "whom". */
+export function isRelativePronoun(word: string): boolean {
+  return RELATIVE_PRONOUNS.has(word);
 }
 
 /** Whether a noun phrase can be a source of speech: a pronoun, a name, or a role noun ("the spokesperson"). */

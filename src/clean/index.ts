@@ -153,7 +153,13 @@ export function furnitureKind(line: string, nextLine = ''): SentenceKind | undef
 function hasPhotoMarks(line: string): boolean {
   const lower = line.toLowerCase();
   if (lower.includes('photo credit:')) return true;
-  return photoPositions.some((mark) => lower.includes(mark)) && !DOUBLE_QUOTE_MARK.test(line);
+  const mark = photoPositions.find((position) => lower.includes(position));
+  return mark !== undefined && !(isPartyLetter(mark) && DOUBLE_QUOTE_MARK.test(line));
+}
+
+/** "(l)" and "(r)" also mark a party ("(R)" for Republican) in article text. */
+function isPartyLetter(mark: string): boolean {
+  return mark.length === 3;
 }
 
 function wordCount(line: string): number {

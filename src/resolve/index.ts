@@ -64,8 +64,9 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
 }
 
+/** Whether two frames name their speaker with the same words: "Paul Chipok, a lawyer, said ..., adding ..." gives "Paul Chipok" to both. */
 function sharesSource(frame: Frame, other: Frame | null): boolean {
-  return other?.source != null && frame.source != null && other.source[0] === frame.source[0] && other.source[1] === frame.source[1];
+  return other?.source != null && frame.source != null && other.source[0] < frame.source[1] && frame.source[0] < other.source[1];
 }
 
 /**

@@ -195,6 +195,7 @@ describe('attribute: coordinated cues', () => {
     ['any noun phrase as the subject', 'Both ferry crews stopped work on Monday and said the pier was unsafe.', 'Both ferry crews', 'the pier was unsafe'],
     ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
     ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
+    ['after a fronted subordinate clause', 'When the storm came, the harbour master closed the pier and said it was unsafe.', 'the harbour master', 'it was unsafe'],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
@@ -385,6 +386,10 @@ describe('attribute: a participle that opens the sentence', () => {
     expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
   });
 
+  it('not when it has a bare adjunct', () => {
+    expect(attributions('Writing in the Gazette, the mayor argued that the pier was safe.').map((claim) => claim.cue)).toEqual(['argued']);
+  });
+
   it('not when no clause with a subject follows the comma', () => {
     expect(attributions('Citing a new report, and then another one.').every((claim) => claim.cue === null)).toBe(true);
   });
@@ -513,6 +518,7 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
     ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
     ['"The pier is safe," said Paul Reyes, who added that it would reopen.', 'Paul Reyes'],
+    ['"The pier is safe," said Paul Reyes, a lawyer, adding that it would reopen.', 'Paul Reyes, a lawyer'],
     ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
     ['The pier is safe, according to its own engineers.', 'its own engineers'],
@@ -546,6 +552,7 @@ describe('attribute: a surname read as a verb', () => {
 
   it.each<[string, string, string, string]>([
     ['a verb-tagged surname first in the sentence', 'Cook declined to say whether the pier was safe.', 'Cook', 'declined'],
+    ['a verb-tagged surname before an adverb', 'Cook also declined to say whether the pier was safe.', 'Cook', 'declined'],
     ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
     ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
     ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],

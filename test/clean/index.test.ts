@@ -57,6 +57,7 @@ describe('markLines: captions', () => {
     ['a caption opener with a dash', 'Video - The first ferry leaves the pier', 'caption'],
     ['a "(left)" stage direction', 'Mayor Ruth Allen (left) greets the first passengers.', 'caption'],
     ['a party letter in a line that quotes', 'Gov. Ruth Allen (R) said the pier was "safe enough" for now.', 'body'],
+    ['a "(left)" caption that quotes a title', 'Mayor Ruth Allen (left) opens the "Harbour Days" fair.', 'caption'],
     ['a "(right)" stage direction', 'Mayor Ruth Allen (right) and her deputy at the pier.', 'caption'],
     ['a "(center)" stage direction', 'Two officials (center) cut the ribbon.', 'caption'],
     ['a credit written into the line', 'The first ferry of the year. Photo credit: Maria Lopez', 'caption'],

@@ -182,6 +182,11 @@ describe('resolveSpeakers: mentions', () => {
     expect(resolution.speakerOf).toEqual(['s1', 's1']);
   });
 
+  it('a second claim after a source with an aside adds no mention', () => {
+    const { resolution } = buildSpeakers(tokenize, matchCue, '"The pier is safe," said Paul Reyes, a lawyer, adding that it will open in May.');
+    expect(resolution.speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
+  });
+
   it('narration makes no speaker', () => {
     const { resolution } = buildSpeakers(tokenize, matchCue, 'The council met on Tuesday.\nThe ferry sailed at noon.');
     expect(resolution.speakers).toEqual([]);
