@@ -69,8 +69,7 @@ export function findFrames(view: SentenceView): Frame[] {
   const main = headlineFrame(view) ?? findMainFrame(view);
   if (!main) return [];
   const frames = [main];
-  const secondary = secondaryFrame(view, main) ?? participleBeforeCue(view, main);
-  if (secondary) frames.push(secondary);
+  for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
   frames.push(...furtherFrames(view, frames));
   return withAntecedents(frames);
 }
@@ -96,14 +95,14 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
       if (shared) further.push(shared);
       continue;
     }
-    const sameSubject = found.find((other) => other.source && frame.source && rangesOverlap(other.source, frame.source));
+    const sameSubjectFrame = found.find((other) => other.source && frame.source && rangesOverlap(other.source, frame.source));
     if (frame.rule === 'attribute/fronted-participle') {
       // "Citing a report, the mayor said ...": the participle and the main verb share their subject.
-      if (sameSubject) frame.inherits = sameSubject;
+      if (sameSubjectFrame) frame.inherits = sameSubjectFrame;
       further.push(frame);
       continue;
     }
-    if (sameSubject) continue;
+    if (sameSubjectFrame) continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
     if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
     further.push(frame);
@@ -446,6 +445,7 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const end = skipBackOverModifiers(tokens, cue.first, view.first);
   let pronoun = end - 1;
   const partitive = partitiveRelativeStart(view, pronoun);
+  // The source ends after the relative pronoun; with "many of whom" it starts at "many".
   const sourceEnd = pronoun + 1;
   if (partitive >= 0) pronoun = partitive;
   else if (pronoun <= view.first || !isRelativePronoun(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
@@ -920,7 +920,8 @@ function participleBeforeCue(view: SentenceView, main: Frame): Frame | null {
 
 /**
  * "Hillary Clinton spoke out Tuesday about ..., arguing that ...": a participial cue after
- * a clause whose verb reports nothing takes that clause's subject as its source.
+ * the sentence's first clause takes that clause's subject as its source (tried after the
+ * leading and coordinated rules, so a cue as the clause's own verb has had its chance).
  */
 function participialFrame(view: SentenceView): Frame | null {
   const { tokens } = view;
@@ -938,9 +939,9 @@ function participialFrame(view: SentenceView): Frame | null {
 }
 
 /**
- * The subject of the sentence's first clause, when a finite verb follows it: the noun
- * phrase that opens the sentence ("Both parents stiffened ..."), or one after a fronted
- * phrase ("In response to the plan, the mayor rallied ...").
+ * The subject of the sentence's first clause: the noun phrase that opens the sentence when
+ * a verb follows it ("Both parents stiffened ..."), else the loose subject of the first
+ * finite verb, past a fronted phrase or clause ("In response to the plan, the mayor rallied ...").
  */
 function mainClauseSubject(view: SentenceView): Range | null {
   const { tokens } = view;

@@ -1,6 +1,7 @@
 import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
 import { danglingWords } from '../lexicons/segmentation.js';
+import { speakerPronouns } from '../lexicons/speakers.js';
 import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, headingEventWords, linkListLabels, photoPositions } from '../lexicons/furniture.js';
 import {
   BYLINE,
@@ -215,7 +216,12 @@ function markHeadline(text: string, lines: Line[]): void {
   const hasBodyAfter = lines.some((line) => line.kind === 'body' && line.start > first.start);
   if (!hasBodyAfter) return;
   // News sites print headlines as "Clinton camp: Trump's plan ...", and some texts close them with a full stop.
-  if (!TERMINAL_PUNCTUATION.test(content) || isTitleCase(content) || HEADLINE_LABEL.test(content)) first.kind = 'headline';
+  if (!TERMINAL_PUNCTUATION.test(content) || isTitleCase(content) || isLabelledHeadline(content)) first.kind = 'headline';
+}
+
+/** "Clinton camp: Trump's plan ...": a short label and a colon; not "He said: ...", which a pronoun opens. */
+function isLabelledHeadline(line: string): boolean {
+  return HEADLINE_LABEL.test(line) && speakerPronouns[line.split(WHITESPACE_RUN)[0]!.toLowerCase()] === undefined;
 }
 
 function isTitleCase(line: string): boolean {

@@ -150,6 +150,11 @@ describe('markLines: the headline', () => {
       [['Harbour crews: the pier is not safe yet.', 'headline'], [BODY, 'body']],
     ],
     [
+      'no headline for a first line where a pronoun and a cue open a quote',
+      `He said: the pier is not safe yet.\n${BODY}`,
+      [['He said: the pier is not safe yet.', 'body'], [BODY, 'body']],
+    ],
+    [
       'an all-caps headline that runs on over a line ending in "BY"',
       'REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING\nThank you all for coming.',
       [['REMARKS BY\nMAYOR RUTH ALLEN AT THE PIER OPENING', 'headline'], ['Thank you all for coming.', 'body']],
