@@ -324,7 +324,8 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const clauseEnd = closeOfClause(view, tailStart);
   if (clauseEnd < 0) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
-  if (before[1] - before[0] < 2) return null;
+  // "In May, the poll shows a lead": a fronted adjunct is no content.
+  if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) return null;
   const pieces: Range[] = [before];
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
   if (rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd))) pieces.push(rest);

@@ -362,6 +362,15 @@ describe('attribute: "according to" after a quote and its cue', () => {
   });
 });
 
+describe('attribute: a fronted adjunct before the subject', () => {
+  it.each<[string, string, string]>([
+    ['In May, the poll shows a lead for the mayor.', 'shows', 'a lead for the mayor'],
+    ['On Friday, the mayor said the pier was safe.', 'said', 'the pier was safe'],
+  ])('is no content: %j', (text, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ cue, content: [content] })]);
+  });
+});
+
 describe('attribute: a cue that opens the sentence', () => {
   it.each<[string, string, string]>([
     ['Said Ellis: "The pier is not safe."', 'Ellis', 'Said'],
