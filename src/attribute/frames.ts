@@ -6,6 +6,7 @@ import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import {
   headlineVerbAt,
+  isAddresseeCue,
   isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
@@ -322,7 +323,8 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   }
   if (!source) return null;
   const clauseEnd = closeOfClause(view, tailStart);
-  if (clauseEnd < 0) return null;
+  // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
+  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   // "In May, the poll shows a lead": a fronted adjunct is no content.
   if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) return null;
@@ -377,6 +379,14 @@ function invertedOpeningFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [sourceEnd + 1, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, [cue.last, sourceEnd], cue, [content], 'attribute/inverted-opening');
+}
+
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** Whether a noun phrase follows the cue inside its clause, other than an addressee ("told reporters"). */
+function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): boolean {
+  const at = skipForwardOverModifiers(view.tokens, cue.last, clauseEnd);
+  return at < clauseEnd && OBJECT_POS.has(view.tokens[at]!.pos) && !isAddresseeCue(cue.lemma);
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */

@@ -259,6 +259,11 @@ const CUE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over',
 
 /** Cues whose addressee stands between them and what they report: "told reporters he ...", "asked Smith whether ...". */
 const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'warn', 'inform', 'promise']);
+/** Whether a cue takes an addressee: "told reporters", "asked Smith". */
+export function isAddresseeCue(cueLemma: string): boolean {
+  return ADDRESSEE_CUES.has(cueLemma.split(' ')[0]!);
+}
+
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
 /** Words that open a reported clause with no "that": its subject, or a question's "whether". */
 const BARE_CLAUSE_OPENERS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'if', 'whether', 'what', 'how', 'why', 'when', 'where', 'who']);
@@ -269,7 +274,7 @@ const BARE_CLAUSE_OPENERS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it'
  * when the cue takes no addressee or none stands there.
  */
 export function pastAddressee(tokens: Token[], cueLemma: string, start: number, limit: number): number {
-  if (!ADDRESSEE_CUES.has(cueLemma.split(' ')[0]!)) return start;
+  if (!isAddresseeCue(cueLemma)) return start;
   const first = tokens[start];
   if (!first) return start;
   const end = OBJECT_PRONOUNS.has(first.lower) ? start + 1 : first.pos === 'PRON' ? start : phraseStartingAt(tokens, start, limit);

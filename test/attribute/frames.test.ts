@@ -366,6 +366,7 @@ describe('attribute: a fronted adjunct before the subject', () => {
   it.each<[string, string, string]>([
     ['In May, the poll shows a lead for the mayor.', 'shows', 'a lead for the mayor'],
     ['On Friday, the mayor said the pier was safe.', 'said', 'the pier was safe'],
+    ['Still rebuilding, the town expects a busy summer.', 'expects', 'a busy summer'],
   ])('is no content: %j', (text, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ cue, content: [content] })]);
   });
