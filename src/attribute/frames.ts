@@ -386,7 +386,8 @@ const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 /** Whether a noun phrase follows the cue inside its clause, other than an addressee ("told reporters"). */
 function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): boolean {
   const at = skipForwardOverModifiers(view.tokens, cue.last, clauseEnd);
-  return at < clauseEnd && OBJECT_POS.has(view.tokens[at]!.pos) && !isAddresseeCue(cue.lemma);
+  const word = view.tokens[at];
+  return at < clauseEnd && word !== undefined && (OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower)) && !isAddresseeCue(cue.lemma);
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */

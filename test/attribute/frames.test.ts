@@ -367,6 +367,7 @@ describe('attribute: a fronted adjunct before the subject', () => {
     ['In May, the poll shows a lead for the mayor.', 'shows', 'a lead for the mayor'],
     ['On Friday, the mayor said the pier was safe.', 'said', 'the pier was safe'],
     ['Still rebuilding, the town expects a busy summer.', 'expects', 'a busy summer'],
+    ['In reply to the critics of the plan, the mayor explained her reasons.', 'explained', 'her reasons'],
   ])('is no content: %j', (text, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ cue, content: [content] })]);
   });
