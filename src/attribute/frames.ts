@@ -184,7 +184,7 @@ function findMainFrame(view: SentenceView): Frame | null {
     }
   }
   for (const cue of cues) {
-    const frame = parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
+    const frame = asReportedFrame(view, cue) ?? parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
     if (frame) return frame;
   }
   for (const cue of cues) {
@@ -367,6 +367,22 @@ function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   return i + 1 < limit && token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && isNominal(next);
+}
+
+/**
+ * "As the Gazette reported on Friday, the pier is closed.": a clause opened by "as" names
+ * the source and cue; what follows its comma is the content.
+ */
+function asReportedFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (tokens[view.first]!.lower !== 'as' || cue.kind === 'source') return null;
+  const source = subjectBefore(view, cue) ?? documentSubject(view, cue);
+  if (!source || source[0] !== view.first + 1) return null;
+  const comma = closeOfClause(view, cue.last);
+  if (comma < 0 || comma >= view.last || tokens[comma]!.value !== ',') return null;
+  const content = trimBreaks(tokens, [comma + 1, contentEnd(view)]);
+  if (content[1] - content[0] < 2) return null;
+  return frame(view, source, cue, [content], 'attribute/as-reported');
 }
 
 /** "Said Ellis: "...."", "Says the mayor, "...."": a sentence that opens with its cue, then its source and a colon or comma. */

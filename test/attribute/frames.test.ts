@@ -373,6 +373,19 @@ describe('attribute: a fronted adjunct before the subject', () => {
   });
 });
 
+describe('attribute: "As X reported, ..."', () => {
+  it.each<[string, string, string]>([
+    ['As the Harbour Gazette reported on Friday, the pier is closed for repairs.', 'the Harbour Gazette', 'the pier is closed for repairs'],
+    ['As the mayor said, the pier is closed.', 'the mayor', 'the pier is closed'],
+  ])('the clause after the comma is the content: %j', (text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, content: [content] })]);
+  });
+
+  it('"As" opening a clause of time is no report', () => {
+    expect(attributions('As the storm hit, the mayor said the pier was closed.')).toEqual([expect.objectContaining({ source: 'the mayor', content: ['the pier was closed'] })]);
+  });
+});
+
 describe('attribute: a cue that opens the sentence', () => {
   it.each<[string, string, string]>([
     ['Said Ellis: "The pier is not safe."', 'Ellis', 'Said'],
