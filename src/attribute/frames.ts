@@ -188,7 +188,9 @@ function findMainFrame(view: SentenceView): Frame | null {
     if (frame) return frame;
   }
   for (const cue of cues) {
-    const frame = leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
+    // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
+    const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
+    const frame = perfect ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
   const participial = participialFrame(view);
@@ -1017,6 +1019,11 @@ function secondaryStart(view: SentenceView, from: number): number | null {
   return null;
 }
 
+/** "Having announced ...": a perfect participle cue right after the sentence's first word. */
+function opensWithHaving(view: SentenceView, cue: CueMatch): boolean {
+  return cue.first === view.first + 1 && view.tokens[view.first]!.lower === 'having';
+}
+
 /** The longest fronted participial clause, in tokens: "Citing an unfounded theory, Trump accused ...". */
 const MAX_FRONTED_CLAUSE = 25;
 
@@ -1026,7 +1033,8 @@ const MAX_FRONTED_CLAUSE = 25;
  */
 function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  if (cue.first !== view.first || !tokens[cue.first]!.lower.endsWith('ing') || cue.kind === 'source') return null;
+  const participle = (cue.first === view.first && tokens[cue.first]!.lower.endsWith('ing')) || opensWithHaving(view, cue);
+  if (!participle || cue.kind === 'source') return null;
   let comma = cue.last;
   while (comma < view.last && comma - cue.first < MAX_FRONTED_CLAUSE && (tokens[comma]!.value !== ',' || view.quoteOf[comma]! >= 0)) comma += 1;
   if (comma >= view.last || tokens[comma]!.value !== ',') return null;

@@ -410,6 +410,12 @@ describe('attribute: a participle that opens the sentence', () => {
     expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
   });
 
+  it('a perfect participle: "Having announced that ..., the judge ..."', () => {
+    expect(attributions('Having announced that the pier was safe, the mayor cut the ribbon.')).toEqual([
+      expect.objectContaining({ source: 'the mayor', cue: 'announced', content: ['that the pier was safe'] }),
+    ]);
+  });
+
   it('not when it has a bare adjunct', () => {
     expect(attributions('Writing in the Gazette, the mayor argued that the pier was safe.').map((claim) => claim.cue)).toEqual(['argued']);
   });
