@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { cueDeterminers, cueEntries, type CueKind } from '../lexicons/cues.js';
+import { cueDeterminers, cueEntries, discourseMarkers, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { isTimeWord } from './phrases.js';
 
@@ -64,7 +64,7 @@ export function compileCues(): CueMatcher {
   return (tokens, i, limit) => {
     const token = tokens[i]!;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
-    if (!candidates) return null;
+    if (!candidates || inDiscourseMarker(tokens, i)) return null;
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
@@ -77,6 +77,15 @@ export function compileCues(): CueMatcher {
     }
     return null;
   };
+}
+
+const MARKERS: readonly string[][] = discourseMarkers.map((marker) => marker.split(' '));
+
+/** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ..."). */
+function inDiscourseMarker(tokens: Token[], i: number): boolean {
+  return MARKERS.some((words) =>
+    words.some((word, k) => word === tokens[i]!.lower && i - k >= 0 && words.every((other, j) => tokens[i - k + j]?.lower === other)),
+  );
 }
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */

@@ -302,6 +302,9 @@ export const cueEntries: readonly CueEntry[] = [
 /** Cues that, as a participle after the main cue, open a second claim by the same source: "..., adding that ...". */
 export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point'];
 
+/** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
+export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
+
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
-import { cueDeterminers, cueEntries, secondaryCues, speechHeaderNouns, type CueEntry } from '../../src/lexicons/cues.js';
+import { cueDeterminers, cueEntries, discourseMarkers, secondaryCues, speechHeaderNouns, type CueEntry } from '../../src/lexicons/cues.js';
 import { duplicatesOf } from '../helpers/pipeline.js';
 
 /** One sentence per cue entry, in the frame that suits its kind. */
@@ -403,5 +403,13 @@ describe('cue lexicons have no duplicates', () => {
   it('every secondary cue is the first word of a cue entry', () => {
     const firstWords = new Set(cueEntries.map((entry) => entry.phrase.split(' ')[0]));
     expect(secondaryCues.filter((cue) => !firstWords.has(cue))).toEqual([]);
+  });
+});
+
+describe('discourseMarkers: a set phrase on a reporting verb reports nothing', () => {
+  it.each(discourseMarkers.map((marker) => [marker] as const))('%j', (marker) => {
+    for (const sentence of [`${marker.charAt(0).toUpperCase()}${marker.slice(1)}, the new pier is open.`, `The new pier, ${marker}, is open to all.`]) {
+      expect(extractClaims(sentence).claims.every((claim) => claim.cue === null), sentence).toBe(true);
+    }
   });
 });
