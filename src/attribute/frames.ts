@@ -267,10 +267,14 @@ function opensParagraph(view: SentenceView, i: number): boolean {
 /** "According to the spokesperson, ..." and "..., according to officials." */
 function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  let sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
   const source: Range = [cue.last, sourceEnd];
   // "according to" itself marks its object as the source: exit polls, show insiders, a complaint.
   if (!isNounPhrase(tokens, source)) return null;
+  // "According to exit polls conducted for the networks, ...": opening its clause, the source runs to the comma.
+  const opensClause = cue.first === view.first || tokens[cue.first - 1]!.value === ',';
+  const comma = opensClause ? commaWithin(view, sourceEnd, MAX_SOURCE_TAIL) : -1;
+  if (comma > sourceEnd) source[1] = sourceEnd = comma;
   const end = contentEnd(view);
   const pieces: Range[] = [];
   const before = trimBreaks(tokens, [view.first, cue.first]);
@@ -282,6 +286,19 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   else if (after[1] > after[0]) pieces.push(after);
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');
+}
+
+/** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
+const MAX_SOURCE_TAIL = 20;
+
+/** The first comma outside quotes in [from, from + reach) before any quote mark, or -1. */
+function commaWithin(view: SentenceView, from: number, reach: number): number {
+  for (let i = from; i < Math.min(view.last, from + reach); i += 1) {
+    const token = view.tokens[i]!;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0) return -1;
+    if (token.value === ',') return i;
+  }
+  return -1;
 }
 
 /** Whether a quote mark stands in the range. */

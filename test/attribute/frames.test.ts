@@ -552,6 +552,8 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
     ['The pier is safe, according to its own engineers.', 'its own engineers'],
+    ['According to early results of a survey conducted for the council, the pier is safe.', 'early results of a survey conducted for the council'],
+    ['According to the engineer in charge of the repairs, "The pier is safe."', 'the engineer in charge of the repairs'],
     ['The pier, according to Paul Reyes, is safe.', 'Paul Reyes'],
   ])('%j -> %j', (text, source) => {
     expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
