@@ -167,7 +167,18 @@ function rangesOverlap([a, b]: Range, [c, d]: Range): boolean {
 function laterClauseStart(view: SentenceView, subjectStart: number): number {
   let i = subjectStart - 1;
   while (i > view.first && isConjunction(view.tokens[i]!)) i -= 1;
-  return i > view.first && view.tokens[i]!.value === ',' ? i : -1;
+  if (i <= view.first || view.tokens[i]!.value !== ',') return -1;
+  // "In fact, records show ...": a comma after a fronted adverbial opens no later clause.
+  return isFrontedAdverbial(view, i) ? -1 : i;
+}
+
+/** Whether the words before the comma at `comma` are the sentence's fronted adverbial: no verb and no earlier comma. */
+function isFrontedAdverbial(view: SentenceView, comma: number): boolean {
+  for (let i = view.first; i < comma; i += 1) {
+    const token = view.tokens[i]!;
+    if (token.value === ',' || isVerbLike(token) || view.quoteOf[i]! >= 0) return false;
+  }
+  return true;
 }
 
 function cutContentAt(frame: Frame, at: number): void {

@@ -353,6 +353,13 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   });
 });
 
+describe('attribute: "according to" after a report with a fronted adverbial', () => {
+  it('the outlet reports the whole sentence before it, adverbial included', () => {
+    const [outlet] = attributions('In fact, harbour records show the pier was closed twice, according to the Harbour Gazette.').filter((claim) => claim.cue === 'according to');
+    expect(outlet).toMatchObject({ source: 'the Harbour Gazette', content: ['In fact, harbour records show the pier was closed twice'] });
+  });
+});
+
 describe('attribute: "according to" after a quote and its cue', () => {
   it('the quote is the speaker\'s; the outlet reports the whole', () => {
     expect(attributions('"The pier is safe," the mayor said, according to the Harbour Gazette.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
