@@ -71,6 +71,10 @@ export function findFrames(view: SentenceView): Frame[] {
   if (!main) return [];
   const frames = [main];
   for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
+  for (let k = 0; k < frames.length && frames.length < MAX_FRAMES_PER_SENTENCE; k += 1) {
+    const next = nextParticipleInChain(view, frames[k]!);
+    if (next) frames.splice(k + 1, 0, next);
+  }
   frames.push(...furtherFrames(view, frames));
   return withAntecedents(frames);
 }
@@ -1074,6 +1078,29 @@ function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null
   // "Writing in the Post, Smith argued ...": a bare adjunct reports nothing.
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/fronted-participle');
+}
+
+/**
+ * "..., calling him a "stiff" and accusing him of ...": a participial cue after "and" in the
+ * content of a participial cue is a claim of its own by the same source; the first content ends there.
+ */
+function nextParticipleInChain(view: SentenceView, first: Frame): Frame | null {
+  const { tokens } = view;
+  const { cue, source } = first;
+  const last = first.content[first.content.length - 1];
+  if (!cue || !source || !last || !tokens[cue.first]!.lower.endsWith('ing') || last[0] < cue.last) return null;
+  for (let i = last[0] + 1; i + 1 < last[1]; i += 1) {
+    if (tokens[i]!.lower !== 'and' || view.quoteOf[i]! >= 0 || !tokens[i + 1]!.lower.endsWith('ing')) continue;
+    const next = view.matchCue(tokens, i + 1, view.last);
+    if (!next || next.kind === 'source' || next.kind === 'thought') continue;
+    const content = trimBreaks(tokens, [next.last, last[1]]);
+    if (content[1] <= content[0]) return null;
+    cutContentAt(first, i);
+    const chained = frame(view, source, next, [content], 'attribute/participial');
+    chained.inherits = first.inherits ?? first;
+    return chained;
+  }
+  return null;
 }
 
 /** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */

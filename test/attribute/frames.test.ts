@@ -501,6 +501,14 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
   });
 
+  it('two participles joined by "and" are two claims of the same source', () => {
+    const found = attributions('The mayor turned on the builders, calling them "careless" and accusing them of lying about the pier.');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content]).sort()).toEqual([
+      ['The mayor', 'accusing', ['them of lying about the pier']],
+      ['The mayor', 'calling', ['them "careless"']],
+    ]);
+  });
+
   it('a participle of thought opens no second claim', () => {
     expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
   });
