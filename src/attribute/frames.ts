@@ -17,6 +17,7 @@ import {
   isVerbLike,
   phraseEndingAt,
   phraseStartingAt,
+  rangesOverlap,
   skipBackOverModifiers,
   skipForwardOverModifiers,
   type Range,
@@ -136,8 +137,7 @@ function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Frame[]): 
   if (!earlier) return null;
   const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma;
   if (!backToMain && hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
-  let from = cue.last;
-  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const from = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
   if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
   const comma = tokens[joiner - 1]?.value === ',' ? joiner - 1 : joiner;
@@ -161,10 +161,6 @@ function hasSubjectBetween(view: SentenceView, from: number, to: number): boolea
 function overlapsFrame(frame: Frame, cue: CueMatch): boolean {
   const cueRange: Range = [cue.first, cue.last];
   return (frame.cue !== null && rangesOverlap([frame.cue.first, frame.cue.last], cueRange)) || (frame.source !== null && rangesOverlap(frame.source, cueRange));
-}
-
-function rangesOverlap([a, b]: Range, [c, d]: Range): boolean {
-  return a < d && c < b;
 }
 
 /** Where the clause holding a subject begins, when a comma sets it apart: ", though she ...", ", and he ...". -1 if none. */
@@ -384,17 +380,11 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
     const next = phraseStartingAt(tokens, end + 1, limit);
     if (next > end + 1) end = next;
   }
-  while (end > start && end + 1 < limit && tokens[end]!.lower === 'of') {
-    const next = phraseStartingAt(tokens, end + 1, limit);
-    if (next <= end + 1) break;
-    end = next;
-  }
-  return end;
+  return pastLinkedPhrases(tokens, start, end, limit, (word) => word === 'of');
 }
 
 /** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to". */
 const ADJECTIVE_LINKS = new Set(['with', 'to', 'of']);
-
 
 /** "exit/VERB polls": a word wink read as a verb (not a participle) right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
@@ -464,8 +454,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (!source) return null;
   const subjectStart = source[0];
   if (!opensSubject(view, subjectStart)) return null;
-  let start = cue.last;
-  while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
+  const start = contentStartAfter(view, cue.last);
   const end = secondaryStart(view, start) ?? contentEnd(view);
   const content = trimBreaks(tokens, [start, end]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
@@ -485,8 +474,7 @@ function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame
   if (cue.kind === 'source' || !isFiniteCue(view, cue) || isPassive(view, cue)) return null;
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
-  let from = cue.last;
-  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const from = contentStartAfter(view, cue.last);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
   if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
@@ -494,7 +482,6 @@ function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
-
 
 /**
  * "..., compared with four in 10 who said they preferred ...", "the senator, who argued
@@ -516,8 +503,7 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const antecedentEnd = aside ? pronoun - 1 : pronoun;
   const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
   if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
-  let from = cue.last;
-  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const from = contentStartAfter(view, cue.last);
   if (!opensLooseClause(view, from)) return null;
   const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
@@ -588,13 +574,18 @@ function opensLooseClause(view: SentenceView, from: number): boolean {
 
 /** "the radical language in the platform", "most of the voters": a noun phrase with its prepositional post-modifiers. Returns its end. */
 function nounPhraseWithModifiers(tokens: Token[], start: number, limit: number): number {
-  let end = phraseStartingAt(tokens, start, limit);
-  while (end > start && end + 1 < limit && SUBJECT_LINKS.has(tokens[end]!.lower) && tokens[end]!.lower !== 'and') {
-    const next = phraseStartingAt(tokens, end + 1, limit);
-    if (next <= end + 1) break;
-    end = next;
+  return pastLinkedPhrases(tokens, start, phraseStartingAt(tokens, start, limit), limit, (word) => SUBJECT_LINKS.has(word) && word !== 'and');
+}
+
+/** The end of a noun phrase [start, end) extended over the phrases each `isLink` word joins to it ("one of two witnesses"). */
+function pastLinkedPhrases(tokens: Token[], start: number, end: number, limit: number, isLink: (word: string) => boolean): number {
+  let last = end;
+  while (last > start && last + 1 < limit && isLink(tokens[last]!.lower)) {
+    const next = phraseStartingAt(tokens, last + 1, limit);
+    if (next <= last + 1) break;
+    last = next;
   }
-  return end;
+  return last;
 }
 
 /** How far a reported clause's "that" may stand after the cue: "said on Friday that", "told reporters that". */
@@ -907,8 +898,7 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
     source = joiner === 'to' || view.headline || !isFiniteCue(view, cue) ? null : mainClauseSubject(view);
     if (!source || source[1] >= before) return null;
   }
-  let start = cue.last;
-  while (start < view.last && isContentOpener(tokens[start]!)) start += 1;
+  const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/coordinated');
@@ -947,12 +937,9 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const start = secondaryStart(view, from);
   if (start === null) return null;
   const { tokens } = view;
-  let i = participleAfter(view, start);
-  const cue = view.matchCue(tokens, i, view.last);
+  const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
-  i = cue.last;
-  while (i < view.last && isContentOpener(tokens[i]!)) i += 1;
-  const content = trimBreaks(tokens, [i, contentEnd(view)]);
+  const content = trimBreaks(tokens, [contentStartAfter(view, cue.last), contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   const secondary = frame(view, main.source, cue, [content], 'attribute/participial');
   secondary.inherits = main;
@@ -993,8 +980,7 @@ function participialFrame(view: SentenceView): Frame | null {
   const start = secondaryStart(view, subjectEnd);
   if (start === null) return null;
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last)!;
-  let from = cue.last;
-  while (from < view.last && isContentOpener(tokens[from]!)) from += 1;
+  const from = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [from, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/participial-main');
@@ -1016,7 +1002,6 @@ function mainClauseSubject(view: SentenceView): Range | null {
   return verb < 0 ? null : looseSubjectBefore(view, verb);
 }
 
-/** The first finite verb outside quotes, or -1. */
 /** Words that open a fronted subordinate clause: "When Smith arrived, ...". */
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'as', 'until', 'once', 'whereas', 'unless']);
 
@@ -1237,6 +1222,13 @@ function isTerminal(token: Token): boolean {
 /** What may stand between a cue and its content. "that" is kept: it belongs to the reported clause, as PolNeAR marks it. */
 function isContentOpener(token: Token): boolean {
   return token.value === ':' || token.value === ',';
+}
+
+/** Where a cue's content may begin: at `from`, past any colon or comma right after the cue. */
+function contentStartAfter(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && isContentOpener(view.tokens[i]!)) i += 1;
+  return i;
 }
 
 function isConjunction(token: Token): boolean {

@@ -6,6 +6,11 @@ import { UPPERCASE_LETTER } from '../regex.js';
 /** A half-open range of token indexes. */
 export type Range = [number, number];
 
+/** Whether two ranges share a token. */
+export function rangesOverlap([a, b]: Range, [c, d]: Range): boolean {
+  return a < d && c < b;
+}
+
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Quantifiers that open a noun phrase like a determiner: "both sides", "all parties". */

@@ -1,6 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
 import type { Frame } from '../attribute/index.js';
+import { rangesOverlap } from '../attribute/phrases.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
 import { rankModifiers, titleAbbreviations } from '../lexicons/speakers.js';
@@ -66,7 +67,7 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
 
 /** Whether two frames name their speaker with the same words: "Paul Chipok, a lawyer, said ..., adding ..." gives "Paul Chipok" to both. */
 function sharesSource(frame: Frame, other: Frame | null): boolean {
-  return other?.source != null && frame.source != null && other.source[0] < frame.source[1] && frame.source[0] < other.source[1];
+  return other?.source != null && frame.source != null && rangesOverlap(frame.source, other.source);
 }
 
 /**
