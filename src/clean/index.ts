@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
 import { danglingWords } from '../lexicons/segmentation.js';
 import { speakerPronouns } from '../lexicons/speakers.js';
-import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, headingEventWords, linkListLabels, photoPositions } from '../lexicons/furniture.js';
+import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, headingEventWords, linkListLabels, partyLetterPositions, photoPositions } from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
@@ -155,12 +155,7 @@ function hasPhotoMarks(line: string): boolean {
   const lower = line.toLowerCase();
   if (lower.includes('photo credit:')) return true;
   const mark = photoPositions.find((position) => lower.includes(position));
-  return mark !== undefined && !(isPartyLetter(mark) && DOUBLE_QUOTE_MARK.test(line));
-}
-
-/** "(l)" and "(r)" also mark a party ("(R)" for Republican) in article text. */
-function isPartyLetter(mark: string): boolean {
-  return mark.length === 3;
+  return mark !== undefined && !(partyLetterPositions.includes(mark) && DOUBLE_QUOTE_MARK.test(line));
 }
 
 function wordCount(line: string): number {

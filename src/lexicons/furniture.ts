@@ -124,5 +124,8 @@ export const captionOpeners: readonly string[] = [
 /** Stage directions of a photo, which mark a line as its caption: "Wang Yi (left) and ...". */
 export const photoPositions: readonly string[] = ['(left)', '(right)', '(centre)', '(center)', '(front)', '(back)', '(middle)', '(l)', '(r)', '(second left)', '(second right)'];
 
+/** Photo positions that also mark a US party ("Gov. Pat McCrory (R) said ..."): with a quotation in the line, it is article text. */
+export const partyLetterPositions: readonly string[] = ['(l)', '(r)'];
+
 /** Words that make an all-capitals line a section heading of the text rather than a label. */
 export const headingEventWords: readonly string[] = ['meeting', 'visit', 'talks', 'dialogue', 'summit', 'conference', 'programme', 'program', 'agreement', 'remarks', 'call', 'forum', 'consultations'];

@@ -7,6 +7,7 @@ import {
   furnitureWords,
   headingEventWords,
   linkListLabels,
+  partyLetterPositions,
   photoPositions,
 } from '../../src/lexicons/furniture.js';
 import type { SentenceKind } from '../../src/types.js';
@@ -85,6 +86,13 @@ describe('photoPositions: a line with a stage direction is a caption', () => {
   });
 });
 
+describe('partyLetterPositions: a photo position that is also a party letter', () => {
+  it.each(partyLetterPositions.map((entry) => [entry] as const))('%j is a photo position, and article text in a line that quotes', (entry) => {
+    expect(photoPositions).toContain(entry);
+    expect(kindsAround(`Gov. Ruth Allen ${entry.toUpperCase()} called the pier "safe enough".`)).toEqual(['body', 'body', 'body']);
+  });
+});
+
 describe('headingEventWords: an all-caps heading with an entry is article text', () => {
   it.each(headingEventWords.map((entry) => [entry] as const))('%j', (entry) => {
     expect(kindsAround(`THE ${entry.toUpperCase()} OF COASTAL MAYORS`)).toEqual(['body', 'body', 'body']);
@@ -102,6 +110,7 @@ const WORD_LISTS = [
     ['captionOpeners', captionOpeners],
     ['linkListLabels', linkListLabels],
     ['photoPositions', photoPositions],
+    ['partyLetterPositions', partyLetterPositions],
     ['headingEventWords', headingEventWords],
 ] as const;
 
