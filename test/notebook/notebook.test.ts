@@ -83,7 +83,13 @@ describe.skipIf(missing !== undefined)('docs/notebook/claims.ipynb', () => {
       DENO_NO_UPDATE_CHECK: '1',
       NO_COLOR: '1',
     };
-    const args = ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=60', '--ExecutePreprocessor.kernel_name=deno'];
+    // nbclient waits only 4 s by default for a cell's outputs after the kernel's reply and then
+    // drops them with a warning; on a loaded CI machine that lost the last cell's display.
+    const args = [
+      'nbconvert', '--to', 'notebook', '--execute',
+      '--ExecutePreprocessor.timeout=60', '--ExecutePreprocessor.iopub_timeout=60',
+      '--ExecutePreprocessor.raise_on_iopub_timeout=True', '--ExecutePreprocessor.kernel_name=deno',
+    ];
     const run = spawnSync('jupyter', [...args, '--output-dir', work, '--output', 'executed.ipynb', NOTEBOOK], { env, encoding: 'utf8', timeout: 90_000 });
     if (run.status !== 0) throw new Error(`jupyter nbconvert failed (${run.status ?? run.signal}):\n${run.stderr}`);
     const executed = JSON.parse(readFileSync(join(work, 'executed.ipynb'), 'utf8')) as { cells: Cell[] };
