@@ -61,6 +61,8 @@ export const TRAILING_STOPS = /(?<![.:!])[.:!]+$/;
 
 /** A run of white space, to count or split words. */
 export const WHITESPACE_RUN = /\s+/;
+/** A run of characters that are not letters or digits, between the words of a line. */
+export const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
 
 /** A letter or digit at the start of a token. */
 export const WORD_START = /^[\p{L}\p{N}]/u;
@@ -81,6 +83,8 @@ export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
 export const DOUBLED_QUOTE_MARKS = /''|``/g;
 /** A double quotation mark of any shape, or a doubled apostrophe standing for one. */
 export const DOUBLE_QUOTE_MARK = /["“”„«»]|''/;
+/** A US party mark other than a bare "(R)" or "(L)": "(D)", "(I)", "(R-Fla.)", "(D-N.Y.)". */
+export const OTHER_PARTY_MARK = /\((?:[DI]|[DIR]-[A-Z][A-Za-z. ]{0,12})\)/;
 
 /** One white-space character. */
 export const WHITESPACE_CHAR = /\s/;

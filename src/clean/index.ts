@@ -2,7 +2,18 @@ import type { Line } from '../document.js';
 import type { SentenceKind } from '../types.js';
 import { danglingWords } from '../lexicons/segmentation.js';
 import { speakerPronouns } from '../lexicons/speakers.js';
-import { captionOpeners, furnitureLines, furnitureOpeners, furnitureWords, headingEventWords, linkListLabels, partyLetterPositions, photoPositions } from '../lexicons/furniture.js';
+import {
+  captionOpeners,
+  furnitureLines,
+  furnitureOpeners,
+  furnitureWords,
+  headingEventWords,
+  linkListLabels,
+  partyLetterPositions,
+  partyOfficeAbbreviations,
+  photoPositions,
+  readerAddressWords,
+} from '../lexicons/furniture.js';
 import {
   BYLINE,
   CAPTION_BRACKET,
@@ -16,6 +27,8 @@ import {
   TERMINAL_PUNCTUATION,
   HEADLINE_LABEL,
   DOUBLE_QUOTE_MARK,
+  NON_WORD_RUN,
+  OTHER_PARTY_MARK,
   TIMESTAMP,
   CREDIT,
   TRAILING_STOPS,
@@ -147,15 +160,26 @@ export function furnitureKind(line: string, nextLine = ''): SentenceKind | undef
   return undefined;
 }
 
-/**
- * "Wang Yi (left) ...", or a photo credit written into the line itself. A line that quotes
- * someone is article text: "Gov. Pat McCrory (R) said it would be "improper"" marks a party.
- */
+/** "Wang Yi (left) ...", or a photo credit written into the line itself. */
 function hasPhotoMarks(line: string): boolean {
   const lower = line.toLowerCase();
   if (lower.includes('photo credit:')) return true;
   const mark = photoPositions.find((position) => lower.includes(position));
-  return mark !== undefined && !(partyLetterPositions.includes(mark) && DOUBLE_QUOTE_MARK.test(line));
+  return mark !== undefined && !(partyLetterPositions.includes(mark) && marksParty(line, lower.indexOf(mark)));
+}
+
+/** Words before a party letter in which an office abbreviation names its politician: "Florida Sen. Marco Rubio (R)". */
+const OFFICE_WINDOW_WORDS = 4;
+
+/**
+ * "(R)" marks a party, not a photo position, in a line that quotes someone ("Gov. Pat
+ * McCrory (R) said it would be "improper""), marks another party ("(D)", "(I-Vt.)") or has
+ * an office abbreviation just before the name.
+ */
+function marksParty(line: string, at: number): boolean {
+  if (DOUBLE_QUOTE_MARK.test(line) || OTHER_PARTY_MARK.test(line)) return true;
+  const before = line.slice(0, at).toLowerCase().split(WHITESPACE_RUN).slice(-OFFICE_WINDOW_WORDS);
+  return before.some((word) => partyOfficeAbbreviations.includes(word));
 }
 
 function wordCount(line: string): number {
@@ -182,9 +206,18 @@ export function isBoilerplate(line: string): boolean {
   const lower = bareLine(line);
   if (furnitureLines.includes(lower) || NO_WORDS.test(line)) return true;
   if (!TERMINAL_PUNCTUATION.test(line) && furnitureOpeners.some((opener) => lower.startsWith(`${opener} `))) return true;
-  if (furnitureWords.some((word) => lower.includes(word))) return true;
+  if (furnitureWords.some((word) => lower.includes(word)) && !readsAsReport(lower)) return true;
   if (BYLINE.test(line) || DATELINE.test(line) || PLACE_DATELINE.test(line) || TIMESTAMP.test(line)) return true;
   return isLabel(line);
+}
+
+/** The fewest words of an article sentence that mentions a policy ("... against its terms of service"). */
+const MIN_REPORT_WORDS = 10;
+
+/** A sentence about a site's policy rather than the site's own banner: long, and not addressed to the reader. */
+function readsAsReport(lower: string): boolean {
+  const words = lower.split(NON_WORD_RUN).filter(Boolean);
+  return words.length >= MIN_REPORT_WORDS && !words.some((word) => readerAddressWords.includes(word));
 }
 
 /** An outlet name, a place or a section heading alone on its line: "CGTN", "SINGAPORE", "MINISTRY OF FOREIGN AFFAIRS". */

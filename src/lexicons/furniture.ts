@@ -124,8 +124,21 @@ export const captionOpeners: readonly string[] = [
 /** Stage directions of a photo, which mark a line as its caption: "Wang Yi (left) and ...". */
 export const photoPositions: readonly string[] = ['(left)', '(right)', '(centre)', '(center)', '(front)', '(back)', '(middle)', '(l)', '(r)', '(second left)', '(second right)'];
 
-/** Photo positions that also mark a US party ("Gov. Pat McCrory (R) said ..."): with a quotation in the line, it is article text. */
+/**
+ * Photo positions that also mark a US party ("Gov. Pat McCrory (R) said ..."): article text
+ * when the line quotes, marks another party ("(D)", "(R-Fla.)") or names an office before it.
+ */
 export const partyLetterPositions: readonly string[] = ['(l)', '(r)'];
+
+/** US office abbreviations written before a name with its party letter: "Sen. Marco Rubio (R)". */
+export const partyOfficeAbbreviations: readonly string[] = ['gov.', 'govs.', 'sen.', 'sens.', 'rep.', 'reps.'];
+
+/**
+ * Words of a banner that speaks to the reader ("We use cookies", "By continuing to browse
+ * this site"): a line with a policy phrase and none of these, long enough to be a sentence of
+ * the article, reports on a policy ("Twitter said threats were against its terms of service").
+ */
+export const readerAddressWords: readonly string[] = ['you', 'your', 'we', 'our', 'us', 'site', 'website', 'browser', 'browsing', 'continuing'];
 
 /** Words that make an all-capitals line a section heading of the text rather than a label. */
 export const headingEventWords: readonly string[] = ['meeting', 'visit', 'talks', 'dialogue', 'summit', 'conference', 'programme', 'program', 'agreement', 'remarks', 'call', 'forum', 'consultations'];

@@ -41,6 +41,9 @@ describe('markLines: page furniture', () => {
     ['a rule of hashes', '###', 'boilerplate'],
     ['a rule of stars', '* * *', 'boilerplate'],
     ['a legal footer', '© 2021 Harbour Herald. All rights reserved.', 'boilerplate'],
+    ['a policy banner', 'By continuing to browse this site you accept the terms of service and the privacy policy.', 'boilerplate'],
+    ['a short policy link', 'Terms of service', 'boilerplate'],
+    ['a report on a policy', 'The ferry company said the threats had long been against its terms of service.', 'body'],
   ])('%s: %j is %s', (_name, line, expected) => {
     expect(kindBetween(line)).toBe(expected);
   });
@@ -57,6 +60,10 @@ describe('markLines: captions', () => {
     ['a caption opener with a dash', 'Video - The first ferry leaves the pier', 'caption'],
     ['a "(left)" stage direction', 'Mayor Ruth Allen (left) greets the first passengers.', 'caption'],
     ['a party letter in a line that quotes', 'Gov. Ruth Allen (R) said the pier was "safe enough" for now.', 'body'],
+    ['a party letter after an office abbreviation', 'Harbour County Sen. Ruth Allen (R) called for a vote on the pier.', 'body'],
+    ['a party letter beside another party mark', 'Ruth Allen (R) and Tom Price (D) both voted for the pier.', 'body'],
+    ['a party letter beside a party and state', 'Ruth Allen (R) and Tom Price (I-Vt.) both voted for the pier.', 'body'],
+    ['an "(R)" stage direction', 'Mayor Ruth Allen (R) greets the first passengers at the pier.', 'caption'],
     ['a "(left)" caption that quotes a title', 'Mayor Ruth Allen (left) opens the "Harbour Days" fair.', 'caption'],
     ['a "(right)" stage direction', 'Mayor Ruth Allen (right) and her deputy at the pier.', 'caption'],
     ['a "(center)" stage direction', 'Two officials (center) cut the ribbon.', 'caption'],
