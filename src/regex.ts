@@ -207,3 +207,6 @@ export const SCHEMA_VERSION_MAJOR_1 = /^1\.\d+\.\d+$/;
 
 /** A CAMEO root code: two digits ("01" ... "13"), or three for a sub-code ("013"). */
 export const CAMEO_CODE = /^\d{2,3}$/;
+
+/** How a past or present participle ends: "involved", "speaking", "known", "written". */
+export const PARTICIPLE_ENDING = /(?:ed|ing|wn|en)$/;

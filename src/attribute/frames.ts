@@ -4,6 +4,7 @@ import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
+import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   headlineVerbAt,
   isAddresseeCue,
@@ -342,9 +343,11 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
     // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
-    const objectEnd = invertedSourceEnd(tokens, afterCue, view.last);
+    let objectEnd = invertedSourceEnd(tokens, afterCue, view.last);
     // After a closing quote, any noun phrase may speak: "..., wrote a supporter who ...", "..., said one of two witnesses".
     const afterQuote = closesQuoteBefore(view, cue.first) && isNounPhrase(tokens, [afterCue, objectEnd]);
+    // "..., says a source involved in the talks.": the participle's phrase is part of the speaker.
+    if (afterQuote && isReducedRelative(tokens, objectEnd)) objectEnd = clauseBreakAfter(view, objectEnd);
     if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]))) {
       source = [afterCue, objectEnd];
       clauseStart = cue.first;
@@ -383,8 +386,8 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   return pastLinkedPhrases(tokens, start, end, limit, (word) => word === 'of');
 }
 
-/** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to". */
-const ADJECTIVE_LINKS = new Set(['with', 'to', 'of']);
+/** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
+const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);
 
 /** "exit/VERB polls": a word wink read as a verb (not a participle) right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
@@ -423,11 +426,16 @@ function invertedOpeningFrame(view: SentenceView, cue: CueMatch): Frame | null {
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
-/** Whether a noun phrase follows the cue inside its clause, other than an addressee ("told reporters"). */
+/**
+ * Whether a noun phrase follows the cue inside its clause, other than an addressee ("told
+ * reporters") or the object of a time preposition ("said in a Friday interview").
+ */
 function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): boolean {
   const at = skipForwardOverModifiers(view.tokens, cue.last, clauseEnd);
   const word = view.tokens[at];
-  return at < clauseEnd && word !== undefined && (OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower)) && !isAddresseeCue(cue.lemma);
+  if (at >= clauseEnd || word === undefined || isAddresseeCue(cue.lemma)) return false;
+  if (view.tokens[at - 1]!.pos === 'ADP' && at > cue.last) return false;
+  return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
@@ -772,7 +780,8 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
     const start = phraseEndingAt(tokens, nounEnd, view.first);
     return start < nounEnd && isSpeakerLike(tokens, [start, nounEnd]) ? [start, nounEnd] : null;
   }
-  if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1);
+  // "The program works, Jolly/ADV said.": the skipped "adverb" may be a surname.
+  if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1) ?? mistaggedNameBefore(view, cue);
   const start = phraseEndingAt(tokens, end, view.first);
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
@@ -1185,6 +1194,22 @@ function closeOfClause(view: SentenceView, from: number): number {
     i += 1;
   }
   return i === view.last ? i : -1;
+}
+
+/** The first comma, quote mark or sentence end after `from` (at most MAX_CUE_TAIL tokens on), or `from` when none is that near. */
+function clauseBreakAfter(view: SentenceView, from: number): number {
+  const limit = Math.min(view.last, from + MAX_CUE_TAIL);
+  for (let i = from; i < limit; i += 1) {
+    const token = view.tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || isTerminal(token) || isQuoteMark(token)) return i;
+  }
+  return limit === view.last ? limit : from;
+}
+
+/** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */
+function isReducedRelative(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(tokens[i - 1]!);
 }
 
 /** "said a former official who oversaw ...": a relative clause after the speaker ends the cue's clause. */

@@ -46,7 +46,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
     const token = tokens[i - 1]!;
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveMarker(token) || isMistaggedName(tokens, i - 1, end)) {
       i -= 1;
-    } else if (isDeterminer(token)) {
+    } else if (isDeterminer(token) || isDemonstrativeBefore(tokens, i - 1)) {
       i -= 1;
       // "a spokesman for the Senate majority leader": the determiner may open a post-modifier.
       const preposition = tokens[i - 1];
@@ -96,7 +96,10 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
 function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  return i + 1 < end && next !== undefined && token.pos === 'VERB' && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && tokens[i - 1]?.pos !== 'PUNCT' && i > 0;
+  const previous = tokens[i - 1];
+  // After a comma the capital is no sentence opening: "When asked, Ted/VERB Cruz said".
+  const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
+  return i + 1 < end && next !== undefined && token.pos === 'VERB' && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && midSentence;
 }
 
 /** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */
@@ -110,6 +113,13 @@ function isInWordHyphen(tokens: Token[], i: number): boolean {
 function isDeterminer(token: Token): boolean {
   return token.pos === 'DET' || POSSESSIVES.has(token.lower) || QUANTIFIERS.has(token.lower);
 }
+
+/** "That/PRON person said": wink may tag a demonstrative before a common noun as a pronoun. */
+function isDemonstrativeBefore(tokens: Token[], i: number): boolean {
+  return DEMONSTRATIVES.has(tokens[i]!.lower) && tokens[i + 1]?.pos === 'NOUN';
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** "'s" as wink splits it off a noun: "Trump's", "the party’s". */
 export function isPossessiveMarker(token: Token): boolean {

@@ -291,6 +291,7 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
       'Many fishermen — including the oldest — say the pier is unsafe.',
       [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
+    ['a demonstrative wink reads as a pronoun', 'That engineer said the pier is safe.', [one('engineer', 'That engineer', 'said', ['the pier is safe'], 'indirect')]],
     [
       'a reflexive after the name stays in the source',
       'Allen herself said on Friday that the pier is safe.',
@@ -565,6 +566,7 @@ describe('attribute: a source after its cue keeps its aside', () => {
     ['"The pier is safe," said Paul Reyes, who added that it would reopen.', 'Paul Reyes'],
     ['"The pier is safe," said Paul Reyes, a lawyer, adding that it would reopen.', 'Paul Reyes, a lawyer'],
     ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
+    ['"The pier is safe," says a source involved in the repairs.', 'a source involved in the repairs'],
     ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
     ['The pier is safe, according to its own engineers.', 'its own engineers'],
     ['According to early results of a survey conducted for the council, the pier is safe.', 'early results of a survey conducted for the council'],
@@ -584,6 +586,7 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a noun phrase with "of"', '"The pier is safe," said one of three divers who checked it.', 'one of three divers'],
     ['a place name read as a verb', '"The pier is safe," said Hull resident Tilly Marr.', 'Hull resident Tilly Marr'],
     ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
+    ['a time phrase with a preposition after the cue', '"The pier is safe," Ann Lee said in a Friday interview with the Gazette.', 'Ann Lee'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
@@ -605,6 +608,8 @@ describe('attribute: a surname read as a verb', () => {
     ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
     ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch', 'said'],
     ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
+    ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
+    ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
