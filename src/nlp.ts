@@ -1,7 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE } from './regex.js';
+import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE, WHITESPACE_CHAR } from './regex.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -55,6 +55,16 @@ const loadableModel: WinkModel = {
  * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
  * offsets are rebuilt by walking it; a token wink altered is found by search instead.
  */
+/**
+ * The straight double mark for a doubled one, of the same length. Of three apostrophes, the
+ * single one is inside: first when they close a quote ('no,'''), last when they open one.
+ */
+function doubleMark(mark: string, at: number, text: string): string {
+  if (mark.length === 2) return '""';
+  const closes = at > 0 && !WHITESPACE_CHAR.test(text.charAt(at - 1));
+  return closes ? `'""` : `""'`;
+}
+
 export function loadTokenizer(): Tokenize {
   // Each extractor has its own instance: wink-nlp's lexicon learns the words it reads (see README).
   const nlp = winkNLP(loadableModel);
@@ -63,7 +73,7 @@ export function loadTokenizer(): Tokenize {
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
     // is swapped for it (one code unit for one, so every offset stays true).
     // Likewise ''quotes'' and ``quotes`` (newspaper style) become straight double marks, two for two.
-    const normalised = breakLongRuns(text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, '""'));
+    const normalised = breakLongRuns(text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, doubleMark));
     const doc = nlp.readDoc(normalised);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];

@@ -79,8 +79,11 @@ export const LAST_WORD = /(?<!\p{L})(\p{L}+)\s*$/u;
 /** A paragraph number at the start of a line: "1 Thank you ...", "12. We ...". */
 export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
 
-/** Quote marks written as two apostrophes or two backticks: ''like this'', ``like this''. */
-export const DOUBLED_QUOTE_MARKS = /''|``/g;
+/**
+ * Quote marks written as two apostrophes or two backticks: ''like this'', ``like this''; three
+ * apostrophes are a doubled mark beside a single one: ''We heard 'no,''' she said.
+ */
+export const DOUBLED_QUOTE_MARKS = /'''|''|``/g;
 /** A double quotation mark of any shape, or a doubled apostrophe standing for one. */
 export const DOUBLE_QUOTE_MARK = /["“”„«»]|''/;
 /** A US party mark other than a bare "(R)" or "(L)": "(D)", "(I)", "(R-Fla.)", "(D-N.Y.)". */
