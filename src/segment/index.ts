@@ -59,7 +59,7 @@ function splitLine(tokens: Token[], first: number, last: number, line: Line, out
 
 function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!token.sentenceStart) return false;
+  if (!startsSentence(tokens, i)) return false;
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
   if (LOWERCASE_LETTER.test(token.value.charAt(0)) || isAttributionTail(tokens, i)) return false;
@@ -69,13 +69,30 @@ function isBoundary(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Whether wink starts a sentence at token i. wink may start one between the two apostrophes
+ * of a doubled closing mark (''Why?'' he asked.): the start belongs after the mark.
+ */
+function startsSentence(tokens: Token[], i: number): boolean {
+  if (isSecondHalfOfDoubledMark(tokens, i)) return false;
+  return tokens[i]!.sentenceStart || (isSecondHalfOfDoubledMark(tokens, i - 1) && tokens[i - 1]!.sentenceStart);
+}
+
+function isSecondHalfOfDoubledMark(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return token !== undefined && before !== undefined && token.value === "'" && before.value === "'" && before.end === token.start;
+}
+
 /** How long a sentence after a quoted question or exclamation may be and still be its attribution: "Clinton said." */
 const MAX_ATTRIBUTION_TAIL = 8;
 
 function isAttributionTail(tokens: Token[], i: number): boolean {
   const closing = tokens[i - 1]!;
-  const mark = tokens[i - 2];
-  if (!mark || (closing.value !== '”' && closing.value !== '"') || (mark.value !== '?' && mark.value !== '!')) return false;
+  // ''Can we win?'' Mr. Manafort asked.: a doubled apostrophe is one closing mark.
+  const doubled = closing.value === "'" && tokens[i - 2]?.value === "'";
+  const mark = tokens[doubled ? i - 3 : i - 2];
+  if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled) || (mark.value !== '?' && mark.value !== '!')) return false;
   for (let k = i; k < tokens.length && k < i + MAX_ATTRIBUTION_TAIL; k += 1) {
     const token = tokens[k]!;
     if (token.type === 'tabCRLF') return false;

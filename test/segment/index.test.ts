@@ -62,6 +62,11 @@ describe('segment: where sentences end', () => {
       ['"We are ready," she said.', '"The pier will open."'],
     ],
     [
+      'a quoted question in doubled apostrophes keeps its attribution and its closing mark',
+      "''Can the pier open?'' the mayor asked. ''We will see.''",
+      ["''Can the pier open?'' the mayor asked.", "''We will see.''"],
+    ],
+    [
       'a line ending in "BY" runs on into the next',
       'The letter was signed BY\nthe mayor and her deputy.',
       ['The letter was signed BY\nthe mayor and her deputy.'],
