@@ -90,7 +90,9 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   const further: Frame[] = [];
   for (const cue of cuesOutsideQuotes(view)) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
-    if (found.some((frame) => overlapsFrame(frame, cue)) || further.some((frame) => overlapsFrame(frame, cue))) continue;
+    // A relative aside inside a subject reports too: "Humphrey, who calls Trump a sociopath, said".
+    const aside = inRelativeAside(view, cue);
+    if ([...found, ...further].some((frame) => (aside ? overlapsCue(frame, cue) : overlapsFrame(frame, cue)))) continue;
     if (cue.kind === 'source') {
       const reported = accordingToFrame(view, cue);
       if (reported) further.push(reported);
@@ -109,7 +111,7 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
       further.push(frame);
       continue;
     }
-    if (sameSubjectFrame) continue;
+    if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
     if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
     further.push(frame);
@@ -160,8 +162,11 @@ function hasSubjectBetween(view: SentenceView, from: number, to: number): boolea
 }
 
 function overlapsFrame(frame: Frame, cue: CueMatch): boolean {
-  const cueRange: Range = [cue.first, cue.last];
-  return (frame.cue !== null && rangesOverlap([frame.cue.first, frame.cue.last], cueRange)) || (frame.source !== null && rangesOverlap(frame.source, cueRange));
+  return overlapsCue(frame, cue) || (frame.source !== null && rangesOverlap(frame.source, [cue.first, cue.last]));
+}
+
+function overlapsCue(frame: Frame, cue: CueMatch): boolean {
+  return frame.cue !== null && rangesOverlap([frame.cue.first, frame.cue.last], [cue.first, cue.last]);
 }
 
 /** Where the clause holding a subject begins, when a comma sets it apart: ", though she ...", ", and he ...". -1 if none. */
@@ -458,6 +463,8 @@ const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
+  // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
+  if (inRelativeAside(view, cue)) return null;
   const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   if (!source) return null;
   const subjectStart = source[0];
@@ -524,6 +531,12 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   return found;
 }
 
+/** ", who calls ...": a cue right after a relative pronoun set off by a comma. */
+function inRelativeAside(view: SentenceView, cue: CueMatch): boolean {
+  const pronoun = skipBackOverModifiers(view.tokens, cue.first, view.first) - 1;
+  return pronoun - 1 > view.first && RELATIVE_OPENERS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value === ',';
+}
+
 /** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'both', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'half']);
 
@@ -547,6 +560,8 @@ function nextClauseBreak(view: SentenceView, from: number): number {
   const end = contentEnd(view);
   for (let i = from; i < end; i += 1) {
     if (view.quoteOf[i]! < 0 && !isQuoteMark(view.tokens[i]!) && CLAUSE_BREAKS.has(view.tokens[i]!.value)) return i;
+    // `a "sociopath," said`: the comma that ends a quote ends the clause too.
+    if (closesQuoteOnComma(view, i)) return i;
   }
   return end;
 }
@@ -782,6 +797,9 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   }
   // "The program works, Jolly/ADV said.": the skipped "adverb" may be a surname.
   if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1) ?? mistaggedNameBefore(view, cue);
+  // `Humphrey, who calls Trump a "sociopath," said`: an aside that ends on a quote.
+  const asideOnQuote = end - 1 > view.first && closesQuoteOnComma(view, end - 1) ? appositiveSubject(view, end - 2, true) : null;
+  if (asideOnQuote) return asideOnQuote;
   const start = phraseEndingAt(tokens, end, view.first);
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
@@ -851,7 +869,7 @@ function opensReportedClause(view: SentenceView, from: number): boolean {
 }
 
 /** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
-function appositiveSubject(view: SentenceView, closingComma: number): Range | null {
+function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote = false): Range | null {
   const { tokens } = view;
   const floor = Math.max(view.first + 1, closingComma - MAX_APPOSITION);
   // Asides may follow one another ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"):
@@ -859,7 +877,10 @@ function appositiveSubject(view: SentenceView, closingComma: number): Range | nu
   let found: Range | null = null;
   for (let i = closingComma - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
-    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) break;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) {
+      if (endsOnQuote) continue;
+      break;
+    }
     if (token.value !== ',') continue;
     // "Rep. Ann Hunt (D-N.Y.), chairman of ..., said": a bracket may close the name.
     const nameEnd = skipBackOverBrackets(tokens, i, view.first);
@@ -1033,7 +1054,7 @@ function secondaryStart(view: SentenceView, from: number): number | null {
   const { tokens } = view;
   for (let i = from; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
-    if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower)) continue;
+    if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
     if (view.quoteOf[i]! >= 0) continue;
     const at = participleAfter(view, i);
     const next = tokens[at]!;
@@ -1043,6 +1064,11 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     if (cue && isSecondaryCue(cue, token)) return i;
   }
   return null;
+}
+
+/** `the "king of debt," noting that ...`: a closing quote mark after the comma that ends the quote joins like the comma. */
+function closesQuoteOnComma(view: SentenceView, i: number): boolean {
+  return isQuoteMark(view.tokens[i]!) && view.tokens[i - 1]?.value === ',' && view.quoteOf[i - 1]! >= 0;
 }
 
 /** "Having announced ...": a perfect participle cue right after the sentence's first word. */

@@ -141,6 +141,11 @@ describe('attribute: a second claim by the same source', () => {
       ],
     ],
     [
+      '"X said ..., adding ..." with the comma inside the quote',
+      'Wang said the pier is "safe for everyone," adding that it will open in May.',
+      [one('Wang', 'Wang', 'said', ['the pier is "safe for everyone'], 'mixed'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
       '"X said ... and urged ..."',
       'Ruth Allen said the pier is safe and urged residents to use it.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urged', ['residents to use it'], 'indirect')],
@@ -465,6 +470,18 @@ describe('attribute: a cue in a relative clause', () => {
   it('a share of the antecedent speaks: "many of whom say"', () => {
     const [claim] = attributions('The ferry crews, many of whom said the pier is safe, returned to work.');
     expect(claim).toMatchObject({ speaker: 'ferry crews', source: 'many of whom', cue: 'said', content: ['the pier is safe'] });
+  });
+
+  it('a relative clause set off by commas before the main cue leaves the main cue to the sentence', () => {
+    expect(attributions('Ruth Allen, who said she votes for the council, said the pier is safe.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen, who said she votes for the council', 'said', ['the pier is safe'], 'indirect'),
+      one('Ruth Allen', 'who', 'said', ['she votes for the council'], 'indirect'),
+    ]);
+  });
+
+  it('an aside ending on a quote ends at the comma inside the quote', () => {
+    const [claim] = attributions('Ruth Allen, who calls the pier "a disgrace," said it must close.');
+    expect(claim).toMatchObject({ source: 'Ruth Allen, who calls the pier "a disgrace', cue: 'said', content: ['it must close'] });
   });
 
   it('a relative clause with a bare object reports nothing', () => {
