@@ -911,7 +911,8 @@ function opensSubject(view: SentenceView, start: number): boolean {
 function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let before = cue.first - 1;
-  while (before > view.first && tokens[before]!.pos === 'ADV') before -= 1;
+  // "... and has pledged his support": auxiliaries and adverbs before the second verb.
+  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before -= 1;
   if (before <= view.first) return null;
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;

@@ -15,6 +15,7 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Quantifiers that open a noun phrase like a determiner: "both sides", "all parties". */
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', 'most', 'two', 'three']);
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
@@ -170,7 +171,9 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     if (i <= floor) return i;
     const token = tokens[i - 1];
     if (!token) return i;
-    if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't") {
+    // "have both argued": a quantifier that floats after the auxiliary.
+    const floating = FLOATING_QUANTIFIERS.has(token.lower) && tokens[i - 2]?.pos === 'AUX';
+    if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't" || floating) {
       i -= 1;
       continue;
     }

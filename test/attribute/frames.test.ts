@@ -201,6 +201,7 @@ describe('attribute: coordinated cues', () => {
     ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
     ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
     ['after a fronted subordinate clause', 'When the storm came, the harbour master closed the pier and said it was unsafe.', 'the harbour master', 'it was unsafe'],
+    ['with an auxiliary before the second verb', 'The harbour master has been a ferry pilot for years and has said the pier is unsafe.', 'The harbour master', 'the pier is unsafe'],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
@@ -296,6 +297,7 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
       'Many fishermen — including the oldest — say the pier is unsafe.',
       [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
+    ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
     ['a demonstrative wink reads as a pronoun', 'That engineer said the pier is safe.', [one('engineer', 'That engineer', 'said', ['the pier is safe'], 'indirect')]],
     [
       'a reflexive after the name stays in the source',
