@@ -469,8 +469,9 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (!source) return null;
   const subjectStart = source[0];
   if (!opensSubject(view, subjectStart)) return null;
-  const start = contentStartAfter(view, cue.last);
-  const end = secondaryStart(view, start) ?? contentEnd(view);
+  const after = contentStartAfter(view, cue.last);
+  const end = secondaryStart(view, after) ?? contentEnd(view);
+  const start = thatClauseAfterCircumstance(view, after, end);
   const content = trimBreaks(tokens, [start, end]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
@@ -529,6 +530,30 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   antecedent.hidden = true;
   found.inherits = antecedent;
   return found;
+}
+
+/** The most tokens of addressee and circumstance between a cue and its "that": "told a crowd in Windham, New Hampshire, on Monday that". */
+const MAX_CIRCUMSTANCE = 20;
+
+/**
+ * "told The Associated Press on Monday that ...", "said at a town hall in Salem that ...":
+ * the reported clause starts at "that" when only an addressee or circumstance (no verb,
+ * no quote) stands before it. Returns `start` when there is no such "that".
+ */
+function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  const limit = Math.min(end - 1, start + MAX_CIRCUMSTANCE);
+  for (let i = start; i < limit; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return i > start && opensThatClause(tokens[i + 1]!) ? i : start;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value))) return start;
+  }
+  return start;
+}
+
+/** After "that", a clause's subject rather than a relative clause's verb ("a bill that would end"). */
+function opensThatClause(next: Token): boolean {
+  return next.pos !== 'AUX' && !(next.pos === 'VERB' && !next.lower.endsWith('ing'));
 }
 
 /** ", who calls ...": a cue right after a relative pronoun set off by a comma. */

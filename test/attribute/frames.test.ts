@@ -77,6 +77,21 @@ describe('attribute: reported speech', () => {
       [one('Wang Wenbin', 'Foreign Ministry spokesperson Wang Wenbin', 'stressed', ['that the pier is safe'], 'indirect')],
     ],
     ['subject, cue, bare clause', 'Ruth Allen said the pier is safe.', [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')]],
+    [
+      'an addressee wink misreads and a time before "that"',
+      'Ruth Allen told The Associated Press on Friday that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'told', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'a place before "that"',
+      'Ruth Allen said at a meeting in Port Ellis, Maine, that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'a relative "that" stays in the content',
+      'Ruth Allen proposed a rule last month that would close the pier.',
+      [one('Ruth Allen', 'Ruth Allen', 'proposed', ['a rule last month that would close the pier'], 'indirect')],
+    ],
     ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
     ['", said Smith."', 'The pier is safe, said Smith.', [one('Smith', 'Smith', 'said', ['The pier is safe'], 'indirect')]],
     [
