@@ -156,9 +156,17 @@ function hasSubjectBetween(view: SentenceView, from: number, to: number): boolea
     const token = view.tokens[i]!;
     if (token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || view.quoteOf[i]! >= 0) continue;
     if (token.pos === 'PRON' && speakerPronounOrGroup(token.lower)) return true;
-    if (isFiniteVerbLike(token) && view.tokens[i - 1]!.lower !== 'to') return true;
+    if (isFiniteVerbLike(token) && view.tokens[i - 1]!.lower !== 'to' && !isParticipleInNounPhrase(view.tokens, i)) return true;
   }
   return false;
+}
+
+/** "her bruised forearm", "a revised plan": a participle between a determiner and its noun. */
+function isParticipleInNounPhrase(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opensPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || isPossessivePronoun(before.lower));
+  return PARTICIPLE_ENDING.test(tokens[i]!.lower) && opensPhrase && after !== undefined && isNominal(after);
 }
 
 function overlapsFrame(frame: Frame, cue: CueMatch): boolean {

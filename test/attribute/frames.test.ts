@@ -574,6 +574,14 @@ describe('attribute: a cue after "and" or "but" shares the subject of the cue be
     ]);
   });
 
+  it('a participle inside a noun phrase opens no clause of its own', () => {
+    expect(attributions('The mayor posted a photograph of her bruised hand and said the pier is unsafe.')[1]).toMatchObject({
+      source: 'The mayor',
+      cue: 'said',
+      content: ['the pier is unsafe'],
+    });
+  });
+
   it.each<[string, string]>([
     ['a clause of its own before "and"', 'The mayor said the pier is safe and the council agreed.'],
     ['a participle before an adjective', 'The mayor praised the builders and shared democratic values.'],
