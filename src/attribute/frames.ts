@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
+import { cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -480,7 +480,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const after = contentStartAfter(view, cue.last);
   const end = secondaryStart(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
-  const content = trimBreaks(tokens, [start, end]);
+  const content = trimBreaks(tokens, [start, beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
@@ -562,6 +562,45 @@ function thatClauseAfterCircumstance(view: SentenceView, start: number, end: num
 /** After "that", a clause's subject rather than a relative clause's verb ("a bill that would end"). */
 function opensThatClause(next: Token): boolean {
   return next.pos !== 'AUX' && !(next.pos === 'VERB' && !next.lower.endsWith('ing'));
+}
+
+const REPORT_MEDIA: ReadonlySet<string> = new Set(reportMedia);
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
+/** The longest phrase after the medium noun that still closes the content: "with the Gazette on Monday". */
+const MAX_MEDIUM_TAIL = 8;
+
+/**
+ * "said the pier is safe in a statement on Friday": the content ends before a trailing
+ * phrase that names the medium of the report. Returns `end` when there is none.
+ */
+function beforeTrailingMedium(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let i = Math.max(start + 2, end - MAX_MEDIUM_TAIL - 5); i < end; i += 1) {
+    if (!MEDIUM_PREPOSITIONS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;
+    const medium = mediumNounAfter(tokens, i + 1, end);
+    if (medium >= 0 && closesAfterMedium(view, medium + 1, end)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
+  }
+  return end;
+}
+
+/** "a statement", "a lengthy Facebook post", "Twitter": the medium noun within three words, or -1. */
+function mediumNounAfter(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 4); k += 1) {
+    const token = tokens[k]!;
+    if (REPORT_MEDIA.has(token.lower) && !isNominal(tokens[k + 1] ?? token)) return k;
+    if (!(token.pos === 'DET' || token.pos === 'ADJ' || isNominal(token) || token.pos === 'NUM' || isPossessivePronoun(token.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Only a short phrase without a verb or quote may follow the medium: "with the Gazette", "on Friday". */
+function closesAfterMedium(view: SentenceView, from: number, end: number): boolean {
+  if (end - from > MAX_MEDIUM_TAIL) return false;
+  for (let k = from; k < end; k += 1) {
+    const token = view.tokens[k]!;
+    if (isVerbLike(token) || isQuoteMark(token) || view.quoteOf[k]! >= 0 || token.value === ',') return false;
+  }
+  return true;
 }
 
 /** ", who calls ...": a cue right after a relative pronoun set off by a comma. */

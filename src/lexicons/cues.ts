@@ -305,6 +305,15 @@ export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress',
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
 export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
 
+/**
+ * Where a report was made, when a phrase after its content says so: "... , she said in a
+ * statement", "wrote ... on Twitter". Such a trailing phrase belongs to the cue, not the content.
+ */
+export const reportMedia: readonly string[] = [
+  'statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'letter', 'speech', 'op-ed', 'editorial',
+  'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
+];
+
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];
 

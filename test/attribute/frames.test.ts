@@ -88,6 +88,16 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
     ],
     [
+      'a trailing phrase naming the medium of the report',
+      'Ruth Allen said the pier is safe in a statement on Friday.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a medium noun that is no trailing phrase stays in the content',
+      'Ruth Allen said the pier is safe in a statement that the council published.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe in a statement that the council published'], 'indirect')],
+    ],
+    [
       'a relative "that" stays in the content',
       'Ruth Allen proposed a rule last month that would close the pier.',
       [one('Ruth Allen', 'Ruth Allen', 'proposed', ['a rule last month that would close the pier'], 'indirect')],
