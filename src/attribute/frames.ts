@@ -1198,6 +1198,8 @@ function nextParticipleInChain(view: SentenceView, first: Frame): Frame | null {
 
 /** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */
 function participleAfter(view: SentenceView, joiner: number): number {
+  // ,'' adding: the second half of a doubled closing mark.
+  if (isQuoteMark(view.tokens[joiner]!) && isQuoteMark(view.tokens[joiner + 1] ?? view.tokens[joiner]!) && view.tokens[joiner + 1]!.start === view.tokens[joiner]!.end) joiner += 1;
   const next = view.tokens[joiner + 1];
   return next?.pos === 'ADV' && joiner + 2 < view.last && view.tokens[joiner + 2]!.lower.endsWith('ing') ? joiner + 2 : joiner + 1;
 }

@@ -171,6 +171,11 @@ describe('attribute: a second claim by the same source', () => {
       [one('Wang', 'Wang', 'said', ['the pier is "safe for everyone'], 'mixed'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
     ],
     [
+      '"X said ..., adding ..." with the comma inside a doubled-apostrophe quote',
+      "Wang said the pier is ''safe for everyone,'' adding that it will open in May.",
+      [one('Wang', 'Wang', 'said', ["the pier is ''safe for everyone"], 'mixed'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
       '"X said ... and urged ..."',
       'Ruth Allen said the pier is safe and urged residents to use it.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urged', ['residents to use it'], 'indirect')],
