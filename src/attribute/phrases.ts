@@ -17,7 +17,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', 'most', 'two', 'three']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
-const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at']);
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'to']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
