@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
+import { aspectualCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -236,12 +236,27 @@ function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
   for (let i = view.first; i < view.last; i += 1) {
     if (view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) continue;
     const cue = view.matchCue(view.tokens, i, view.last);
-    if (cue) {
+    if (cue && !marksAspect(view, cue)) {
       found.push(cue);
       i = cue.last - 1;
     }
   }
   return found;
+}
+
+const ASPECTUAL_CUES: ReadonlySet<string> = new Set(aspectualCues);
+
+/** "continues to trail", "continued gaining", "continued their search": an aspectual cue before a verb or object that reports nothing. */
+function marksAspect(view: SentenceView, cue: CueMatch): boolean {
+  if (!ASPECTUAL_CUES.has(cue.lemma)) return false;
+  const { tokens } = view;
+  const next = skipForwardOverModifiers(tokens, cue.last, view.last);
+  const word = tokens[next];
+  if (!word || next >= view.last) return false;
+  const verb = word.lower === 'to' ? next + 1 : next;
+  const isVerb = word.lower === 'to' || (word.pos === 'VERB' && word.lower.endsWith('ing'));
+  if (isVerb) return verb < view.last && !view.matchCue(tokens, verb, view.last);
+  return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
 }
 
 /** "MOFA: China-U.S. authorities resume ..." — a short name before a colon in a headline. */

@@ -314,6 +314,13 @@ export const reportMedia: readonly string[] = [
   'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
 ];
 
+/**
+ * Cues that also mark an aspect of another verb: "continues to trail", "continued their
+ * search". They report only with no infinitive, gerund or object after them ("she
+ * continued."), or with a reporting verb as their infinitive ("continued to insist").
+ */
+export const aspectualCues: readonly string[] = ['continue'];
+
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];
 

@@ -252,6 +252,15 @@ describe('attribute: coordinated cues', () => {
   });
 });
 
+describe('attribute: "continue" as a cue', () => {
+  it.each<[string, string, string]>([
+    ['alone after a quote', '"The pier is safe," she continued.', 'The pier is safe'],
+    ['with a reporting verb as its infinitive', 'The mayor continued to insist that the pier is safe.', 'to insist that the pier is safe'],
+  ])('%s: %j', (_name, text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ cue: 'continued', content: [content] });
+  });
+});
+
 describe('attribute: sentences that attribute nothing', () => {
   it.each<[string, string]>([
     ['plain narration', 'The town council voted to reopen the pier.'],
@@ -259,6 +268,9 @@ describe('attribute: sentences that attribute nothing', () => {
     ['the noun "hope"', 'The hope is that the pier opens soon.'],
     ['a quote with no speaker anywhere', '"The pier is safe."'],
     ['a cue whose subject is no speaker', 'The weather said nothing about the pier.'],
+    ['"continue" before an infinitive', 'The mayor continues to trail her rival in the polls.'],
+    ['"continue" before a gerund', 'The ferry company continued gaining passengers.'],
+    ['"continue" before an object', 'The divers continued their search for the anchor.'],
   ])('%s: %j is narrated by nobody', (_name, text) => {
     const [claim, ...rest] = extractClaims(text).claims;
     expect(rest).toEqual([]);
