@@ -23,6 +23,8 @@ export interface CueMatch {
 interface CompiledCue {
   /** Each slot: the set of word forms that may stand there. */
   slots: ReadonlySet<string>[];
+  /** The first word as the lexicon writes it, which wink's lemma must equal to match: "found" (of "founded") is no "find". */
+  base: string;
   lemma: string;
   kind: CueKind;
   objectType: 'action' | 'statement' | undefined;
@@ -47,6 +49,7 @@ export function compileCues(): CueMatcher {
     const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
     const compiled: CompiledCue = {
       slots,
+      base: words[0]!,
       lemma: entry.phrase.replace('<det>', 'the'),
       kind: entry.kind,
       objectType: entry.objectType,
@@ -68,7 +71,7 @@ export function compileCues(): CueMatcher {
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
-      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && slot.has(token.lemma)))) {
+      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && token.lemma === cue.base))) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
