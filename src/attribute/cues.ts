@@ -147,11 +147,23 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || !next || i + 1 >= limit) return false;
-  if (next.lower === 'that' || next.value === ':' || next.value === '"' || next.value === '“') return true;
-  // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const previous = tokens[i - 1];
+  // "the four states that will vote", "battleground states that have": a relative clause after a plural noun.
+  if (next.lower === 'that') return !inNounPhrase(previous) && opensClauseAfterThat(tokens[i + 2]);
+  if (next.value === ':' || next.value === '"' || next.value === '“') return true;
+  // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
-  return subjectHead && (next.value === '.' || next.value === ',' || OBJECT_STARTS.has(next.pos));
+  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos));
+}
+
+/** A word that puts the next one inside a noun phrase: "the four states", "Southern states", "of states". */
+function inNounPhrase(previous: Token | undefined): boolean {
+  return previous !== undefined && (previous.pos === 'NUM' || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'ADP');
+}
+
+/** After "that", a clause's subject rather than a relative clause's verb ("states that will vote"). */
+function opensClauseAfterThat(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== 'AUX' && !(token.pos === 'VERB' && !token.lower.endsWith('ing'));
 }
 
 /**

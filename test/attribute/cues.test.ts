@@ -102,6 +102,9 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['The Post reports that the pier is unsafe.', ['reports|report|speech']],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],
+    ['The four harbour states that will vote in May have few ferries.', []],
+    ['Coastal states that depend on ferries were hit hardest.', []],
+    ['After the harbour attacks, the mayor closed the pier.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
