@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { aspectualCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
+import { aspectualCues, clauseOnlyCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -500,7 +500,21 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
   if (cue.kind === 'speech' && isBareAdjunct(view, content)) return null;
+  // "Clinton maintains a commanding lead": these cues report only a clause.
+  if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0])) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+
+/** Words that open an embedded question or a clause without "that": "how", "whether", "why". */
+const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
+
+/** A content that is a clause: "that ...", "how ...", "to ...", a quote, or a subject and its verb. */
+function opensAnyClause(view: SentenceView, start: number): boolean {
+  const word = view.tokens[start];
+  if (!word) return false;
+  return CLAUSE_WORDS.has(word.lower) || view.quoteOf[start]! >= 0 || isQuoteMark(word) || opensReportedClause(view, start);
 }
 
 /**
@@ -516,7 +530,7 @@ function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame
   const from = contentStartAfter(view, cue.last);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
-  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
+  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');

@@ -321,6 +321,13 @@ export const reportMedia: readonly string[] = [
  */
 export const aspectualCues: readonly string[] = ['continue'];
 
+/**
+ * Cues that report only a clause, whatever frame finds them: "maintains a commanding lead",
+ * "feels alive", "understands their fear" report nothing ("she maintains that ..." does).
+ * Measured on PolNeAR train, where such bare objects are gold attributions a fifth of the time.
+ */
+export const clauseOnlyCues: readonly string[] = ['feel', 'understand', 'maintain'];
+
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];
 

@@ -252,6 +252,12 @@ describe('attribute: coordinated cues', () => {
   });
 });
 
+describe('attribute: a cue that reports only a clause', () => {
+  it('"maintains that ..." is a report', () => {
+    expect(attributions('The mayor maintains that the pier is safe.')[0]).toMatchObject({ cue: 'maintains', content: ['that the pier is safe'] });
+  });
+});
+
 describe('attribute: "continue" as a cue', () => {
   it.each<[string, string, string]>([
     ['alone after a quote', '"The pier is safe," she continued.', 'The pier is safe'],
@@ -268,6 +274,7 @@ describe('attribute: sentences that attribute nothing', () => {
     ['the noun "hope"', 'The hope is that the pier opens soon.'],
     ['a quote with no speaker anywhere', '"The pier is safe."'],
     ['a cue whose subject is no speaker', 'The weather said nothing about the pier.'],
+    ['a cue that reports only a clause, before an object', 'The mayor maintains a commanding lead in the polls.'],
     ['"continue" before an infinitive', 'The mayor continues to trail her rival in the polls.'],
     ['"continue" before a gerund', 'The ferry company continued gaining passengers.'],
     ['"continue" before an object', 'The divers continued their search for the anchor.'],
