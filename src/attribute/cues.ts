@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, discourseMarkers, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
-import { isTimeWord } from './phrases.js';
+import { isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -159,11 +159,6 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
 /** A word that puts the next one inside a noun phrase: "the four states", "Southern states", "of states". */
 function inNounPhrase(previous: Token | undefined): boolean {
   return previous !== undefined && (previous.pos === 'NUM' || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'ADP');
-}
-
-/** After "that", a clause's subject rather than a relative clause's verb ("states that will vote"). */
-function opensClauseAfterThat(token: Token | undefined): boolean {
-  return token !== undefined && token.pos !== 'AUX' && !(token.pos === 'VERB' && !token.lower.endsWith('ing'));
 }
 
 /**

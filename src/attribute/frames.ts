@@ -16,6 +16,7 @@ import {
   isNominal,
   isRelativePronoun,
   isVerbLike,
+  opensClauseAfterThat,
   phraseEndingAt,
   phraseStartingAt,
   rangesOverlap,
@@ -582,16 +583,12 @@ function thatClauseAfterCircumstance(view: SentenceView, start: number, end: num
   const limit = Math.min(end - 1, start + MAX_CIRCUMSTANCE);
   for (let i = start; i < limit; i += 1) {
     const token = tokens[i]!;
-    if (token.lower === 'that') return i > start && opensThatClause(tokens[i + 1]!) ? i : start;
+    if (token.lower === 'that') return i > start && opensClauseAfterThat(tokens[i + 1]) ? i : start;
     if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value))) return start;
   }
   return start;
 }
 
-/** After "that", a clause's subject rather than a relative clause's verb ("a bill that would end"). */
-function opensThatClause(next: Token): boolean {
-  return next.pos !== 'AUX' && !(next.pos === 'VERB' && !next.lower.endsWith('ing'));
-}
 
 const REPORT_MEDIA: ReadonlySet<string> = new Set(reportMedia);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);

@@ -23,6 +23,11 @@ const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 
+/** After "that", a clause's subject rather than a relative clause's verb ("a bill that would end", "states that vote"). */
+export function opensClauseAfterThat(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== 'AUX' && !(token.pos === 'VERB' && !token.lower.endsWith('ing'));
+}
+
 /** "his", "their", "our": a possessive pronoun, which opens a noun phrase like a determiner. */
 export function isPossessivePronoun(word: string): boolean {
   return POSSESSIVES.has(word);
