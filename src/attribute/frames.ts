@@ -376,7 +376,7 @@ function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
     // After a closing quote, any noun phrase may speak: "..., wrote a supporter who ...", "..., said one of two witnesses".
     const afterQuote = closesQuoteBefore(view, cue.first) && isNounPhrase(tokens, [afterCue, objectEnd]);
     // "..., says a source involved in the talks.": the participle's phrase is part of the speaker.
-    if (afterQuote && isReducedRelative(tokens, objectEnd)) objectEnd = clauseBreakAfter(view, objectEnd);
+    if (afterQuote && objectEnd < view.last && isReducedRelative(tokens, objectEnd)) objectEnd = clauseBreakAfter(view, objectEnd);
     if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]))) {
       source = [afterCue, objectEnd];
       clauseStart = cue.first;
@@ -1225,7 +1225,9 @@ function nextParticipleInChain(view: SentenceView, first: Frame): Frame | null {
 /** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */
 function participleAfter(view: SentenceView, joiner: number): number {
   // ,'' adding: the second half of a doubled closing mark.
-  if (isQuoteMark(view.tokens[joiner]!) && isQuoteMark(view.tokens[joiner + 1] ?? view.tokens[joiner]!) && view.tokens[joiner + 1]!.start === view.tokens[joiner]!.end) joiner += 1;
+  const mark = view.tokens[joiner]!;
+  const half = view.tokens[joiner + 1];
+  if (isQuoteMark(mark) && half !== undefined && isQuoteMark(half) && half.start === mark.end) joiner += 1;
   const next = view.tokens[joiner + 1];
   return next?.pos === 'ADV' && joiner + 2 < view.last && view.tokens[joiner + 2]!.lower.endsWith('ing') ? joiner + 2 : joiner + 1;
 }
@@ -1335,8 +1337,9 @@ function clauseBreakAfter(view: SentenceView, from: number): number {
 
 /** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */
 function isReducedRelative(tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  return token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(tokens[i - 1]!);
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
 }
 
 /** "said a former official who oversaw ...": a relative clause after the speaker ends the cue's clause. */

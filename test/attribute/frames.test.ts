@@ -672,6 +672,16 @@ describe('attribute: the speaker after an inverted cue', () => {
   });
 });
 
+describe('attribute: an inverted speaker that ends the text', () => {
+  it.each<[string, string, string]>([
+    ['no full stop after the speaker', '"The pier is safe," says a diver', 'a diver'],
+    ['a participle and no full stop', '"The pier is safe," says a diver hired', 'a diver hired'],
+    ['a participle phrase and no full stop', '"The pier is safe," says a diver hired by the council', 'a diver hired by the council'],
+  ])('%s: %j', (_name, text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'says', content: ['The pier is safe'] });
+  });
+});
+
 describe('attribute: a surname read as a verb', () => {
   it('"Mr. Burke said" keeps Burke in the source', () => {
     expect(attributions('On the quay, Mr. Burke said he would ignore the parade route.')[0]).toMatchObject({ source: 'Mr. Burke', cue: 'said' });
