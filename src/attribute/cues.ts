@@ -65,7 +65,8 @@ export function compileCues(): CueMatcher {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.slots.length - a.slots.length);
 
   return (tokens, i, limit) => {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined || i >= limit) return null;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates || inDiscourseMarker(tokens, i)) return null;
     for (const cue of candidates) {

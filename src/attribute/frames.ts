@@ -1156,6 +1156,7 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
     if (view.quoteOf[i]! >= 0) continue;
     const at = participleAfter(view, i);
+    if (at >= view.last) continue;
     const next = tokens[at]!;
     const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;

@@ -682,6 +682,12 @@ describe('attribute: an inverted speaker that ends the text', () => {
   });
 });
 
+describe('attribute: a doubled closing mark that ends the text', () => {
+  it('a comma and a doubled mark as the last tokens open no second claim', () => {
+    expect(attributions("Ruth Allen said it was ''a good day,''")[0]).toMatchObject({ source: 'Ruth Allen', cue: 'said' });
+  });
+});
+
 describe('attribute: a surname read as a verb', () => {
   it('"Mr. Burke said" keeps Burke in the source', () => {
     expect(attributions('On the quay, Mr. Burke said he would ignore the parade route.')[0]).toMatchObject({ source: 'Mr. Burke', cue: 'said' });
