@@ -470,7 +470,7 @@ function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): b
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
 function continuesPredicate(view: SentenceView, at: number): boolean {
   const next = view.tokens[at + 1];
-  return view.tokens[at]!.value === ',' && isFiniteVerbLike(next) && view.quoteOf[at + 1]! < 0;
+  return at + 1 < view.last && view.tokens[at]!.value === ',' && isFiniteVerbLike(next) && view.quoteOf[at + 1]! < 0;
 }
 
 /** "The plan, an inside source said, is to ...": a cue between commas that splits its content's subject from its verb. */

@@ -682,6 +682,12 @@ describe('attribute: an inverted speaker that ends the text', () => {
   });
 });
 
+describe('attribute: a clause after a comma that ends the text', () => {
+  it('a cue in a trailing clause with no full stop after it', () => {
+    expect(attributions('The pier is safe, a process that began in May and concluded Monday')).toHaveLength(1);
+  });
+});
+
 describe('attribute: a doubled closing mark that ends the text', () => {
   it('a comma and a doubled mark as the last tokens open no second claim', () => {
     expect(attributions("Ruth Allen said it was ''a good day,''")[0]).toMatchObject({ source: 'Ruth Allen', cue: 'said' });
