@@ -500,7 +500,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
-  if (cue.kind === 'speech' && isBareAdjunct(view, content)) return null;
+  if ((cue.kind === 'speech' && isBareAdjunct(view, content)) || isOnlyModifiers(view, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
   if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0])) return null;
   return frame(view, source, cue, [content], 'attribute/leading');
@@ -1029,7 +1029,7 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   }
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
-  if (content[1] <= content[0]) return null;
+  if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/coordinated');
 }
 
@@ -1271,6 +1271,11 @@ function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): Cla
  * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
  * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
  */
+/** "... and concluded Monday", "said last week": adverbs and time words are no content. */
+function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolean {
+  return skipForwardOverModifiers(view.tokens, start, end) >= end;
+}
+
 function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
   if (view.tokens[start]!.pos !== 'ADP') return false;
   for (let i = start; i < end; i += 1) {

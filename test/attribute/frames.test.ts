@@ -686,6 +686,10 @@ describe('attribute: a clause after a comma that ends the text', () => {
   it('a cue in a trailing clause with no full stop after it', () => {
     expect(attributions('The pier is safe, a process that began in May and concluded Monday')).toHaveLength(1);
   });
+
+  it('a time word alone is no content: "... and concluded Monday"', () => {
+    expect(attributions('The pier is safe, a process that began in May and concluded Monday.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
 });
 
 describe('attribute: a doubled closing mark that ends the text', () => {
