@@ -51,11 +51,6 @@ const loadableModel: WinkModel = {
 };
 
 /**
- * Loads wink-nlp with its English model and returns a tokenizer giving each token
- * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
- * offsets are rebuilt by walking it; a token wink altered is found by search instead.
- */
-/**
  * The straight double mark for a doubled one, of the same length. Of three apostrophes, the
  * single one is inside: first when they close a quote ('no,'''), last when they open one.
  */
@@ -65,6 +60,11 @@ function doubleMark(mark: string, at: number, text: string): string {
   return closes ? `'""` : `""'`;
 }
 
+/**
+ * Loads wink-nlp with its English model and returns a tokenizer giving each token
+ * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
+ * offsets are rebuilt by walking it; a token wink altered is found by search instead.
+ */
 export function loadTokenizer(): Tokenize {
   // Each extractor has its own instance: wink-nlp's lexicon learns the words it reads (see README).
   const nlp = winkNLP(loadableModel);

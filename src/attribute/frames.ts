@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import type { CueMatch, CueMatcher } from './cues.js';
-import { isQuoteMark, type Quote } from './quotes.js';
+import { isDoubledMark, isQuoteMark, type Quote } from './quotes.js';
 import { aspectualCues, clauseOnlyCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
@@ -92,8 +92,8 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
   for (const cue of cuesOutsideQuotes(view)) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     // A relative aside inside a subject reports too: "Humphrey, who calls Trump a sociopath, said".
-    const aside = inRelativeAside(view, cue);
-    if ([...found, ...further].some((frame) => (aside ? overlapsCue(frame, cue) : overlapsFrame(frame, cue)))) continue;
+    const overlaps = inRelativeAside(view, cue) ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
+    if (found.some(overlaps) || further.some(overlaps)) continue;
     if (cue.kind === 'source') {
       const reported = accordingToFrame(view, cue);
       if (reported) further.push(reported);
@@ -588,7 +588,6 @@ function thatClauseAfterCircumstance(view: SentenceView, start: number, end: num
   }
   return start;
 }
-
 
 const REPORT_MEDIA: ReadonlySet<string> = new Set(reportMedia);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
@@ -1226,9 +1225,7 @@ function nextParticipleInChain(view: SentenceView, first: Frame): Frame | null {
 /** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */
 function participleAfter(view: SentenceView, joiner: number): number {
   // ,'' adding: the second half of a doubled closing mark.
-  const mark = view.tokens[joiner]!;
-  const half = view.tokens[joiner + 1];
-  if (isQuoteMark(mark) && half !== undefined && isQuoteMark(half) && half.start === mark.end) joiner += 1;
+  if (isDoubledMark(view.tokens, joiner, view.last)) joiner += 1;
   const next = view.tokens[joiner + 1];
   return next?.pos === 'ADV' && joiner + 2 < view.last && view.tokens[joiner + 2]!.lower.endsWith('ing') ? joiner + 2 : joiner + 1;
 }
@@ -1267,15 +1264,15 @@ function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): Cla
   return cue || content.length > 0 ? 'indirect' : 'narrated';
 }
 
-/**
- * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
- * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
- */
 /** "... and concluded Monday", "said last week": adverbs and time words are no content. */
 function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolean {
   return skipForwardOverModifiers(view.tokens, start, end) >= end;
 }
 
+/**
+ * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
+ * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
+ */
 function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
   if (view.tokens[start]!.pos !== 'ADP') return false;
   for (let i = start; i < end; i += 1) {

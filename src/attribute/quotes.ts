@@ -75,7 +75,8 @@ export function isQuoteMark(token: Token): boolean {
   return OPENING.has(token.lower) || CLOSING.has(token.lower) || EITHER.has(token.lower);
 }
 
-function isDoubledMark(tokens: Token[], i: number, last: number): boolean {
+/** A doubled straight mark ('' or "") at i and i + 1, written without a space: one quote mark. */
+export function isDoubledMark(tokens: Token[], i: number, last: number): boolean {
   const next = tokens[i + 1];
   return i + 1 < last && next !== undefined && EITHER.has(tokens[i]!.lower) && EITHER.has(next.lower) && next.start === tokens[i]!.end;
 }

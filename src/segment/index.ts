@@ -90,7 +90,7 @@ const MAX_ATTRIBUTION_TAIL = 8;
 function isAttributionTail(tokens: Token[], i: number): boolean {
   const closing = tokens[i - 1]!;
   // ''Can we win?'' Mr. Manafort asked.: a doubled apostrophe is one closing mark.
-  const doubled = closing.value === "'" && tokens[i - 2]?.value === "'";
+  const doubled = isSecondHalfOfDoubledMark(tokens, i - 1);
   const mark = tokens[doubled ? i - 3 : i - 2];
   if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled) || (mark.value !== '?' && mark.value !== '!')) return false;
   for (let k = i; k < tokens.length && k < i + MAX_ATTRIBUTION_TAIL; k += 1) {
