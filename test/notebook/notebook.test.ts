@@ -84,7 +84,9 @@ describe.skipIf(missing !== undefined)('docs/notebook/claims.ipynb', () => {
       NO_COLOR: '1',
     };
     // nbclient waits only 4 s by default for a cell's outputs after the kernel's reply and then
-    // drops them with a warning; on a loaded CI machine that lost the last cell's display.
+    // drops them with a warning: on a loaded machine, wait longer, and fail loudly if it is not
+    // enough. (Outputs a kernel sends after reporting a cell done are dropped whatever the wait:
+    // the notebook displays its results explicitly for that; see docs/notebook.md.)
     const args = [
       'nbconvert', '--to', 'notebook', '--execute',
       '--ExecutePreprocessor.timeout=60', '--ExecutePreprocessor.iopub_timeout=60',
