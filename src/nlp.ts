@@ -1,7 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE, WHITESPACE_CHAR } from './regex.js';
+import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, WHITESPACE_CHAR } from './regex.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -42,13 +42,70 @@ let entityMetaModel: EntityMetaModel = null;
  * loader stringifies that meta-model again at each load, so the string grows with every
  * wink-nlp instance and the twentieth or so fails with "Invalid string length".
  */
-const loadableModel: WinkModel = {
-  ...model,
-  metaCER: () => {
-    entityMetaModel ??= (model.metaCER as () => EntityMetaModel)();
-    return entityMetaModel;
-  },
-};
+function loadableModel(): { model: WinkModel; loadedCore: () => CoreModel | null } {
+  let core: CoreModel | null = null;
+  const loadable = {
+    ...model,
+    core: () => (core = (model.core as () => CoreModel)()),
+    metaCER: () => {
+      entityMetaModel ??= (model.metaCER as () => EntityMetaModel)();
+      return entityMetaModel;
+    },
+  } as WinkModel;
+  return { model: loadable, loadedCore: () => core };
+}
+
+/** The word table of wink-nlp's core model: each word's index, and the words in index order. */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+/** The part of wink-nlp's core model that holds the lexicon's words. */
+interface CoreModel {
+  features: { lexeme: LexemeTable };
+}
+
+/** One wink-nlp instance, with the word table its lexicon learns into. */
+interface Wink {
+  nlp: ReturnType<typeof winkNLP>;
+  lexeme: LexemeTable;
+  /** The table's length when the model was loaded: the model's own words. */
+  modelWords: number;
+}
+
+/**
+ * Words learned (and forgotten, below) before a new instance is loaded: each stays in
+ * the lexicon's lists, so this bounds the memory; loading takes about as long as 30 KB of text.
+ */
+export const MAX_LEARNED_WORDS = 200_000;
+
+function loadWink(): Wink {
+  const loadable = loadableModel();
+  const nlp = winkNLP(loadable.model);
+  const core = loadable.loadedCore();
+  if (!core) throw new Error('claimex: wink-nlp did not load its core model through core()');
+  const lexeme = core.features.lexeme;
+  return { nlp, lexeme, modelWords: lexeme.list.length };
+}
+
+/**
+ * wink-nlp adds each word it has not seen to its lexicon, and its tokenizer keeps a word
+ * whole when the lexicon has it: after an article that taught it "Rubio's" as one word,
+ * another article's "Rubio's" was no longer split, so an article's tokens depended on the
+ * articles read before it. Taking the words an article taught out of the lookup table
+ * after reading it makes every article read as by a new instance. Words of letters alone
+ * stay: the tokenizer has nothing to split in them, and learning one costs more than
+ * looking it up. The entries stay in the lists, where wink-nlp finds each word's features
+ * by its index.
+ */
+function forgetWordsLearnedSince(lexeme: LexemeTable, from: number): void {
+  const { hash, list } = lexeme;
+  for (let i = from; i < list.length; i += 1) {
+    const word = list[i];
+    if (word !== undefined && hash[word] === i && !LETTERS_ONLY.test(word)) delete hash[word];
+  }
+}
 
 /**
  * The straight double mark for a doubled one, of the same length. Of three apostrophes, the
@@ -64,29 +121,26 @@ function doubleMark(mark: string, at: number, text: string): string {
  * Loads wink-nlp with its English model and returns a tokenizer giving each token
  * its exact offsets. wink's token stream is lossless (preceding spaces + value), so
  * offsets are rebuilt by walking it; a token wink altered is found by search instead.
+ * Each text is tokenized as by a new instance (see forgetWordsLearnedSince); once the
+ * lexicon has learned `maxLearnedWords` words, a new instance is loaded.
  */
-export function loadTokenizer(): Tokenize {
-  // Each extractor has its own instance: wink-nlp's lexicon learns the words it reads (see README).
-  const nlp = winkNLP(loadableModel);
-  const its = nlp.its;
+export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tokenize {
+  // Each extractor has its own instance, so that extractors share no state.
+  let wink = loadWink();
   return (text: string): Token[] => {
+    if (wink.lexeme.list.length - wink.modelWords > maxLearnedWords) wink = loadWink();
     // wink splits "I'm" and "don't" only with a straight apostrophe; the typographic one
     // is swapped for it (one code unit for one, so every offset stays true).
     // Likewise ''quotes'' and ``quotes`` (newspaper style) become straight double marks, two for two.
     const normalised = breakLongRuns(text.replace(TYPOGRAPHIC_APOSTROPHE, "'").replace(DOUBLED_QUOTE_MARKS, doubleMark));
-    const doc = nlp.readDoc(normalised);
-    const tokens = doc.tokens();
-    const values = tokens.out(its.value) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    // The lite model's lemmatizer is built in; the typings ask for an add-on argument it does not need.
-    const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-    const types = tokens.out(its.type) as string[];
-    const starts = new Set<number>();
-    doc.sentences().each((sentence: ItemSentence) => {
-      const span = sentence.out(its.span) as unknown as [number, number];
-      starts.add(span[0]);
-    });
+    const learnedFrom = wink.lexeme.list.length;
+    let read: WinkReading;
+    try {
+      read = readWithWink(wink.nlp, normalised);
+    } finally {
+      forgetWordsLearnedSince(wink.lexeme, learnedFrom);
+    }
+    const { values, spaces, pos, lemmas, types, starts } = read;
     const out: Token[] = [];
     let cursor = 0;
     for (let i = 0; i < values.length; i += 1) {
@@ -113,5 +167,36 @@ export function loadTokenizer(): Tokenize {
       });
     }
     return out;
+  };
+}
+
+/** What the tokenizer takes from one wink-nlp document, per token, and where sentences start. */
+interface WinkReading {
+  values: string[];
+  spaces: string[];
+  pos: string[];
+  lemmas: string[];
+  types: string[];
+  /** Indexes of the tokens that start a sentence. */
+  starts: Set<number>;
+}
+
+function readWithWink(nlp: ReturnType<typeof winkNLP>, text: string): WinkReading {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const starts = new Set<number>();
+  doc.sentences().each((sentence: ItemSentence) => {
+    const span = sentence.out(its.span) as unknown as [number, number];
+    starts.add(span[0]);
+  });
+  return {
+    values: tokens.out(its.value) as string[],
+    spaces: tokens.out(its.precedingSpaces) as string[],
+    pos: tokens.out(its.pos) as string[],
+    // The lite model's lemmatizer is built in; the typings ask for an add-on argument it does not need.
+    lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
+    types: tokens.out(its.type) as string[],
+    starts,
   };
 }
