@@ -56,6 +56,22 @@ describe('--jobs', () => {
   }, 90_000);
 });
 
+describe('--jobs and the records read before', () => {
+  it('gives each record the output it has alone, whichever worker read what before it', () => {
+    // The first record teaches wink-nlp's lexicon "Halloway's" whole; the others used to
+    // come out differently on the worker that had read it.
+    const taught = JSON.stringify({ id: 'taught', text: 'The plan was Halloway’s.' });
+    const text = 'Senator Brand then interjected, calling Halloway’s proposed credit “a welfare payment.”';
+    const lines = [taught, ...Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: i, text }))];
+    const one = runCli(['extract', '--jsonl'], { input: `${lines.join('\n')}\n` });
+    const two = runCli(['extract', '--jsonl', '--jobs', '2'], { input: `${lines.join('\n')}\n` });
+    const alone = runCli(['extract', '--jsonl'], { input: `${lines[1]}\n` });
+    const extractions = (stdout: string) => parseOutput(stdout).map((r) => r.extraction);
+    expect(extractions(two.stdout)).toStrictEqual(extractions(one.stdout));
+    for (const extraction of extractions(one.stdout).slice(1)) expect(extraction).toStrictEqual(extractions(alone.stdout)[0]);
+  }, 60_000);
+});
+
 describe('a closed stdout (| head -1)', () => {
   it.each([['1'], ['2']])('--jobs %s exits 0 quietly, with no stack trace', async (jobs) => {
     const records = corpusTexts(300).map((text, id) => JSON.stringify({ id, text }));
