@@ -345,6 +345,9 @@ export const titleAbbreviations: Readonly<Record<string, string>> = {
 /** Words that make a title a different office from its head noun: a "Vice President" is not "the President". */
 export const rankModifiers: readonly string[] = ['vice', 'deputy', 'assistant', 'acting', 'former', 'under', 'associate', 'lieutenant'];
 
+/** Titles that open a person's name, so an "of" before one joins no name ("Readout of | President Joseph R. Biden"). */
+export const titlesOpeningAName: readonly string[] = ['president', 'prime', 'king', 'queen', 'chancellor', 'premier', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'ambassador', 'representative', 'rep.'];
+
 /** Suffixes that follow a name after a comma and belong to it: "Joseph R. Biden, Jr.". */
 export const nameSuffixes: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'];
 

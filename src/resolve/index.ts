@@ -175,10 +175,13 @@ class Resolver {
     return null;
   }
 
+  /** The party a name of the article stands for, with the fullest form of that name the article gives. */
   private fromIndex(name: KnownName | undefined): Entity | null {
     if (!name) return null;
     const entity = this.entityFitting(name.info) ?? this.create(name.info);
     absorb(entity, name.info);
+    const fuller = this.fullerName(name.info, name.start);
+    if (fuller) absorb(entity, fuller.info);
     this.indexEntity(entity);
     return entity;
   }

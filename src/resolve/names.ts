@@ -1,9 +1,10 @@
 import type { Doc, Token } from '../document.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { UPPERCASE_LETTER } from '../regex.js';
-import { nameSuffixes } from '../lexicons/speakers.js';
+import { nameSuffixes, titlesOpeningAName } from '../lexicons/speakers.js';
 
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
+const TITLES_OPENING_A_NAME: ReadonlySet<string> = new Set(titlesOpeningAName);
 
 /** A name that appears anywhere in the article, sources or not. */
 export interface KnownName {
@@ -80,7 +81,8 @@ function isSuffixAhead(tokens: Token[], i: number, limit: number): boolean {
   return i + 1 < limit && tokens[i]!.value === ',' && SUFFIXES.has(tokens[i + 1]!.lower);
 }
 
-/** "of" inside a name: "Ministry of Foreign Affairs". */
+/** "of" inside a name: "Ministry of Foreign Affairs"; not before a person's title ("Readout of President ..."). */
 function isJoiner(tokens: Token[], i: number, limit: number): boolean {
-  return tokens[i]!.lower === 'of' && i + 1 < limit && isNameToken(tokens[i + 1]!) && i > 0 && isNameToken(tokens[i - 1]!);
+  const next = tokens[i + 1];
+  return tokens[i]!.lower === 'of' && next !== undefined && i + 1 < limit && isNameToken(next) && !TITLES_OPENING_A_NAME.has(next.lower) && i > 0 && isNameToken(tokens[i - 1]!);
 }

@@ -64,6 +64,11 @@ describe('resolveSpeakers: one speaker, many mentions', () => {
       ],
     ],
     [
+      'a role takes the fullest form of the name the article gives, even in its headline',
+      'Readout of President Ruth M. Allen, Jr. Call with Mayor Tom Price\n\nPresident Allen spoke with Mayor Tom Price on Monday. The President said the pier is safe.',
+      [['The President', 'Ruth M. Allen, Jr.']],
+    ],
+    [
       '"it" takes the organisation',
       'The council said the pier is safe. It said the ferry will sail in May.',
       [

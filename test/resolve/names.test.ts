@@ -35,6 +35,19 @@ describe('indexNames: the people and organisations an article names', () => {
     ],
     ['a lone surname is not indexed', 'Whitcomb vetoed the bill.', []],
     ['a name with a suffix', 'Tom Price, Jr. spoke first.', [['Tom Price, Jr.', 'person', 'Tom Price, Jr.', true]]],
+    [
+      'an "of" before a person\'s title joins no name',
+      'Readout of President Ruth M. Allen, Jr. Call with Mayor Tom Price of Harbour Town',
+      [
+        ['Ruth M. Allen, Jr.', 'person', 'President Ruth M. Allen, Jr.', false],
+        ['Tom Price', 'person', 'Mayor Tom Price of Harbour Town', false],
+      ],
+    ],
+    [
+      'an "of" before other capitalised words still joins',
+      'The Minister of Foreign Affairs Retno Halim met the press on Friday.',
+      [['Retno Halim', 'person', 'Minister of Foreign Affairs Retno Halim', true]],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
