@@ -489,10 +489,9 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
-  const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  const phrase = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  const source = phrase && !opensSubject(view, phrase[0]) ? lastConjunct(view, phrase) : phrase;
   if (!source) return null;
-  const subjectStart = source[0];
-  if (!opensSubject(view, subjectStart)) return null;
   const after = contentStartAfter(view, cue.last);
   const end = secondaryStart(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
@@ -507,6 +506,20 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 }
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+
+/**
+ * "They met on Monday and Ms. Reyes stressed ...": a phrase coordinated by "and" that
+ * opens no subject ("Monday and Ms. Reyes") is two phrases; the one after "and" opens a
+ * clause of its own, and is its subject when it can be a speaker.
+ */
+function lastConjunct(view: SentenceView, [start, end]: Range): Range | null {
+  for (let i = end - 1; i > start; i -= 1) {
+    if (view.tokens[i]!.lower !== 'and') continue;
+    const conjunct: Range = [i + 1, end];
+    return conjunct[0] < end && isSpeakerLike(view.tokens, conjunct) ? conjunct : null;
+  }
+  return null;
+}
 
 /** Words that open an embedded question or a clause without "that": "how", "whether", "why". */
 const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);

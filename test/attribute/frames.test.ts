@@ -236,6 +236,19 @@ describe('attribute: coordinated cues', () => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
 
+  it.each<[string, string, string, string]>([
+    ['a name after "and"', 'The crews met on Monday and Reyes said the talks were useful.', 'Reyes', 'the talks were useful'],
+    ['a titled name after "and"', 'The two sides exchanged views on the ferry and Ms. Reyes said the pier must reopen.', 'Ms. Reyes', 'the pier must reopen'],
+  ])('a second clause after "and" with its own subject: %s', (_name, text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
+  });
+
+  it('two parties joined by "and" stay one subject', () => {
+    expect(attributions('Supporters of Reyes and Price said the pier must reopen.')).toEqual([
+      expect.objectContaining({ source: 'Supporters of Reyes and Price', cue: 'said', content: ['the pier must reopen'] }),
+    ]);
+  });
+
   it('a cue after "to" is the content of a cue right before it, not a claim of its own', () => {
     expect(attributions('The mayor opened the pier on Friday, refusing to criticize the builders.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
       ['The mayor', 'refusing', ['to criticize the builders']],
