@@ -489,9 +489,8 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
-  const phrase = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
-  const source = phrase && !opensSubject(view, phrase[0]) ? lastConjunct(view, phrase) : phrase;
-  if (!source) return null;
+  const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  if (!source || !opensSubject(view, source[0])) return null;
   const after = contentStartAfter(view, cue.last);
   const end = secondaryStart(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
@@ -509,8 +508,9 @@ const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
 
 /**
  * "They met on Monday and Ms. Reyes stressed ...": a phrase coordinated by "and" that
- * opens no subject ("Monday and Ms. Reyes") is two phrases; the one after "and" opens a
- * clause of its own, and is its subject when it can be a speaker.
+ * opens no subject or names no speaker ("views on the situation in Gaza and Mr. Sullivan")
+ * is two phrases; the one after "and" opens a clause of its own, and is its subject when
+ * it can be a speaker.
  */
 function lastConjunct(view: SentenceView, [start, end]: Range): Range | null {
   for (let i = end - 1; i > start; i -= 1) {
@@ -911,6 +911,8 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const asideOnQuote = end - 1 > view.first && closesQuoteOnComma(view, end - 1) ? appositiveSubject(view, end - 2, true) : null;
   if (asideOnQuote) return asideOnQuote;
   const start = phraseEndingAt(tokens, end, view.first);
+  const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;
+  if (conjunct) return conjunct;
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
 }

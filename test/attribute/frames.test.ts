@@ -243,6 +243,12 @@ describe('attribute: coordinated cues', () => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
   });
 
+  it('a second clause after "and" and a phrase that names no speaker', () => {
+    expect(attributions('They exchanged views on the situation in the harbour and Mr. Price highlighted the importance of reopening the pier.')).toEqual([
+      expect.objectContaining({ source: 'Mr. Price', cue: 'highlighted', content: ['the importance of reopening the pier'] }),
+    ]);
+  });
+
   it('two parties joined by "and" stay one subject', () => {
     expect(attributions('Supporters of Reyes and Price said the pier must reopen.')).toEqual([
       expect.objectContaining({ source: 'Supporters of Reyes and Price', cue: 'said', content: ['the pier must reopen'] }),
