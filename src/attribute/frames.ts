@@ -1044,7 +1044,7 @@ function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
-  return frame(view, source, cue, [content], 'attribute/coordinated');
+  return frame(view, source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
 }
 
 /** "said nothing about ...": an object that denies anything was said. */
@@ -1095,7 +1095,7 @@ function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
  */
 function participleBeforeCue(view: SentenceView, main: Frame): Frame | null {
   const { cue, source } = main;
-  if (!cue || !source || main.rule !== 'attribute/coordinated') return null;
+  if (!cue || !source || (main.rule !== 'attribute/coordinated' && main.rule !== 'attribute/purpose')) return null;
   const start = secondaryStart(view, source[1]);
   if (start === null || start >= cue.first) return null;
   const { tokens } = view;

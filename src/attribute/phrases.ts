@@ -91,6 +91,9 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
       i += 1;
     } else if (token.lower === 'of' && i > start && isNominal(tokens[i - 1]!) && i + 1 < limit && isNominal(tokens[i + 1]!)) {
       i += 1;
+    } else if (token.value === ',' && i > start && isNominal(tokens[i - 1]!) && i + 1 < limit && SUFFIXES.has(tokens[i + 1]!.lower)) {
+      // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
+      i += 2;
     } else {
       break;
     }

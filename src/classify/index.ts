@@ -93,6 +93,8 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   const hope = findHopeWord(tokens, content, predicate);
   if (hope) return { type: 'hope', rule: `type/hope-word:${hope}`, confidence: 0.8 };
   if (cue?.kind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
+  // "met today with King X to reaffirm ...": the sentence reports the meeting, an act; the cue says what it was for.
+  if (frame.rule === 'attribute/purpose') return { type: 'action', rule: 'type/purpose-of-act', confidence: 0.7 };
   const complement = cue !== null && content[0] >= cue.last;
   if (!predicate || !hasSubject(tokens, content, predicate) || (complement && startsWithInfinitive(tokens, content))) {
     const object = objectKind(tokens, content);

@@ -57,6 +57,8 @@ describe('phraseStartingAt: the source after a cue', () => {
     ['According to the Ministry of Fisheries, the quotas will rise.', 'the', 'the Ministry of Fisheries'],
     ['The pier is safe, said Smith.', 'Smith', 'Smith'],
     ['The pier is safe, said she.', 'she', 'she'],
+    ['Mayor Tom Price, Jr. opened the pier.', 'Mayor', 'Mayor Tom Price, Jr.'],
+    ['Mayor Tom Price, the builder, opened the pier.', 'Mayor', 'Mayor Tom Price'],
   ])('%j from %j -> %j', (sentence, from, expected) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [start] = tokenRange(doc, from);

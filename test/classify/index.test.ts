@@ -113,6 +113,7 @@ describe('classify: evidence and confidence', () => {
     ['The minister said the council must reopen the pier.', ['attribute/leading', 'type/demand-modal:must', 'cue:say']],
     ['The minister voiced the hope that the talks succeed.', ['attribute/leading', 'type/hope-cue', 'cue:voice the hope']],
     ['The minister said the pier is safe.', ['attribute/leading', 'type/copula', 'cue:say']],
+    ['Mayor Tom Price, Jr. met today with the harbour board to reaffirm the strength of the partnership.', ['attribute/purpose', 'type/purpose-of-act', 'cue:reaffirm']],
   ])('%j -> %j', (sentence, evidence) => {
     const found = classified(sentence).result.evidence;
     expect(found[0]).toBe(evidence[0]);
