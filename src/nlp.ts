@@ -76,7 +76,8 @@ interface Wink {
 
 /**
  * Words learned (and forgotten, below) before a new instance is loaded: each stays in
- * the lexicon's lists, so this bounds the memory; loading takes about as long as 30 KB of text.
+ * the lexicon's lists, so this bounds their memory (some 20 MB); a new instance costs
+ * less than createExtractor's 0.18 s, once per 200,000 new words.
  */
 export const MAX_LEARNED_WORDS = 200_000;
 
