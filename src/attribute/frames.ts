@@ -571,7 +571,7 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
   if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
   const from = contentStartAfter(view, cue.last);
-  if (!opensLooseClause(view, from)) return null;
+  if (!opensLooseClause(view, from) && !(aside && cue.objectType)) return null;
   const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;

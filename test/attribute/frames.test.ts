@@ -558,6 +558,12 @@ describe('attribute: a cue in a relative clause', () => {
   it('a relative clause with a bare object reports nothing', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
+
+  it('an aside whose cue takes a bare object by its nature reports it: "who welcomed the new pier"', () => {
+    expect(attributions('The mayor met the governor, who welcomed the new pier, and left.')).toEqual([
+      one('governor', 'who', 'welcomed', ['the new pier'], 'indirect'),
+    ]);
+  });
 });
 
 describe('attribute: a participle cue after a comma or "by" takes the clause\'s subject', () => {
