@@ -139,7 +139,9 @@ function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Frame[]): 
     .sort((a, b) => b.cue!.last - a.cue!.last)[0];
   // "said he was not ready, and suggested that ...", "says ... and says ...": a comma before the joiner, or the same cue again, goes back to the main verb.
   if (!earlier) return null;
-  const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma;
+  // "... expressed concern about X and said ...": the earlier content, a bare object, already ends at the joiner.
+  const endsAtJoiner = earlier.content.some(([, end]) => end === joiner || (end === joiner - 1 && tokens[end]!.value === ','));
+  const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma || endsAtJoiner;
   if (!backToMain && hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
   const from = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
@@ -492,7 +494,7 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   if (!source || !opensSubject(view, source[0])) return null;
   const after = contentStartAfter(view, cue.last);
-  const end = secondaryStart(view, after) ?? contentEnd(view);
+  const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
   const content = trimBreaks(tokens, [start, beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
@@ -505,6 +507,27 @@ function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 }
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+
+/**
+ * "He expressed concern about the primary and said he hoped ...": after a cue's bare object,
+ * "and" before a finite cue opens a second report by the same subject (a shared-subject
+ * frame), so the first content ends before it. After a clause ("said the mayor called and
+ * said ...", "said Sunday that ...") the "and" may be the clause's own, so nothing is cut.
+ */
+function coordinatedCueAfterObject(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  if (from >= view.last || opensAnyClause(view, thatClauseAfterCircumstance(view, from, contentEnd(view)))) return null;
+  for (let i = from + 1; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(tokens[i]!)) return null;
+    if (tokens[i]!.lower !== 'and') continue;
+    let verb = i + 1;
+    while (verb < view.last && (tokens[verb]!.pos === 'ADV' || tokens[verb]!.pos === 'AUX')) verb += 1;
+    const cue = view.matchCue(tokens, verb, view.last);
+    // "urged Trump to stop ... and apologize": a base form after "and" goes on the infinitive.
+    if (cue && cue.first === verb && cue.kind !== 'source' && isFiniteCue(view, cue) && isInflectedCue(tokens[verb]!)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
+  }
+  return null;
+}
 
 /**
  * "They met on Monday and Ms. Reyes stressed ...": a phrase coordinated by "and" that

@@ -249,6 +249,20 @@ describe('attribute: coordinated cues', () => {
     ]);
   });
 
+  it('after a bare object, "and" with a finite cue is a second report by the same subject', () => {
+    expect(attributions('The mayor called it a fine day for the harbour and said she hoped the pier would reopen.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'called', ['it a fine day for the harbour']],
+      ['The mayor', 'said', ['she hoped the pier would reopen']],
+    ]);
+  });
+
+  it.each([
+    ['an infinitive goes on', 'The mayor urged the board to stop the works and apologize to the crews.', ['the board to stop the works and apologize to the crews']],
+    ['a clause after a time word keeps its "and"', 'The mayor said Sunday that she was glad the pier reopened and looks forward to the summer.', ['that she was glad the pier reopened and looks forward to the summer']],
+  ])('no second report when %s', (_name, text, content) => {
+    expect(attributions(text).map((claim) => claim.content)).toEqual([content]);
+  });
+
   it('two parties joined by "and" stay one subject', () => {
     expect(attributions('Supporters of Reyes and Price said the pier must reopen.')).toEqual([
       expect.objectContaining({ source: 'Supporters of Reyes and Price', cue: 'said', content: ['the pier must reopen'] }),
