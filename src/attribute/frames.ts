@@ -860,7 +860,12 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
 /** "Ivana Trump's brief/ADJ said", "the poll's average/ADJ shows": a noun wink read as an adjective, after a possessive or a proper noun. */
 function isAdjectiveReadNoun(tokens: Token[], i: number, floor: number): boolean {
   const before = tokens[i - 1];
-  return tokens[i]!.pos === 'ADJ' && i - 1 >= floor && before !== undefined && (before.pos === 'PROPN' || isPossessiveMarker(before));
+  if (tokens[i]!.pos !== 'ADJ' || i - 1 < floor || before === undefined) return false;
+  if (before.pos === 'PROPN' || isPossessiveMarker(before)) return true;
+  // "The democratic socialist/ADJ said": a determiner's phrase needs a head, so its last word is one.
+  let k = i - 1;
+  while (k > floor && tokens[k]!.pos === 'ADJ') k -= 1;
+  return tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
 }
 
 /** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */

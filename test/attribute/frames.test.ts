@@ -531,6 +531,10 @@ describe('attribute: words wink misreads around the source', () => {
   it('a subject after a dateline and a spaced double hyphen', () => {
     expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
   });
+
+  it('a determiner and adjectives before the cue: the last word, which wink reads as an adjective, is the head', () => {
+    expect(attributions('The democratic socialist said he would win the harbour seat.')[0]).toMatchObject({ source: 'The democratic socialist', cue: 'said', content: ['he would win the harbour seat'] });
+  });
 });
 
 describe('attribute: poll respondents as the subject', () => {
