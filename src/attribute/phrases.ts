@@ -28,6 +28,12 @@ export function opensClauseAfterThat(token: Token | undefined): boolean {
   return token !== undefined && token.pos !== 'AUX' && !(token.pos === 'VERB' && !token.lower.endsWith('ing'));
 }
 
+/** ", Jr." with its comma at `comma`: a name suffix, which belongs to the name before the comma. */
+export function isNameSuffixAt(tokens: Token[], comma: number, limit: number): boolean {
+  const next = tokens[comma + 1];
+  return comma + 1 < limit && next !== undefined && tokens[comma]?.value === ',' && SUFFIXES.has(next.lower);
+}
+
 /** "his", "their", "our": a possessive pronoun, which opens a noun phrase like a determiner. */
 export function isPossessivePronoun(word: string): boolean {
   return POSSESSIVES.has(word);
@@ -58,7 +64,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       const preposition = tokens[i - 1];
       if (!preposition || i - 2 < floor || !POST_MODIFIER_PREPOSITIONS.has(preposition.lower) || !isNominal(tokens[i - 2]!)) break;
       i -= 1;
-    } else if (token.value === ',' && SUFFIXES.has(tokens[i]?.lower ?? '') && i - 2 >= floor && isNominal(tokens[i - 2]!)) {
+    } else if (isNameSuffixAt(tokens, i - 1, tokens.length) && i - 2 >= floor && isNominal(tokens[i - 2]!)) {
       // "Tom Price, Jr.": the suffix belongs to the name before the comma.
       i -= 1;
     } else if (token.lower === 'and' && i < end && i - 2 >= floor && isNominal(tokens[i - 2]!) && isNominal(tokens[i]!)) {
@@ -91,7 +97,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
       i += 1;
     } else if (token.lower === 'of' && i > start && isNominal(tokens[i - 1]!) && i + 1 < limit && isNominal(tokens[i + 1]!)) {
       i += 1;
-    } else if (token.value === ',' && i > start && isNominal(tokens[i - 1]!) && i + 1 < limit && SUFFIXES.has(tokens[i + 1]!.lower)) {
+    } else if (i > start && isNominal(tokens[i - 1]!) && isNameSuffixAt(tokens, i, limit)) {
       // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
       i += 2;
     } else {

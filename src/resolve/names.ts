@@ -1,9 +1,9 @@
 import type { Doc, Token } from '../document.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { UPPERCASE_LETTER } from '../regex.js';
-import { nameSuffixes, titlesOpeningAName } from '../lexicons/speakers.js';
+import { titlesOpeningAName } from '../lexicons/speakers.js';
+import { isNameSuffixAt } from '../attribute/phrases.js';
 
-const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const TITLES_OPENING_A_NAME: ReadonlySet<string> = new Set(titlesOpeningAName);
 
 /** A name that appears anywhere in the article, sources or not. */
@@ -33,7 +33,7 @@ export function indexNames(doc: Doc): KnownName[] {
       }
       const start = i;
       while (i < sentence.last && (isNameToken(doc.tokens[i]!) || isJoiner(doc.tokens, i, sentence.last) || isAbbreviationStop(doc.tokens, i, sentence.last))) i += 1;
-      if (isSuffixAhead(doc.tokens, i, sentence.last)) i += 2;
+      if (isNameSuffixAt(doc.tokens, i, sentence.last)) i += 2;
       addName(doc, names, start, i, start <= sentence.first + 1);
     }
   }
@@ -74,11 +74,6 @@ function isAbbreviationStop(tokens: Token[], i: number, limit: number): boolean 
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return token.value === '.' && before !== undefined && before.end === token.start && isNameToken(before) && before.value.length <= 4 && after !== undefined && isNameToken(after);
-}
-
-/** ", Jr." after a name belongs to it. */
-function isSuffixAhead(tokens: Token[], i: number, limit: number): boolean {
-  return i + 1 < limit && tokens[i]!.value === ',' && SUFFIXES.has(tokens[i + 1]!.lower);
 }
 
 /** "of" inside a name: "Ministry of Foreign Affairs"; not before a person's title ("Readout of President ..."). */
