@@ -94,6 +94,9 @@ export const OTHER_PARTY_MARK = /\((?:[DI]|[DIR]-[A-Z][A-Za-z. ]{0,12})\)/;
 /** One white-space character. */
 export const WHITESPACE_CHAR = /\s/;
 
+/** A year of the last two centuries or this one: "In 2010 she said". */
+export const YEAR = /^(?:18|19|20)\d\d$/;
+
 // Patterns of the evaluation (src/eval).
 
 /** Every white-space run, for folding to one space. */

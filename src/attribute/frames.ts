@@ -11,6 +11,7 @@ import {
   isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
+  isFrontedTimePhrase,
   isTimeWord,
   isFiniteVerbLike,
   isNominal,
@@ -938,11 +939,20 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   // `Humphrey, who calls Trump a "sociopath," said`: an aside that ends on a quote.
   const asideOnQuote = end - 1 > view.first && closesQuoteOnComma(view, end - 1) ? appositiveSubject(view, end - 2, true) : null;
   if (asideOnQuote) return asideOnQuote;
-  const start = phraseEndingAt(tokens, end, view.first);
+  const start = pastFrontedTime(view, phraseEndingAt(tokens, end, view.first), end);
   const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;
   if (conjunct) return conjunct;
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
+}
+
+/** "On Tuesday night Trump said": a phrase read back from the cue may take in a fronted time phrase, which is left out. */
+function pastFrontedTime(view: SentenceView, start: number, end: number): number {
+  if (start !== view.first + 1 && start !== view.first) return start;
+  for (let k = end - 1; k > start; k -= 1) {
+    if (isFrontedTimePhrase(view.tokens, view.first, k)) return k;
+  }
+  return start;
 }
 
 /** Tags of a surname wink misreads that may stand first in a sentence: "Lynch/VERB said", "Will/AUX wrote", "Cook/NOUN declined". */
@@ -1040,6 +1050,7 @@ function opensSubject(view: SentenceView, start: number): boolean {
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
+  if (isFrontedTimePhrase(view.tokens, view.first, start)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
-import { nameSuffixes, roleNouns, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { monthNames, nameSuffixes, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
-import { UPPERCASE_LETTER } from '../regex.js';
+import { UPPERCASE_LETTER, YEAR } from '../regex.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -22,6 +22,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
+const MONTHS: ReadonlySet<string> = new Set(monthNames);
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(sentenceAdverbs);
+/** The longest time phrase that may open a sentence without a comma: "On Tuesday night", "In June 2015". */
+const MAX_FRONTED_TIME = 4;
 
 /** After "that", a clause's subject rather than a relative clause's verb ("a bill that would end", "states that vote"). */
 export function opensClauseAfterThat(token: Token | undefined): boolean {
@@ -42,6 +46,26 @@ export function isPossessivePronoun(word: string): boolean {
 /** A word of the time lexicon: "Friday", "yesterday", "today". */
 export function isTimeWord(word: string): boolean {
   return TIME_WORDS.has(word);
+}
+
+/**
+ * "On Monday he said", "In 2010 she wrote", "Recently she announced": whether the tokens
+ * from `from` to `end` are a time phrase, which may open a sentence before its subject
+ * without a comma.
+ */
+export function isFrontedTimePhrase(tokens: Token[], from: number, end: number): boolean {
+  if (end <= from || end - from > MAX_FRONTED_TIME) return false;
+  const first = tokens[from]!;
+  if (end - from === 1 && SENTENCE_ADVERBS.has(first.lower)) return true;
+  const start = first.pos === 'ADP' || TIME_PREPOSITIONS.has(first.lower) ? from + 1 : from;
+  let timed = false;
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    const time = TIME_WORDS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.value);
+    if (!time && !TIME_PREPOSITIONS.has(token.lower) && token.lower !== 'the') return false;
+    timed ||= time;
+  }
+  return timed;
 }
 
 /**

@@ -318,6 +318,17 @@ export const timeWords: readonly string[] = [
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
 
+/** Adverbs that may open a sentence before its subject without a comma: "Recently she announced". */
+export const sentenceAdverbs: readonly string[] = [
+  'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately', 'later', 'earlier',
+  'today', 'yesterday', 'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
+];
+
+/** Month names, which open a fronted time phrase: "In March he said". */
+export const monthNames: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
 /** Abbreviated titles and the role they stand for. */
 export const titleAbbreviations: Readonly<Record<string, string>> = {
   'gov.': 'governor',

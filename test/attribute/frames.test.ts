@@ -469,6 +469,23 @@ describe('attribute: a fronted adjunct before the subject', () => {
   ])('is no content: %j', (text, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ cue, content: [content] })]);
   });
+
+  it.each<[string, string, string]>([
+    ['On Monday he said the pier would reopen.', 'he', 'said'],
+    ['In 2019 she wrote that the harbour was silting up.', 'she', 'wrote'],
+    ['Recently she announced that the ferry would stop.', 'she', 'announced'],
+    ['On Tuesday night Mayor Lee said the pier would reopen.', 'Mayor Lee', 'said'],
+    ['In March 2021 the council said it would act.', 'the council', 'said'],
+  ])('a time phrase with no comma before the subject: %j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it.each<[string, string]>([
+    ['Two councillors said the pier would reopen.', 'Two councillors'],
+    ['The council said it would act.', 'The council'],
+  ])('a number or a determiner alone is no time phrase: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source });
+  });
 });
 
 describe('attribute: "As X reported, ..."', () => {
