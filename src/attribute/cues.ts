@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, discourseMarkers, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
-import { isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -163,7 +163,7 @@ function inNounPhrase(previous: Token | undefined): boolean {
 }
 
 /**
- * "Several polls show Sanders ...", "one in five say it's ...", "Two-thirds support reducing ...":
+ * "Several polls show Sanders ...", "one in five say it's ...", "Two-thirds support reducing ...", "Some say ...":
  * wink tags some base-form verbs as nouns after a plural subject; one before an object or a clause is read as the verb.
  */
 function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boolean {
@@ -171,7 +171,7 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || token.lower !== token.lemma || token.lower.endsWith('s') || !previous || !next || i + 1 >= limit) return false;
-  const plural = previous.pos === 'NUM' || ((previous.pos === 'NOUN' || previous.pos === 'PROPN') && previous.lower.endsWith('s'));
+  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || ((previous.pos === 'NOUN' || previous.pos === 'PROPN') && previous.lower.endsWith('s'));
   return plural && (OBJECT_STARTS.has(next.pos) || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
 }
 

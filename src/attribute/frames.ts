@@ -12,6 +12,7 @@ import {
   isPossessivePronoun,
   isSpeakerLike,
   isFrontedTimePhrase,
+  isQuantifierSubject,
   isTimeWord,
   isFiniteVerbLike,
   isNominal,
@@ -778,6 +779,8 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
   const { tokens } = view;
   let end = skipBackOverModifiers(tokens, verbAt, view.first);
+  // "Most/ADV said": a quantifier wink reads as an adverb, skipped as one, is the subject.
+  if (end < verbAt && isQuantifierSubject(tokens[end]!.lower) && opensSubject(view, end)) return [end, end + 1];
   // The reflexive stays in the source, as PolNeAR marks it.
   const reflexive = end > view.first && REFLEXIVES.has(tokens[end - 1]!.lower) ? end : -1;
   if (reflexive > 0) end = skipBackOverModifiers(tokens, end - 1, view.first);
@@ -837,7 +840,8 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
 function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   const { tokens } = view;
   const last = tokens[end - 1]!;
-  if (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV') {
+  // "Many/ADJ believe", "Few/PROPN think": a quantifier standing alone is a pronoun whatever wink's tag.
+  if (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV' || isQuantifierSubject(last.lower)) {
     const ok = speakerPronounOrGroup(last.lower) && opensSubject(view, end - 1);
     return ok ? end - 1 : -1;
   }
@@ -1094,7 +1098,9 @@ function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {
   const before = view.tokens[cue.first - 1];
   const after = view.tokens[cue.last];
   const participle = view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing');
-  return !(before?.pos === 'DET' || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));
+  // "Some/DET say", "All/DET agreed": a quantifier is the subject of a verb not in -s; "some reports" is a noun phrase.
+  const quantifierSubject = before !== undefined && isQuantifierSubject(before.lower) && !view.tokens[cue.first]!.lower.endsWith('s');
+  return !((before?.pos === 'DET' && !quantifierSubject) || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));
 }
 
 /** A cue verb that carries its clause's tense: not a gerund or participle on its own, nor an infinitive. */

@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { monthNames, nameSuffixes, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { monthNames, nameSuffixes, quantifierSubjects, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { UPPERCASE_LETTER, YEAR } from '../regex.js';
 
@@ -41,6 +41,13 @@ export function isNameSuffixAt(tokens: Token[], comma: number, limit: number): b
 /** "his", "their", "our": a possessive pronoun, which opens a noun phrase like a determiner. */
 export function isPossessivePronoun(word: string): boolean {
   return POSSESSIVES.has(word);
+}
+
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(quantifierSubjects);
+
+/** "some", "many", "most": a quantifier that can stand for a plural subject on its own, whatever wink's tag. */
+export function isQuantifierSubject(word: string): boolean {
+  return QUANTIFIER_SUBJECTS.has(word);
 }
 
 /** A word of the time lexicon: "Friday", "yesterday", "today". */

@@ -318,6 +318,9 @@ export const timeWords: readonly string[] = [
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
 
+/** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
+export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
+
 /** Adverbs that may open a sentence before its subject without a comma: "Recently she announced". */
 export const sentenceAdverbs: readonly string[] = [
   'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately', 'later', 'earlier',

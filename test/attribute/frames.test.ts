@@ -554,6 +554,26 @@ describe('attribute: words wink misreads around the source', () => {
   });
 });
 
+describe('attribute: a quantifier standing alone as the subject', () => {
+  it.each<[string, string, string]>([
+    ['Some say the pier is unsafe.', 'Some', 'say'],
+    ['Many believe the ferry will return.', 'Many', 'believe'],
+    ['But few believe the ferry will return.', 'few', 'believe'],
+    ['Most said the pier was unsafe.', 'Most', 'said'],
+    ['All agreed that the pier was unsafe.', 'All', 'agreed'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it('a quantifier before a noun in -s opens a noun phrase, not a clause', () => {
+    expect(attributions('Some reports say the pier is unsafe.')[0]).toMatchObject({ source: 'Some reports', cue: 'say' });
+  });
+
+  it('a quantifier read as an adverb inside the verb group is no subject', () => {
+    expect(attributions('He most recently said the pier was unsafe.')[0]).toMatchObject({ source: 'He', cue: 'said' });
+  });
+});
+
 describe('attribute: poll respondents as the subject', () => {
   it.each<[string, string, string]>([
     ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
