@@ -578,7 +578,8 @@ function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame
 /**
  * "..., compared with four in 10 who said they preferred ...", "the senator, who argued
  * that ...": a cue in a relative clause; PolNeAR marks the relative pronoun as the source.
- * A clause set off by a comma ends at the next clause break.
+ * A clause set off by a comma ends at the next clause break, and reports a bare object too
+ * ("Collins, who endorsed Bush, ..."); a restrictive one reports only a clause.
  */
 function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
@@ -596,7 +597,7 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
   if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
   const from = contentStartAfter(view, cue.last);
-  if (!opensLooseClause(view, from) && !(aside && cue.objectType)) return null;
+  if (!opensLooseClause(view, from) && !aside) return null;
   const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;

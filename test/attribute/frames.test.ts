@@ -614,6 +614,17 @@ describe('attribute: a cue in a relative clause', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
 
+  it.each<[string, string, string, string]>([
+    ['The ministry, which announced a new ferry plan on Monday, closed the pier.', 'which', 'announced', 'a new ferry plan on Monday'],
+    ['Ms. Reyes, who had opposed a similar plan in 2007, voted for it.', 'who', 'opposed', 'a similar plan in 2007'],
+  ])('an aside set off by commas reports the bare object of any cue: %j', (text, source, cue, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue, content: [content] });
+  });
+
+  it('a restrictive relative clause with a bare object reports nothing', () => {
+    expect(attributions('The mayor met voters who opposed the plan.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
+
   it('an aside whose cue takes a bare object by its nature reports it: "who welcomed the new pier"', () => {
     expect(attributions('The mayor met the governor, who welcomed the new pier, and left.')).toEqual([
       one('governor', 'who', 'welcomed', ['the new pier'], 'indirect'),
