@@ -313,9 +313,11 @@ function opensParagraph(view: SentenceView, i: number): boolean {
 function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  // "according to" itself marks its object as the source: exit polls, show insiders, a complaint;
+  // one wink tags oddly ("the Associated/VERB Press", "people/VERB in attendance") runs to its clause's end.
+  if (!isNounPhrase(tokens, [cue.last, sourceEnd])) sourceEnd = objectToClauseEnd(view, cue.last);
+  if (sourceEnd < 0) return null;
   const source: Range = [cue.last, sourceEnd];
-  // "according to" itself marks its object as the source: exit polls, show insiders, a complaint.
-  if (!isNounPhrase(tokens, source)) return null;
   // "According to exit polls conducted for the networks, ...": opening its clause, the source runs to the comma.
   const opensClause = cue.first === view.first || tokens[cue.first - 1]!.value === ',';
   const comma = opensClause ? commaWithin(view, sourceEnd, MAX_SOURCE_TAIL) : -1;
@@ -335,6 +337,20 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
 
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
 const MAX_SOURCE_TAIL = 20;
+
+/** The end of a preposition's object that runs, with a noun in it, to a clause break or the sentence's end; -1 if it does not. */
+function objectToClauseEnd(view: SentenceView, start: number): number {
+  const { tokens } = view;
+  let nominal = false;
+  let i = start;
+  for (; i < view.last && i - start < MAX_SOURCE_TAIL; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || token.value === '.' || isQuoteMark(token) || view.quoteOf[i]! >= 0) break;
+    nominal ||= isNominal(token) || (token.pos === 'VERB' && !token.lower.endsWith('ing'));
+  }
+  const atBreak = i >= view.last || CLAUSE_BREAKS.has(tokens[i]!.value) || tokens[i]!.value === '.';
+  return nominal && atBreak && i > start ? i : -1;
+}
 
 /** The first comma outside quotes in [from, from + reach) before any quote mark, or -1. */
 function commaWithin(view: SentenceView, from: number, reach: number): number {

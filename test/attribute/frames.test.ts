@@ -451,6 +451,20 @@ describe('attribute: "according to" after a report with a fronted adverbial', ()
   });
 });
 
+describe('attribute: "according to" an object wink tags oddly', () => {
+  it.each<[string, string, string]>([
+    ['The pier was closed, according to the Associated Press.', 'the Associated Press', 'The pier was closed'],
+    ['The ferry ran late, according to people in attendance.', 'people in attendance', 'The ferry ran late'],
+    ['The mayor was leading, according to complete but unofficial returns.', 'complete but unofficial returns', 'The mayor was leading'],
+  ])('the object runs to the end of its clause: %j', (text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'according to', content: [content] });
+  });
+
+  it('no source when no noun comes before the clause ends', () => {
+    expect(attributions('The pier was closed, according to.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
+
 describe('attribute: "according to" after a quote and its cue', () => {
   it('the quote is the speaker\'s; the outlet reports the whole', () => {
     expect(attributions('"The pier is safe," the mayor said, according to the Harbour Gazette.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
