@@ -906,11 +906,11 @@ function isAdverbInNounPhrase(tokens: Token[], i: number): boolean {
   return token.pos === 'ADV' && before?.pos === 'DET' && (after?.pos === 'ADJ' || after?.pos === 'NOUN');
 }
 
-/** "registered voters", "likely voters": a participle wink reads as a verb, before a noun. */
+/** "registered voters", "leading Republican candidates": a participle wink reads as a verb, before a noun. */
 function isAttributiveParticiple(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const after = tokens[i + 1];
-  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && after.pos === 'NOUN';
+  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
 /** A hyphen inside a word ("American-Islamic") or a dollar sign ("Fight for $15") within a name. */

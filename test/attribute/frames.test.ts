@@ -563,6 +563,13 @@ describe('attribute: words wink misreads around the source', () => {
     expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
   });
 
+  it('a participle before a proper noun inside the subject: "leading Republican candidates"', () => {
+    expect(attributions('Several leading Republican candidates, including Mr. Lee, criticized the harbour plan.')[0]).toMatchObject({
+      source: 'Several leading Republican candidates, including Mr. Lee',
+      cue: 'criticized',
+    });
+  });
+
   it('a determiner and adjectives before the cue: the last word, which wink reads as an adjective, is the head', () => {
     expect(attributions('The democratic socialist said he would win the harbour seat.')[0]).toMatchObject({ source: 'The democratic socialist', cue: 'said', content: ['he would win the harbour seat'] });
   });
