@@ -57,12 +57,15 @@ function splitLine(tokens: Token[], first: number, last: number, line: Line, out
   pushSentence(tokens, start, last, line, out);
 }
 
+/** Marks that continue a sentence and never open one: "Rep. Ann Hunt (D-Md.), chair of ...". */
+const CONTINUING_MARKS = new Set([',', ';', ':', ')', ']', '%']);
+
 function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!startsSentence(tokens, i)) return false;
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
-  if (LOWERCASE_LETTER.test(token.value.charAt(0)) || isAttributionTail(tokens, i)) return false;
+  if (LOWERCASE_LETTER.test(token.value.charAt(0)) || CONTINUING_MARKS.has(token.value) || isAttributionTail(tokens, i)) return false;
   if (DANGLING.has(lastWordBefore(tokens, i)) || ABBREVIATIONS.has(previous.lower) || ABBREVIATIONS.has(`${tokens[i - 2]?.lower ?? ''}.`)) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;

@@ -18,6 +18,11 @@ describe('segment: where sentences end', () => {
   it.each<[string, string, string[]]>([
     ['two plain sentences', 'The council met on Tuesday. The mayor spoke after the vote.', ['The council met on Tuesday.', 'The mayor spoke after the vote.']],
     [
+      'a comma after an abbreviation in brackets goes on with the sentence',
+      'Rep. Ann Hunt (D-Md.), chair of the harbour committee, said the pier was safe. The council agreed.',
+      ['Rep. Ann Hunt (D-Md.), chair of the harbour committee, said the pier was safe.', 'The council agreed.'],
+    ],
+    [
       '"China-U.S." never ends a sentence',
       'China-U.S. trade talks resumed on Monday. Officials from both sides attended.',
       ['China-U.S. trade talks resumed on Monday.', 'Officials from both sides attended.'],
