@@ -866,8 +866,9 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
   // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
   const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
-  if (!surname && !respondents && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
-  let start = respondents ? end - 1 : end;
+  const verbHead = isVerbReadNoun(tokens, end - 1, view.first);
+  if (!surname && !respondents && !verbHead && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
+  let start = respondents || verbHead ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
     if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
@@ -888,6 +889,18 @@ function isAdjectiveReadNoun(tokens: Token[], i: number, floor: number): boolean
   let k = i - 1;
   while (k > floor && tokens[k]!.pos === 'ADJ') k -= 1;
   return tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
+}
+
+/**
+ * "Exit/PROPN polling/VERB shows", "Fox News's reporting/VERB tells", "some analyses/VERB suggest":
+ * a gerund or a word in -s that wink reads as a verb heads the subject after a modifier.
+ */
+function isVerbReadNoun(tokens: Token[], i: number, floor: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (token.pos !== 'VERB' || i - 1 < floor || before === undefined) return false;
+  if (token.lower.endsWith('ing')) return before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || isPossessiveMarker(before);
+  return token.lower.endsWith('s') && before.pos === 'DET' && before.lower !== 'that' && before.lower !== 'this';
 }
 
 /** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */

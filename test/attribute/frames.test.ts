@@ -563,6 +563,14 @@ describe('attribute: words wink misreads around the source', () => {
     expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
   });
 
+  it.each<[string, string, string]>([
+    ['Exit polling showed that the mayor won every ward.', 'Exit polling', 'showed'],
+    ["The Gazette's reporting tells a different story.", "The Gazette's reporting", 'tells'],
+    ['Some analyses suggest that the pier is unsafe.', 'Some analyses', 'suggest'],
+  ])('a head wink reads as a verb, a gerund or a word in -s after a modifier: %j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
   it('a participle before a proper noun inside the subject: "leading Republican candidates"', () => {
     expect(attributions('Several leading Republican candidates, including Mr. Lee, criticized the harbour plan.')[0]).toMatchObject({
       source: 'Several leading Republican candidates, including Mr. Lee',
