@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { cueDeterminers, cueEntries, discourseMarkers, type CueKind } from '../lexicons/cues.js';
+import { cueDeterminers, cueEntries, discourseMarkers, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
@@ -189,6 +189,30 @@ function isVerbGroupWord(token: Token): boolean {
   return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s';
 }
 
+const MEDIA: ReadonlySet<string> = new Set(reportMedia);
+/** The most words between a verb and the participle cue its medium carries: "released a new radio ad calling". */
+const MAX_CARRIER = 6;
+
+/** "statement", "ads": a medium a report is made in, singular or plural. */
+export function isReportMedium(token: Token | undefined): boolean {
+  return token !== undefined && (MEDIA.has(token.lower) || (token.lower.endsWith('s') && MEDIA.has(token.lower.slice(0, -1))));
+}
+
+/**
+ * "issued a statement saying", "sent out an email urging": a participle cue right after a
+ * medium belongs with the verb that put the medium out, as PolNeAR marks such cues.
+ * Returns where that verb starts, or `first` when there is none.
+ */
+export function mediumCarrierBefore(tokens: Token[], first: number, floor: number): number {
+  if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing') || !isReportMedium(tokens[first - 1])) return first;
+  for (let i = first - 2; i >= floor && i >= first - 1 - MAX_CARRIER; i -= 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'VERB') return i;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out') return first;
+  }
+  return first;
+}
+
 /** One word after a cue that belongs to it: "warned of", "said Tuesday", "said sarcastically". */
 function isCueTail(token: Token): boolean {
   return token.pos === 'ADP' || token.pos === 'ADV' || isTimeWord(token.lower);
@@ -201,7 +225,7 @@ function isCueTail(token: Token): boolean {
  * `limit` (where its content or its clause begins). [first, last) token indexes.
  */
 export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: number): [number, number] {
-  let first = cue.first;
+  let first = mediumCarrierBefore(tokens, cue.first, floor);
   while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
   const next = tokens[cue.last];
   const last = next !== undefined && limit === cue.last + 1 && isCueTail(next) ? limit : cue.last;

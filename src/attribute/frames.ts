@@ -1,6 +1,6 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
-import type { CueMatch, CueMatcher } from './cues.js';
+import { isReportMedium, mediumCarrierBefore, type CueMatch, type CueMatcher } from './cues.js';
 import { isDoubledMark, isQuoteMark, type Quote } from './quotes.js';
 import { aspectualCues, clauseOnlyCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
@@ -1195,7 +1195,7 @@ function participialFrame(view: SentenceView): Frame | null {
   const source = mainClauseSubject(view);
   if (!source) return null;
   const subjectEnd = source[1];
-  const start = secondaryStart(view, subjectEnd);
+  const start = secondaryStart(view, subjectEnd) ?? mediumBeforeParticiple(view, subjectEnd);
   if (start === null) return null;
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last)!;
   const from = contentStartAfter(view, cue.last);
@@ -1251,6 +1251,22 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
     if (cue && isSecondaryCue(cue, token)) return i;
+  }
+  return null;
+}
+
+/**
+ * "The senator issued a statement saying ...": the medium of the clause's verb, right before
+ * a participle cue that reports (as after a comma), with no clause break between; or null.
+ */
+function mediumBeforeParticiple(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  for (let i = from; i + 1 < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
+    if (!isReportMedium(token) || mediumCarrierBefore(tokens, i + 1, from) > i) continue;
+    const cue = view.matchCue(tokens, i + 1, view.last);
+    return cue && cue.first === i + 1 && isSecondaryCue(cue, token) ? i : null;
   }
   return null;
 }

@@ -87,7 +87,7 @@ export const CueSchema = SpanSchema.extend({
   lemma: z.string().meta({ description: 'Dictionary form of the cue ("stress", "according to", "voice the hope").' }),
   phrase: SpanSchema.optional().meta({
     description:
-      'The cue with the rest of its verb group, as PolNeAR and PARC mark cues: auxiliaries, negation and adverbs before it ("has also said", "did not say"), a lone preposition, adverb or time word after it ("warned of", "said Tuesday"). Present only when wider than the cue.',
+      'The cue with the rest of its verb group, as PolNeAR and PARC mark cues: auxiliaries, negation and adverbs before it ("has also said", "did not say"), a lone preposition, adverb or time word after it ("warned of", "said Tuesday"), and the verb and medium that carry a participle cue ("issued a statement saying"). Present only when wider than the cue.',
   }),
 }).meta({ id: 'Cue', description: 'The reporting expression ("stressed", "According to", "voiced the hope").' });
 

@@ -674,6 +674,7 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
       ],
     ],
     ['after "by"', 'The mayor ended the dispute by suggesting that the pier reopen.', [['The mayor', 'suggesting', ['that the pier reopen']]]],
+    ['after a medium with no comma', 'The mayor issued a statement saying that the pier is safe.', [['The mayor', 'saying', ['that the pier is safe']]]],
     [
       'after a quote and its cue, up to a later quote',
       '"The pier is safe," the mayor said, adding that repairs would take "a few weeks."',
@@ -689,6 +690,10 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     const found = attributions(text);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
     expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
+  });
+
+  it('no claim after a medium whose participle reports nothing', () => {
+    expect(attributions('The mayor issued a statement running to ten pages.').every((claim) => claim.cue === null)).toBe(true);
   });
 
   it('two participles joined by "and" are two claims of the same source', () => {
@@ -713,6 +718,8 @@ describe('attribute: a cue\'s verb group', () => {
     ['"The pier is safe," Ruth Allen said Tuesday.', 'said', 'said Tuesday'],
     ['Ruth Allen warned of delays that could last a month.', 'warned', 'warned of'],
     ['Ruth Allen said the pier is safe.', 'said', undefined],
+    ['Ruth Allen issued a statement saying the pier is safe.', 'saying', 'issued a statement saying'],
+    ['The council has sent out an email urging calm.', 'urging', 'has sent out an email urging'],
   ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
