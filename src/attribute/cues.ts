@@ -186,6 +186,7 @@ function isVerbal(token: Token): boolean {
 
 /** Words that may stand in a cue's verb group before it: "has", "also", "not", "did". */
 function isVerbGroupWord(token: Token): boolean {
+  if (QUESTION_WORDS.has(token.lower)) return false;
   return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s';
 }
 
@@ -213,8 +214,12 @@ export function mediumCarrierBefore(tokens: Token[], first: number, floor: numbe
   return first;
 }
 
-/** One word after a cue that belongs to it: "warned of", "said Tuesday", "said sarcastically". */
+/** Adverbs that open a clause of their own, never part of a verb group: "when asked". */
+const QUESTION_WORDS = new Set(['when', 'whenever', 'where', 'why', 'how']);
+
+/** One word after a cue that belongs to it: "warned of", "said Tuesday", "said sarcastically"; not the "by" of an agent. */
 function isCueTail(token: Token): boolean {
+  if (token.lower === 'by') return false;
   return token.pos === 'ADP' || token.pos === 'ADV' || isTimeWord(token.lower);
 }
 

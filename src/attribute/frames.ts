@@ -72,7 +72,7 @@ const MAX_CUE_TAIL = 12;
 
 /** Finds the attribution frames of one sentence, main frame first. Returns [] when the sentence attributes nothing. */
 export function findFrames(view: SentenceView): Frame[] {
-  const main = headlineFrame(view) ?? findMainFrame(view);
+  const main = headlineFrame(view) ?? findMainFrame(view) ?? firstQuestionFrame(view);
   if (!main) return [];
   const frames = [main];
   for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
@@ -96,6 +96,11 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
     // A relative aside inside a subject reports too: "Humphrey, who calls Trump a sociopath, said".
     const overlaps = inRelativeAside(view, cue) ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
     if (found.some(overlaps) || further.some(overlaps)) continue;
+    const question = questionFrame(view, cue);
+    if (question) {
+      further.push(question);
+      continue;
+    }
     if (cue.kind === 'source') {
       const reported = accordingToFrame(view, cue);
       if (reported) further.push(reported);
@@ -120,6 +125,46 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
     further.push(frame);
   }
   return further;
+}
+
+/** Words that open what someone was asked: "Asked whether ...", "when asked about ...", "Asked by X to ...". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about', 'to', 'by']);
+/** Subordinators before a bare "asked": "When asked whether ...", "if asked about ...". */
+const QUESTION_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'while']);
+
+/**
+ * "Asked whether the pier is safe, the mayor said ...", "..., she said when asked about the
+ * pier.": a participle "asked" with no subject of its own reports the question put to the
+ * speaker, with no source (or the asker after "by"); the question runs to its clause's end.
+ */
+function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const asked = tokens[cue.first]!;
+  if (cue.lemma !== 'ask' || asked.lower !== 'asked') return null;
+  const before = tokens[cue.first - 1];
+  if (cue.first !== view.first && !(before && QUESTION_SUBORDINATORS.has(before.lower) && view.quoteOf[cue.first - 1]! < 0)) return null;
+  const next = tokens[cue.last];
+  if (!next || cue.last >= view.last || !QUESTION_OPENERS.has(next.lower)) return null;
+  let source: Range | null = null;
+  let from = next.lower === 'about' ? cue.last + 1 : cue.last;
+  if (next.lower === 'by') {
+    const askerEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
+    if (askerEnd <= cue.last + 1) return null;
+    source = [cue.last + 1, askerEnd];
+    from = askerEnd;
+  }
+  const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/question');
+}
+
+/** The question frame of a sentence that reports nothing else: "Asked about the pier, the mayor smiled." */
+function firstQuestionFrame(view: SentenceView): Frame | null {
+  for (const cue of cuesOutsideQuotes(view)) {
+    const found = questionFrame(view, cue);
+    if (found) return found;
+  }
+  return null;
 }
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
@@ -205,7 +250,8 @@ function cutContentAt(frame: Frame, at: number): void {
 }
 
 function findMainFrame(view: SentenceView): Frame | null {
-  const cues = cuesOutsideQuotes(view);
+  // "Asked whether ..., the mayor said ...": the question is a frame beside the main one, never the main one.
+  const cues = cuesOutsideQuotes(view).filter((cue) => !questionFrame(view, cue));
   for (const cue of cues) {
     // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
     if (cue.kind === 'source' && !cues.some((other) => other.first < cue.first && other.kind !== 'source' && parentheticalFrame(view, other))) {

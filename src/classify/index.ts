@@ -86,6 +86,8 @@ function strongest(decisions: Decision[]): Decision {
 
 function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Predicate | null): Decision {
   const cue = frame.cue;
+  // "Asked whether the pier is safe, ...": a question put to the speaker demands nothing of a party.
+  if (frame.rule === 'attribute/question') return { type: 'statement', rule: 'type/question-put', confidence: 0.6 };
   if (cue?.kind === 'demand') return { type: 'demand', rule: 'type/demand-cue', confidence: 0.95 };
   const demandModal = findDemandModal(tokens, content);
   if (demandModal) return { type: 'demand', rule: `type/demand-modal:${demandModal}`, confidence: 0.85 };

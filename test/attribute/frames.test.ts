@@ -583,6 +583,48 @@ describe('attribute: words wink misreads around the source', () => {
   });
 });
 
+describe('attribute: the question put to a speaker', () => {
+  it.each<[string, Array<[string | null, string, string[]]>]>([
+    [
+      'Asked whether the pier was safe, the mayor said it was.',
+      [
+        ['the mayor', 'said', ['it was']],
+        [null, 'Asked', ['whether the pier was safe']],
+      ],
+    ],
+    [
+      'Asked about the ferry, the mayor smiled.',
+      [[null, 'Asked', ['the ferry']]],
+    ],
+    [
+      '"We will rebuild," the mayor said when asked whether the pier would reopen.',
+      [
+        ['the mayor', 'said', ['We will rebuild']],
+        [null, 'asked', ['whether the pier would reopen']],
+      ],
+    ],
+    [
+      'Asked by a reporter to name a date, the mayor smiled.',
+      [['a reporter', 'Asked', ['to name a date']]],
+    ],
+  ])('%j', (text, expected) => {
+    const found = attributions(text).filter((claim) => claim.cue !== null);
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['When asked about the ferry, the mayor smiled.', 'asked about'],
+    ['Asked by a reporter to name a date, the mayor smiled.', undefined],
+  ])('the cue phrase takes neither "when" before nor "by" after: %j', (text, phrase) => {
+    const question = extractClaims(text).claims.find((claim) => claim.cue?.lemma === 'ask');
+    expect(question?.cue?.phrase?.text).toBe(phrase);
+  });
+
+  it('"asked" with a subject of its own is the main cue', () => {
+    expect(attributions('The mayor asked whether the pier was safe.')[0]).toMatchObject({ source: 'The mayor', cue: 'asked' });
+  });
+});
+
 describe('attribute: a quantifier standing alone as the subject', () => {
   it.each<[string, string, string]>([
     ['Some say the pier is unsafe.', 'Some', 'say'],

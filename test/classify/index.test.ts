@@ -114,6 +114,7 @@ describe('classify: evidence and confidence', () => {
     ['The minister voiced the hope that the talks succeed.', ['attribute/leading', 'type/hope-cue', 'cue:voice the hope']],
     ['The minister said the pier is safe.', ['attribute/leading', 'type/copula', 'cue:say']],
     ['Mayor Tom Price, Jr. met today with the harbour board to reaffirm the strength of the partnership.', ['attribute/purpose', 'type/purpose-of-act', 'cue:reaffirm']],
+    ['Asked about the ferry, the mayor smiled.', ['attribute/question', 'type/question-put', 'cue:ask']],
   ])('%j -> %j', (sentence, evidence) => {
     const found = classified(sentence).result.evidence;
     expect(found[0]).toBe(evidence[0]);
