@@ -1,6 +1,7 @@
 import type { Token } from '../document.js';
 import { cueDeterminers, cueEntries, discourseMarkers, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
+import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
@@ -68,7 +69,7 @@ export function compileCues(): CueMatcher {
     const token = tokens[i];
     if (token === undefined || i >= limit) return null;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
-    if (!candidates || inDiscourseMarker(tokens, i)) return null;
+    if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i)) return null;
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
@@ -84,6 +85,17 @@ export function compileCues(): CueMatcher {
 }
 
 const MARKERS: readonly string[][] = discourseMarkers.map((marker) => marker.split(' '));
+
+/**
+ * "spokeswoman Hope Hicks said": a capitalised cue word after a lowercase word and before
+ * another capitalised word is a name. A headline in title case has no lowercase word before it.
+ */
+function isFirstNameMidSentence(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!previous || !next || !UPPERCASE_LETTER.test(tokens[i]!.value.charAt(0))) return false;
+  return LOWERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.value.charAt(0)) && next.pos === 'PROPN';
+}
 
 /** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ..."). */
 function inDiscourseMarker(tokens: Token[], i: number): boolean {

@@ -302,8 +302,8 @@ export const cueEntries: readonly CueEntry[] = [
 /** Cues that, as a participle after the main cue, open a second claim by the same source: "..., adding that ...". */
 export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point'];
 
-/** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
-export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
+/** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told", "a think tank". */
+export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told', 'think tank', 'think tanks'];
 
 /**
  * Where a report was made, when a phrase after its content says so: "... , she said in a

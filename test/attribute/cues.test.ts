@@ -90,6 +90,8 @@ describe('compileCues: words that are no cue', () => {
     ['The stress on the beams was measured.', []],
     ['The ferry sails at noon.', []],
     ['Ruth Allen founded the ferry company in 1990.', []],
+    ['A harbour think tank studied the pier.', []],
+    ['The council spokeswoman Hope Lindqvist met the builders.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
