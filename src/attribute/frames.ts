@@ -653,9 +653,10 @@ function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const sourceEnd = pronoun + 1;
   if (partitive >= 0) pronoun = partitive;
   else if (pronoun <= view.first || !isRelativePronoun(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
-  const aside = tokens[pronoun - 1]!.value === ',';
-  if (aside && tokens[pronoun]!.lower === 'that') return null;
-  const antecedentEnd = aside ? pronoun - 1 : pronoun;
+  const commaBefore = tokens[pronoun - 1]!.value === ',';
+  if (commaBefore && tokens[pronoun]!.lower === 'that') return null;
+  const aside = commaBefore || (partitive < 0 && endsApposition(view, pronoun));
+  const antecedentEnd = commaBefore ? pronoun - 1 : pronoun;
   const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
   if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
   const from = contentStartAfter(view, cue.last);
@@ -731,8 +732,17 @@ function closesAfterMedium(view: SentenceView, from: number, end: number): boole
 
 /** ", who calls ...": a cue right after a relative pronoun set off by a comma. */
 function inRelativeAside(view: SentenceView, cue: CueMatch): boolean {
-  const pronoun = skipBackOverModifiers(view.tokens, cue.first, view.first) - 1;
-  return pronoun - 1 > view.first && RELATIVE_OPENERS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value === ',';
+  const { tokens } = view;
+  const pronoun = skipBackOverModifiers(tokens, cue.first, view.first) - 1;
+  if (pronoun - 1 <= view.first || !RELATIVE_OPENERS.has(tokens[pronoun]!.lower)) return false;
+  return tokens[pronoun - 1]!.value === ',' || endsApposition(view, pronoun);
+}
+
+/** "Gov. Kasich, a Republican who has refused to endorse Trump, said": a relative clause that ends an apposition. */
+function endsApposition(view: SentenceView, pronoun: number): boolean {
+  const { tokens } = view;
+  const nounStart = phraseEndingAt(tokens, pronoun, view.first);
+  return nounStart < pronoun && nounStart - 1 > view.first && tokens[nounStart - 1]!.value === ',' && tokens[pronoun]!.lower !== 'that';
 }
 
 /** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */

@@ -681,6 +681,13 @@ describe('attribute: a cue in a relative clause', () => {
     expect(claim).toMatchObject({ source: 'Ruth Allen, who calls the pier "a disgrace', cue: 'said', content: ['it must close'] });
   });
 
+  it('a relative clause that ends an apposition leaves the main cue to the sentence', () => {
+    expect(attributions('Mayor Ann Lee, a Democrat who has refused to endorse the plan, said the pier was safe.')).toEqual([
+      expect.objectContaining({ source: 'Mayor Ann Lee, a Democrat who has refused to endorse the plan', cue: 'said', content: ['the pier was safe'] }),
+      expect.objectContaining({ source: 'who', cue: 'refused', content: ['to endorse the plan'] }),
+    ]);
+  });
+
   it('a relative clause with a bare object reports nothing', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
