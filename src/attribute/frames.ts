@@ -883,9 +883,12 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
-    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || token.lower === 'that') return null;
-    const opensModifier = token.lower === 'who' || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
-    if (!opensModifier || !(SUBJECT_HEADS.has(tokens[i - 1]!.pos) || PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower))) continue;
+    // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
+    const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
+    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
+    const opensModifier = token.lower === 'who' || relativeThat || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
+    const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
+    if (!opensModifier || !headBefore) continue;
     const start = looseNounPhraseEndingAt(view, i);
     return start >= 0 ? [start, last] : null;
   }
