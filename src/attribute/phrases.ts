@@ -138,14 +138,16 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
   return i;
 }
 
-/** "Josh/VERB Earnest": wink tags some first names as verbs; a capitalised word right before a proper noun is part of the name. */
+/** "Josh/VERB Earnest", "De/X Blasio": wink tags some first names as verbs; a capitalised word right before a proper noun is part of the name. */
 function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   // After a comma the capital is no sentence opening: "When asked, Ted/VERB Cruz said".
   const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
-  return i + 1 < end && next !== undefined && token.pos === 'VERB' && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && midSentence;
+  // "De/X Blasio": a particle of a surname that wink leaves untagged.
+  const particle = token.pos === 'X' && next?.pos === 'PROPN';
+  return i + 1 < end && next !== undefined && (token.pos === 'VERB' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
 }
 
 /** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */

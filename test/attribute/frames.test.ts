@@ -894,6 +894,14 @@ describe('attribute: a surname read as a verb', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it('an untagged particle of a surname opens the name: "De/X Blasio said ... and said ..."', () => {
+    const found = attributions('De Blasio said the pier was closed by the council and said, "We will reopen it."');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['De Blasio', 'said', ['the pier was closed by the council']],
+      ['De Blasio', 'said', ['We will reopen it']],
+    ]);
+  });
+
   it.each<[string, string]>([
     ['an adverb opening the sentence', 'Also said the pier was safe.'],
     ['a modal before a base form', 'Will say the pier is safe.'],
