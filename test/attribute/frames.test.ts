@@ -393,6 +393,8 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
 
   it.each<[string, string, string, string[]]>([
     ['a relative clause on the subject', 'Fishermen who have worked on the pier for years say the planks are rotten.', 'Fishermen who have worked on the pier for years', ['the planks are rotten']],
+    ['a preposition of place inside the subject', 'Engineers inside the harbour office say the planks are rotten.', 'Engineers inside the harbour office', ['the planks are rotten']],
+    ['"like" inside the subject', 'Critics like Ann Lee say the planks are rotten.', 'Critics like Ann Lee', ['the planks are rotten']],
     ['a relative clause opened by "that" on the subject', 'A 2019 study that appeared in the Harbour Journal found that the planks were rotten.', 'A 2019 study that appeared in the Harbour Journal', ['that the planks were rotten']],
     ['"those" with a relative clause', 'But those who fish off the pier say the planks are rotten.', 'those who fish off the pier', ['the planks are rotten']],
     ['a present participle on the subject', 'Fishermen walking along the quay say the planks are rotten.', 'Fishermen walking along the quay', ['the planks are rotten']],
