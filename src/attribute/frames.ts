@@ -1309,7 +1309,7 @@ function secondaryStart(view: SentenceView, from: number): number | null {
     const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
-    if (cue && isSecondaryCue(cue, token)) return i;
+    if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
   }
   return null;
 }
@@ -1325,7 +1325,7 @@ function mediumBeforeParticiple(view: SentenceView, from: number): number | null
     if (CLAUSE_BREAKS.has(token.value) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
     if (!isReportMedium(token) || mediumCarrierBefore(tokens, i + 1, from) > i) continue;
     const cue = view.matchCue(tokens, i + 1, view.last);
-    return cue && cue.first === i + 1 && isSecondaryCue(cue, token) ? i : null;
+    return cue && cue.first === i + 1 && isSecondaryCue(cue, token, tokens[cue.last]) ? i : null;
   }
   return null;
 }
@@ -1401,11 +1401,13 @@ const GERUND_LINKS = new Set(['by', 'while', 'before', 'after']);
 /**
  * Whether a participle cue opens a second claim: the cues of secondaryCues after "and", or
  * after a comma or "by" any cue that reports speech, a demand or a commitment
- * (", arguing that ...", "by suggesting ...").
+ * (", arguing that ...", "by suggesting ..."), or a thought with an object or clause after it.
  */
-function isSecondaryCue(cue: CueMatch, joiner: Token): boolean {
+function isSecondaryCue(cue: CueMatch, joiner: Token, after: Token | undefined): boolean {
   if (SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return true;
-  return joiner.lower !== 'and' && cue.kind !== 'source' && cue.kind !== 'thought';
+  if (joiner.lower === 'and' || cue.kind === 'source') return false;
+  // "..., seeing it as showmanship", "..., fearing the exposure"; not "..., thinking of the ferry".
+  return cue.kind !== 'thought' || (after !== undefined && after.pos !== 'ADP');
 }
 
 function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {

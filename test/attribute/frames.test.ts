@@ -756,6 +756,13 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     ]);
   });
 
+  it.each<[string, string, string]>([
+    ['The mayor demurred, seeing it as showmanship.', 'seeing', 'it as showmanship'],
+    ['Some owners sold their boats, fearing the storms.', 'fearing', 'the storms'],
+  ])('a participle of thought with an object after a clause: %j', (text, cue, content) => {
+    expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ content: [content] });
+  });
+
   it('a participle of thought opens no second claim', () => {
     expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
   });
