@@ -1029,8 +1029,9 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   }
   // "The program works, Jolly/ADV said.": the skipped "adverb" may be a surname.
   if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1) ?? mistaggedNameBefore(view, cue);
-  // `Humphrey, who calls Trump a "sociopath," said`: an aside that ends on a quote.
-  const asideOnQuote = end - 1 > view.first && closesQuoteOnComma(view, end - 1) ? appositiveSubject(view, end - 2, true) : null;
+  // `Humphrey, who calls Trump a "sociopath," said`: an aside that ends on a quote (its mark may be doubled: ,'').
+  const mark = end - 2 > view.first && isDoubledMark(tokens, end - 2, end) ? end - 2 : end - 1;
+  const asideOnQuote = mark > view.first && closesQuoteOnComma(view, mark) ? appositiveSubject(view, mark - 1, true) : null;
   if (asideOnQuote) return asideOnQuote;
   const start = pastFrontedTime(view, phraseEndingAt(tokens, end, view.first), end);
   const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;

@@ -691,6 +691,11 @@ describe('attribute: a cue in a relative clause', () => {
     ]);
   });
 
+  it("an aside ending on a quote closed by doubled apostrophes: ,''", () => {
+    const [claim] = attributions("Ruth Allen, who calls the pier ''a disgrace,'' said it must close.");
+    expect(claim).toMatchObject({ source: "Ruth Allen, who calls the pier ''a disgrace", cue: 'said', content: ['it must close'] });
+  });
+
   it('a relative clause with a bare object reports nothing', () => {
     expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
   });
