@@ -1033,20 +1033,41 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const mark = end - 2 > view.first && isDoubledMark(tokens, end - 2, end) ? end - 2 : end - 1;
   const asideOnQuote = mark > view.first && closesQuoteOnComma(view, mark) ? appositiveSubject(view, mark - 1, true) : null;
   if (asideOnQuote) return asideOnQuote;
-  const start = pastFrontedTime(view, phraseEndingAt(tokens, end, view.first), end);
+  const start = pastFrontedPhrase(view, phraseEndingAt(tokens, end, view.first), end);
   const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;
   if (conjunct) return conjunct;
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
   return [start, end];
 }
 
-/** "On Tuesday night Trump said": a phrase read back from the cue may take in a fronted time phrase, which is left out. */
-function pastFrontedTime(view: SentenceView, start: number, end: number): number {
+/**
+ * "On Tuesday night Trump said", "In a Bloomberg interview Trump declared": a phrase read
+ * back from the cue may take in a fronted time phrase, or the object of a fronted
+ * preposition before a name, which are left out.
+ */
+function pastFrontedPhrase(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
   if (start !== view.first + 1 && start !== view.first) return start;
   for (let k = end - 1; k > start; k -= 1) {
-    if (isFrontedTimePhrase(view.tokens, view.first, k)) return k;
+    if (isFrontedTimePhrase(tokens, view.first, k)) return k;
   }
-  return start;
+  if (start !== view.first + 1) return start;
+  let name = end;
+  while (name > start && tokens[name - 1]!.pos === 'PROPN' && isCapitalised(tokens[name - 1]!.value)) name -= 1;
+  return name < end && closesFrontedPhrase(view, name) ? name : start;
+}
+
+/** The most tokens of a fronted prepositional phrase with no comma after it: "In a Bloomberg interview". */
+const MAX_FRONTED_PHRASE = 6;
+
+/** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
+function closesFrontedPhrase(view: SentenceView, name: number): boolean {
+  const { tokens } = view;
+  const before = tokens[name - 1];
+  if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before || before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
+  if (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value)) return false;
+  for (let i = view.first + 1; i < name; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;
+  return true;
 }
 
 /** Tags of a surname wink misreads that may stand first in a sentence: "Lynch/VERB said", "Will/AUX wrote", "Cook/NOUN declined". */
@@ -1144,7 +1165,7 @@ function opensSubject(view: SentenceView, start: number): boolean {
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
-  if (isFrontedTimePhrase(view.tokens, view.first, start)) return true;
+  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 

@@ -493,7 +493,8 @@ describe('attribute: a fronted adjunct before the subject', () => {
     ['Recently she announced that the ferry would stop.', 'she', 'announced'],
     ['On Tuesday night Mayor Lee said the pier would reopen.', 'Mayor Lee', 'said'],
     ['In March 2021 the council said it would act.', 'the council', 'said'],
-  ])('a time phrase with no comma before the subject: %j', (text, source, cue) => {
+    ['In a radio interview Lee said the pier would reopen.', 'Lee', 'said'],
+  ])('a time phrase, or a phrase ending on a common noun, with no comma before the subject: %j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
