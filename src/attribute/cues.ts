@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { cueDeterminers, cueEntries, discourseMarkers, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
@@ -84,7 +84,7 @@ export function compileCues(): CueMatcher {
   };
 }
 
-const MARKERS: readonly string[][] = discourseMarkers.map((marker) => marker.split(' '));
+const MARKERS: readonly string[][] = [...discourseMarkers, ...nonReportingCompounds].map((marker) => marker.split(' '));
 
 /**
  * "spokeswoman Hope Hicks said": a capitalised cue word after a lowercase word and before
@@ -97,7 +97,7 @@ function isFirstNameMidSentence(tokens: Token[], i: number): boolean {
   return LOWERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.value.charAt(0)) && next.pos === 'PROPN';
 }
 
-/** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ..."). */
+/** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ...", "a think tank"). */
 function inDiscourseMarker(tokens: Token[], i: number): boolean {
   return MARKERS.some((words) =>
     words.some((word, k) => word === tokens[i]!.lower && i - k >= 0 && words.every((other, j) => tokens[i - k + j]?.lower === other)),
@@ -203,6 +203,7 @@ function isVerbGroupWord(token: Token): boolean {
 }
 
 const MEDIA: ReadonlySet<string> = new Set(reportMedia);
+const CARRIERS: ReadonlySet<string> = new Set(mediumCarriers);
 /** The most words between a verb and the participle cue its medium carries: "released a new radio ad calling". */
 const MAX_CARRIER = 6;
 
@@ -213,14 +214,15 @@ export function isReportMedium(token: Token | undefined): boolean {
 
 /**
  * "issued a statement saying", "sent out an email urging": a participle cue right after a
- * medium belongs with the verb that put the medium out, as PolNeAR marks such cues.
- * Returns where that verb starts, or `first` when there is none.
+ * medium belongs with the verb that put the medium out (mediumCarriers; not "received a
+ * letter saying"), as PolNeAR marks such cues. Returns where that verb starts, or `first`
+ * when there is none.
  */
 export function mediumCarrierBefore(tokens: Token[], first: number, floor: number): number {
   if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing') || !isReportMedium(tokens[first - 1])) return first;
   for (let i = first - 2; i >= floor && i >= first - 1 - MAX_CARRIER; i -= 1) {
     const token = tokens[i]!;
-    if (token.pos === 'VERB') return i;
+    if (token.pos === 'VERB') return CARRIERS.has(token.lemma) ? i : first;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out') return first;
   }
   return first;

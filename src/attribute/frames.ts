@@ -2,8 +2,8 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { isReportMedium, mediumCarrierBefore, type CueMatch, type CueMatcher } from './cues.js';
 import { isDoubledMark, isQuoteMark, type Quote } from './quotes.js';
-import { aspectualCues, clauseOnlyCues, cuesNeedingClause, reportMedia, secondaryCues } from '../lexicons/cues.js';
-import { lineLabels } from '../lexicons/speakers.js';
+import { aspectualCues, clauseOnlyCues, cuesNeedingClause, secondaryCues } from '../lexicons/cues.js';
+import { lineLabels, quantifierSubjects } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   headlineVerbAt,
@@ -154,7 +154,8 @@ function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
     from = askerEnd;
   }
   const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
-  if (content[1] <= content[0]) return null;
+  // "she would serve if asked to.": an opener alone is no question.
+  if (content[1] - content[0] < 2) return null;
   return frame(view, source, cue, [content], 'attribute/question');
 }
 
@@ -691,7 +692,6 @@ function thatClauseAfterCircumstance(view: SentenceView, start: number, end: num
   return start;
 }
 
-const REPORT_MEDIA: ReadonlySet<string> = new Set(reportMedia);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
 /** The longest phrase after the medium noun that still closes the content: "with the Gazette on Monday". */
 const MAX_MEDIUM_TAIL = 8;
@@ -714,7 +714,7 @@ function beforeTrailingMedium(view: SentenceView, start: number, end: number): n
 function mediumNounAfter(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + 4); k += 1) {
     const token = tokens[k]!;
-    if (REPORT_MEDIA.has(token.lower) && !isNominal(tokens[k + 1] ?? token)) return k;
+    if (isReportMedium(token) && !isNominal(tokens[k + 1] ?? token)) return k;
     if (!(token.pos === 'DET' || token.pos === 'ADJ' || isNominal(token) || token.pos === 'NUM' || isPossessivePronoun(token.lower))) return -1;
   }
   return -1;
@@ -840,7 +840,7 @@ const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'a
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
-const PRONOUN_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'both', 'all', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that', 'those', 'anyone']);
+const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that', 'those', 'anyone']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -888,6 +888,8 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
     const opensModifier = token.lower === 'who' || relativeThat || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
+    // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
+    if (relativeThat && !headBefore) return null;
     if (!opensModifier || !headBefore) continue;
     const start = looseNounPhraseEndingAt(view, i);
     return start >= 0 ? [start, last] : null;
@@ -1429,7 +1431,7 @@ function isSecondaryCue(cue: CueMatch, joiner: Token, after: Token | undefined):
   if (SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return true;
   if (joiner.lower === 'and' || cue.kind === 'source') return false;
   // "..., seeing it as showmanship", "..., fearing the exposure"; not "..., thinking of the ferry".
-  return cue.kind !== 'thought' || (after !== undefined && after.pos !== 'ADP');
+  return cue.kind !== 'thought' || (after !== undefined && after.pos !== 'ADP' && after.pos !== 'PUNCT');
 }
 
 function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {

@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { monthNames, nameSuffixes, quantifierSubjects, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { monthNames, nameParticles, nameSuffixes, quantifierSubjects, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { UPPERCASE_LETTER, YEAR } from '../regex.js';
 
@@ -23,6 +23,9 @@ const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'earlier', 'later', 'late', 'early']);
 const MONTHS: ReadonlySet<string> = new Set(monthNames);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles);
+/** Prepositions besides TIME_PREPOSITIONS that open a fronted time phrase: "Since 2010 he has said". */
+const FRONTING_PREPOSITIONS = new Set(['since', 'after', 'before', 'until', 'by']);
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(sentenceAdverbs);
 /** The longest time phrase that may open a sentence without a comma: "On Tuesday night", "In June 2015". */
 const MAX_FRONTED_TIME = 4;
@@ -63,12 +66,13 @@ export function isTimeWord(word: string): boolean {
 export function isFrontedTimePhrase(tokens: Token[], from: number, end: number): boolean {
   if (end <= from || end - from > MAX_FRONTED_TIME) return false;
   const first = tokens[from]!;
-  if (end - from === 1 && SENTENCE_ADVERBS.has(first.lower)) return true;
-  const start = first.pos === 'ADP' || TIME_PREPOSITIONS.has(first.lower) ? from + 1 : from;
+  if (end - from === 1 && (SENTENCE_ADVERBS.has(first.lower) || TIME_WORDS.has(first.lower))) return true;
+  // A month or a year needs its preposition: "In March he said", not "April Ryan said" or "About 1900 residents said".
+  const opened = TIME_PREPOSITIONS.has(first.lower) || FRONTING_PREPOSITIONS.has(first.lower);
   let timed = false;
-  for (let i = start; i < end; i += 1) {
+  for (let i = opened ? from + 1 : from; i < end; i += 1) {
     const token = tokens[i]!;
-    const time = TIME_WORDS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.value);
+    const time = TIME_WORDS.has(token.lower) || (opened && (MONTHS.has(token.lower) || YEAR.test(token.value)));
     if (!time && !TIME_PREPOSITIONS.has(token.lower) && token.lower !== 'the') return false;
     timed ||= time;
   }
@@ -146,7 +150,7 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   // After a comma the capital is no sentence opening: "When asked, Ted/VERB Cruz said".
   const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
   // "De/X Blasio": a particle of a surname that wink leaves untagged.
-  const particle = token.pos === 'X' && next?.pos === 'PROPN';
+  const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower) && next?.pos === 'PROPN';
   return i + 1 < end && next !== undefined && (token.pos === 'VERB' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
 }
 

@@ -302,8 +302,11 @@ export const cueEntries: readonly CueEntry[] = [
 /** Cues that, as a participle after the main cue, open a second claim by the same source: "..., adding that ...". */
 export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point'];
 
-/** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told", "a think tank". */
-export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told', 'think tank', 'think tanks'];
+/** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
+export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
+
+/** Compound nouns that begin with a cue word and report nothing: "a think tank". */
+export const nonReportingCompounds: readonly string[] = ['think tank', 'think tanks'];
 
 /**
  * Where a report was made, when a phrase after its content says so: "... , she said in a
@@ -312,6 +315,12 @@ export const discourseMarkers: readonly string[] = ['that said', 'that being sai
 export const reportMedia: readonly string[] = [
   'statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'letter', 'speech', 'op-ed', 'editorial',
   'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
+];
+
+/** Verbs that put a medium out, carrying the participle cue after it: "issued a statement saying", "sent an email urging". */
+export const mediumCarriers: readonly string[] = [
+  'issue', 'release', 'send', 'post', 'publish', 'put', 'air', 'run', 'file', 'deliver', 'give', 'tweet', 'circulate',
+  'distribute', 'launch', 'write', 'pen', 'sign', 'unveil', 'share', 'broadcast', 'draft',
 ];
 
 /**

@@ -321,11 +321,14 @@ export const timeWords: readonly string[] = [
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 
-/** Adverbs that may open a sentence before its subject without a comma: "Recently she announced". */
+/** Adverbs besides the time words that may open a sentence before its subject without a comma: "Recently she announced". */
 export const sentenceAdverbs: readonly string[] = [
-  'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately', 'later', 'earlier',
-  'today', 'yesterday', 'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
+  'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately',
+  'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
 ];
+
+/** Particles that open a surname and that wink may leave untagged: "De Blasio", "van Hollen". */
+export const nameParticles: readonly string[] = ['de', 'van', 'von', 'del', 'della', 'di', 'da', 'du', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn'];
 
 /** Month names, which open a fronted time phrase: "In March he said". */
 export const monthNames: readonly string[] = [
