@@ -385,7 +385,10 @@ function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
 const MAX_SOURCE_TAIL = 20;
 
-/** The end of a preposition's object that runs, with a noun in it, to a clause break or the sentence's end; -1 if it does not. */
+/**
+ * The end of a preposition's object that runs to a clause break or the sentence's end, with
+ * a noun in it or a word wink reads as a verb ("people/VERB"); -1 if it does not.
+ */
 function objectToClauseEnd(view: SentenceView, start: number): number {
   const { tokens } = view;
   let nominal = false;
@@ -1049,6 +1052,7 @@ function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
  */
 function pastFrontedPhrase(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
+  // The phrase starts the sentence, or follows its opening preposition ("On | Tuesday night Trump").
   if (start !== view.first + 1 && start !== view.first) return start;
   for (let k = end - 1; k > start; k -= 1) {
     if (isFrontedTimePhrase(tokens, view.first, k)) return k;
@@ -1423,8 +1427,9 @@ function participleAfter(view: SentenceView, joiner: number): number {
 const GERUND_LINKS = new Set(['by', 'while', 'before', 'after']);
 
 /**
- * Whether a participle cue opens a second claim: the cues of secondaryCues after "and", or
- * after a comma or "by" any cue that reports speech, a demand or a commitment
+ * Whether a participle cue opens a second claim. `joiner` is the word before it (a comma,
+ * "and", "by", or the medium of "issued a statement saying"): after "and" only the cues of
+ * secondaryCues; otherwise any cue that reports speech, a demand or a commitment
  * (", arguing that ...", "by suggesting ..."), or a thought with an object or clause after it.
  */
 function isSecondaryCue(cue: CueMatch, joiner: Token, after: Token | undefined): boolean {
