@@ -1,0 +1,316 @@
+/** Clause and content boundaries the frame rules share: where content starts and ends, clause breaks, trailing media, reported-clause openers, and small token tests. */
+
+import type { Token } from '../document.js';
+import { isReportMedium, type CueMatch } from './cues.js';
+import { isQuoteMark } from './quotes.js';
+import { PARTICIPLE_ENDING } from '../regex.js';
+import {
+  isPossessivePronoun,
+  isFiniteVerbLike,
+  isNominal,
+  isVerbLike,
+  opensClauseAfterThat,
+  phraseStartingAt,
+  skipForwardOverModifiers,
+  type Range,
+} from './phrases.js';
+import type { SentenceView } from './frames.js';
+
+
+export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
+
+/** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
+const MAX_CUE_TAIL = 12;
+
+export const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Whether a quote mark stands in the range. */
+export function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (isQuoteMark(view.tokens[i]!)) return true;
+  return false;
+}
+
+export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * "He expressed concern about the primary and said he hoped ...": after a cue's bare object,
+ * "and" before a finite cue opens a second report by the same subject (a shared-subject
+ * frame), so the first content ends before it. After a clause ("said the mayor called and
+ * said ...", "said Sunday that ...") the "and" may be the clause's own, so nothing is cut.
+ */
+export function coordinatedCueAfterObject(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  if (from >= view.last || opensAnyClause(view, thatClauseAfterCircumstance(view, from, contentEnd(view)))) return null;
+  for (let i = from + 1; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(tokens[i]!)) return null;
+    if (tokens[i]!.lower !== 'and') continue;
+    let verb = i + 1;
+    while (verb < view.last && (tokens[verb]!.pos === 'ADV' || tokens[verb]!.pos === 'AUX')) verb += 1;
+    const cue = view.matchCue(tokens, verb, view.last);
+    // "urged Trump to stop ... and apologize": a base form after "and" goes on the infinitive.
+    if (cue && cue.first === verb && cue.kind !== 'source' && isFiniteCue(view, cue) && isInflectedCue(tokens[verb]!)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
+  }
+  return null;
+}
+
+/** Words that open an embedded question or a clause without "that": "how", "whether", "why". */
+const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
+
+/** A content that is a clause: "that ...", "how ...", "to ...", a quote, or a subject and its verb. */
+export function opensAnyClause(view: SentenceView, start: number): boolean {
+  const word = view.tokens[start];
+  if (!word) return false;
+  return CLAUSE_WORDS.has(word.lower) || view.quoteOf[start]! >= 0 || isQuoteMark(word) || opensReportedClause(view, start);
+}
+
+/** The most tokens of addressee and circumstance between a cue and its "that": "told a crowd in Windham, New Hampshire, on Monday that". */
+const MAX_CIRCUMSTANCE = 20;
+
+/**
+ * "told The Associated Press on Monday that ...", "said at a town hall in Salem that ...":
+ * the reported clause starts at "that" when only an addressee or circumstance (no verb,
+ * no quote) stands before it. Returns `start` when there is no such "that".
+ */
+export function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  const limit = Math.min(end - 1, start + MAX_CIRCUMSTANCE);
+  for (let i = start; i < limit; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return i > start && opensClauseAfterThat(tokens[i + 1]) ? i : start;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value))) return start;
+  }
+  return start;
+}
+
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
+/** The longest phrase after the medium noun that still closes the content: "with the Gazette on Monday". */
+const MAX_MEDIUM_TAIL = 8;
+
+/**
+ * "said the pier is safe in a statement on Friday": the content ends before a trailing
+ * phrase that names the medium of the report. Returns `end` when there is none.
+ */
+export function beforeTrailingMedium(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let i = Math.max(start + 2, end - MAX_MEDIUM_TAIL - 5); i < end; i += 1) {
+    if (!MEDIUM_PREPOSITIONS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;
+    const medium = mediumNounAfter(tokens, i + 1, end);
+    if (medium >= 0 && closesAfterMedium(view, medium + 1, end)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
+  }
+  return end;
+}
+
+/** "a statement", "a lengthy Facebook post", "Twitter": the medium noun within three words, or -1. */
+function mediumNounAfter(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 4); k += 1) {
+    const token = tokens[k]!;
+    if (isReportMedium(token) && !isNominal(tokens[k + 1] ?? token)) return k;
+    if (!(token.pos === 'DET' || token.pos === 'ADJ' || isNominal(token) || token.pos === 'NUM' || isPossessivePronoun(token.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Only a short phrase without a verb or quote may follow the medium: "with the Gazette", "on Friday". */
+function closesAfterMedium(view: SentenceView, from: number, end: number): boolean {
+  if (end - from > MAX_MEDIUM_TAIL) return false;
+  for (let k = from; k < end; k += 1) {
+    const token = view.tokens[k]!;
+    if (isVerbLike(token) || isQuoteMark(token) || view.quoteOf[k]! >= 0 || token.value === ',') return false;
+  }
+  return true;
+}
+
+/** The first comma, semicolon or dash outside quotes at or after `from`, or the content's end. */
+export function nextClauseBreak(view: SentenceView, from: number): number {
+  const end = contentEnd(view);
+  for (let i = from; i < end; i += 1) {
+    if (view.quoteOf[i]! < 0 && !isQuoteMark(view.tokens[i]!) && CLAUSE_BREAKS.has(view.tokens[i]!.value)) return i;
+    // `a "sociopath," said`: the comma that ends a quote ends the clause too.
+    if (closesQuoteOnComma(view, i)) return i;
+  }
+  return end;
+}
+
+/** "was seen", "are expected", "a claim not recognized by ...": a passive participle reports nothing of its subject. */
+export function isPassive(view: SentenceView, cue: CueMatch): boolean {
+  const { tokens } = view;
+  if (tokens[cue.last]?.lower === 'by') return true;
+  for (let i = cue.first - 1; i >= view.first && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not'); i -= 1) {
+    if (tokens[i]!.lemma === 'be' && !tokens[cue.first]!.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** A capitalised word wink tagged as a verb inside a name: "Josh/VERB Earnest". */
+export function isNameWord(token: Token): boolean {
+  return token.pos === 'VERB' && isCapitalised(token.value) && !token.lower.endsWith('ed');
+}
+
+/** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */
+export function isInflectedCue(verb: Token): boolean {
+  return verb.lower !== verb.lemma || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss'));
+}
+
+/** Whether what follows a cue is a reported clause: "that ...", a quote, a colon, or a subject with its verb. */
+export function opensReportedClause(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  const next = tokens[from];
+  if (!next || from >= view.last) return false;
+  if (next.lower === 'that' || next.value === ':' || isQuoteMark(next)) return true;
+  const subjectEnd = phraseStartingAt(tokens, from, view.last);
+  const verb = tokens[subjectEnd];
+  return subjectEnd > from && isFiniteVerbLike(verb);
+}
+
+/** A cue verb that carries its clause's tense: not a gerund or participle on its own, nor an infinitive. */
+export function isFiniteCue(view: SentenceView, cue: CueMatch): boolean {
+  const { tokens } = view;
+  const verb = tokens[cue.first]!;
+  const before = tokens[cue.first - 1];
+  if (before && before.lower === 'to') return false;
+  if (verb.lower.endsWith('ing')) return before !== undefined && before.pos === 'AUX';
+  return true;
+}
+
+/** `the "king of debt," noting that ...`: a closing quote mark after the comma that ends the quote joins like the comma. */
+export function closesQuoteOnComma(view: SentenceView, i: number): boolean {
+  return isQuoteMark(view.tokens[i]!) && view.tokens[i - 1]?.value === ',' && view.quoteOf[i - 1]! >= 0;
+}
+
+/** "... and concluded Monday", "said last week": adverbs and time words are no content. */
+export function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolean {
+  return skipForwardOverModifiers(view.tokens, start, end) >= end;
+}
+
+/**
+ * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
+ * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
+ */
+export function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
+  if (view.tokens[start]!.pos !== 'ADP') return false;
+  for (let i = start; i < end; i += 1) {
+    const token = view.tokens[i]!;
+    if (isVerbLike(token) || view.quoteOf[i]! >= 0) return false;
+  }
+  return true;
+}
+
+/** Whether a clause may start at `i`: the sentence's start, after a comma or dash, or after a closing quote. */
+export function opensClause(view: SentenceView, i: number): boolean {
+  if (i <= view.first) return false;
+  const previous = view.tokens[i - 1]!;
+  if (CLAUSE_BREAKS.has(previous.value)) return true;
+  return closesQuoteBefore(view, i);
+}
+
+export function endsSentence(view: SentenceView, from: number): boolean {
+  return from >= contentEnd(view);
+}
+
+/** The next quote mark at or after `from`, or the sentence's end. */
+export function nextQuoteMark(view: SentenceView, from: number): number {
+  for (let i = from; i < view.last; i += 1) if (isQuoteMark(view.tokens[i]!)) return i;
+  return view.last;
+}
+
+/** Whether the marks just before `i` close a quote: `"...,"` or `''...,''`, or a quoted title followed by a comma. */
+export function closesQuoteBefore(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  if (k <= view.first || !isQuoteMark(view.tokens[k]!)) return false;
+  while (k - 1 > view.first && isQuoteMark(view.tokens[k - 1]!)) k -= 1;
+  return k - 1 >= view.first && view.quoteOf[k - 1]! >= 0;
+}
+
+/** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
+export function closeOfClause(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  let i = from;
+  const limit = Math.min(view.last, from + MAX_CUE_TAIL);
+  while (i < limit) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || isTerminal(token)) return i;
+    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
+    // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
+    if (token.value === '(') {
+      i = closingBracket(view, i, limit);
+      continue;
+    }
+    if ((isVerbLike(token) && !isNameWord(token)) || token.lower === 'that') return -1;
+    i += 1;
+  }
+  return i === view.last ? i : -1;
+}
+
+/** The first comma, quote mark or sentence end after `from` (at most MAX_CUE_TAIL tokens on), or `from` when none is that near. */
+export function clauseBreakAfter(view: SentenceView, from: number): number {
+  const limit = Math.min(view.last, from + MAX_CUE_TAIL);
+  for (let i = from; i < limit; i += 1) {
+    const token = view.tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || isTerminal(token) || isQuoteMark(token)) return i;
+  }
+  return limit === view.last ? limit : from;
+}
+
+/** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */
+export function isReducedRelative(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
+}
+
+/** "said a former official who oversaw ...": a relative clause after the speaker ends the cue's clause. */
+export const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
+/** The token after the ")" that closes the bracket opened at `open`, or `limit` when none does. */
+function closingBracket(view: SentenceView, open: number, limit: number): number {
+  for (let i = open + 1; i < limit; i += 1) if (view.tokens[i]!.value === ')') return i + 1;
+  return limit;
+}
+
+export function startsWithQuote(view: SentenceView, i: number): boolean {
+  return isQuoteMark(view.tokens[i]!) || view.quoteOf[i]! >= 0;
+}
+
+/** The end of the sentence's words: without the final full stop. */
+export function contentEnd(view: SentenceView): number {
+  let end = view.last;
+  while (end > view.first && isTerminal(view.tokens[end - 1]!)) end -= 1;
+  return end;
+}
+
+export function trimBreaks(tokens: Token[], [start, end]: Range): Range {
+  let from = start;
+  let to = end;
+  while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
+  while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
+  return [from, to];
+}
+
+function isTerminal(token: Token): boolean {
+  return token.value === '.' || token.value === '!' || token.value === '?' || token.value === '...' || token.value === '…';
+}
+
+/** What may stand between a cue and its content. "that" is kept: it belongs to the reported clause, as PolNeAR marks it. */
+function isContentOpener(token: Token): boolean {
+  return token.value === ':' || token.value === ',';
+}
+
+/** Where a cue's content may begin: at `from`, past any colon or comma right after the cue. */
+export function contentStartAfter(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && isContentOpener(view.tokens[i]!)) i += 1;
+  return i;
+}
+
+export function isConjunction(token: Token): boolean {
+  return token.pos === 'CCONJ' || token.pos === 'SCONJ';
+}
+
+export function isShouted(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
+}
+
+export function isCapitalised(value: string): boolean {
+  const first = value.charAt(0);
+  return first !== first.toLowerCase();
+}

@@ -1,0 +1,212 @@
+/** Secondary frames of participles and gerunds (", adding that ...", "Having said ..."), and where a participle's clause starts. */
+
+import type { Token } from '../document.js';
+import { isReportMedium, mediumCarrierBefore, type CueMatch } from './cues.js';
+import { isDoubledMark, isQuoteMark } from './quotes.js';
+import { secondaryCues } from '../lexicons/cues.js';
+import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, isBareAdjunct, trimBreaks } from './clauses.js';
+import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
+import { isNounPhrase, looseSubjectBefore } from './subjects.js';
+
+
+const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
+
+/** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */
+export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
+  const after = main.content[main.content.length - 1]![1];
+  const from = main.cue && main.cue.last > after ? main.cue.last : after;
+  const start = secondaryStart(view, from);
+  if (start === null) return null;
+  const { tokens } = view;
+  const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
+  if (!cue) return null;
+  const content = trimBreaks(tokens, [contentStartAfter(view, cue.last), contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  const secondary = frame(view, main.source, cue, [content], 'attribute/participial');
+  secondary.inherits = main;
+  return secondary;
+}
+
+/**
+ * "Clinton thanked her supporters, declaring it a super Tuesday, and said ...": a participial
+ * cue between the subject and the main cue is a second claim by the same source.
+ */
+export function participleBeforeCue(view: SentenceView, main: Frame): Frame | null {
+  const { cue, source } = main;
+  if (!cue || !source || (main.rule !== 'attribute/coordinated' && main.rule !== 'attribute/purpose')) return null;
+  const start = secondaryStart(view, source[1]);
+  if (start === null || start >= cue.first) return null;
+  const { tokens } = view;
+  const participle = view.matchCue(tokens, participleAfter(view, start), view.last);
+  if (!participle || participle.last >= cue.first) return null;
+  let end = cue.first;
+  while (end > participle.last && (COORDINATORS.has(tokens[end - 1]!.lower) || tokens[end - 1]!.pos === 'ADV' || tokens[end - 1]!.value === ',')) end -= 1;
+  const content = trimBreaks(tokens, [participle.last, end]);
+  if (content[1] <= content[0]) return null;
+  const second = frame(view, source, participle, [content], 'attribute/participial');
+  second.inherits = main;
+  return second;
+}
+
+/**
+ * "Hillary Clinton spoke out Tuesday about ..., arguing that ...": a participial cue after
+ * the sentence's first clause takes that clause's subject as its source (tried after the
+ * leading and coordinated rules, so a cue as the clause's own verb has had its chance).
+ */
+export function participialFrame(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  const source = mainClauseSubject(view);
+  if (!source) return null;
+  const subjectEnd = source[1];
+  const start = secondaryStart(view, subjectEnd) ?? mediumBeforeParticiple(view, subjectEnd);
+  if (start === null) return null;
+  const cue = view.matchCue(tokens, participleAfter(view, start), view.last)!;
+  const from = contentStartAfter(view, cue.last);
+  const content = trimBreaks(tokens, [from, contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, source, cue, [content], 'attribute/participial-main');
+}
+
+/**
+ * The subject of the sentence's first clause: the noun phrase that opens the sentence when
+ * a verb follows it ("Both parents stiffened ..."), else the loose subject of the first
+ * finite verb, past a fronted phrase or clause ("In response to the plan, the mayor rallied ...").
+ */
+export function mainClauseSubject(view: SentenceView): Range | null {
+  const { tokens } = view;
+  const subjectEnd = phraseStartingAt(tokens, view.first, view.last);
+  const source: Range = [view.first, subjectEnd];
+  // A cue as the main verb had its chance as a leading frame; with a bare adjunct ("complained about X, suggesting ...") the participle speaks.
+  const opening = subjectEnd > view.first && (isSpeakerLike(tokens, source) || isNounPhrase(tokens, source));
+  if (opening && isVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)])) return source;
+  const verb = firstFiniteVerb(view);
+  return verb < 0 ? null : looseSubjectBefore(view, verb);
+}
+
+/** Words that open a fronted subordinate clause: "When Smith arrived, ...". */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'as', 'until', 'once', 'whereas', 'unless']);
+
+/** The first finite verb before any quote, past a fronted subordinate clause ("When Smith arrived, the mayor ..."), or -1. */
+function firstFiniteVerb(view: SentenceView): number {
+  const { tokens } = view;
+  let from = view.first;
+  if (SUBORDINATORS.has(tokens[from]!.lower)) {
+    while (from < view.last && tokens[from]!.value !== ',') from += 1;
+  }
+  for (let i = from; i < view.last; i += 1) {
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(tokens[i]!)) return -1;
+    if (isFiniteVerbLike(tokens[i]) && (i === view.first || tokens[i - 1]!.lower !== 'to')) return i;
+  }
+  return -1;
+}
+
+/** Index of the ", adding" break at or after `from`, or null. */
+export function secondaryStart(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  for (let i = from; i + 1 < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
+    if (view.quoteOf[i]! >= 0) continue;
+    const at = participleAfter(view, i);
+    if (at >= view.last) continue;
+    const next = tokens[at]!;
+    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
+    const cue = participle ? view.matchCue(tokens, at, view.last) : null;
+    // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
+    if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
+  }
+  return null;
+}
+
+/**
+ * "The senator issued a statement saying ...": the medium of the clause's verb, right before
+ * a participle cue that reports (as after a comma), with no clause break between; or null.
+ */
+function mediumBeforeParticiple(view: SentenceView, from: number): number | null {
+  const { tokens } = view;
+  for (let i = from; i + 1 < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
+    if (!isReportMedium(token) || mediumCarrierBefore(tokens, i + 1, from) > i) continue;
+    const cue = view.matchCue(tokens, i + 1, view.last);
+    return cue && cue.first === i + 1 && isSecondaryCue(cue, token, tokens[cue.last]) ? i : null;
+  }
+  return null;
+}
+
+/** "Having announced ...": a perfect participle cue right after the sentence's first word. */
+export function opensWithHaving(view: SentenceView, cue: CueMatch): boolean {
+  return cue.first === view.first + 1 && view.tokens[view.first]!.lower === 'having';
+}
+
+/** The longest fronted participial clause, in tokens: "Citing an unfounded theory, Trump accused ...". */
+const MAX_FRONTED_CLAUSE = 25;
+
+/**
+ * "Citing a new report, the mayor closed the pier", "Lamenting their luck, residents often say
+ * ...": a participle that opens the sentence speaks for the subject of the clause after its comma.
+ */
+export function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const participle = (cue.first === view.first && tokens[cue.first]!.lower.endsWith('ing')) || opensWithHaving(view, cue);
+  if (!participle || cue.kind === 'source') return null;
+  let comma = cue.last;
+  while (comma < view.last && comma - cue.first < MAX_FRONTED_CLAUSE && (tokens[comma]!.value !== ',' || view.quoteOf[comma]! >= 0)) comma += 1;
+  if (comma >= view.last || tokens[comma]!.value !== ',') return null;
+  const subjectEnd = phraseStartingAt(tokens, comma + 1, view.last);
+  const source: Range = [comma + 1, subjectEnd];
+  if (subjectEnd <= comma + 1 || !(isSpeakerLike(tokens, source) || isNounPhrase(tokens, source))) return null;
+  if (!isFiniteVerbLike(tokens[skipForwardOverModifiers(tokens, subjectEnd, view.last)])) return null;
+  const content = trimBreaks(tokens, [cue.last, comma]);
+  // "Writing in the Post, Smith argued ...": a bare adjunct reports nothing.
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  return frame(view, source, cue, [content], 'attribute/fronted-participle');
+}
+
+/**
+ * "..., calling him a "stiff" and accusing him of ...": a participial cue after "and" in the
+ * content of a participial cue is a claim of its own by the same source; the first content ends there.
+ */
+export function nextParticipleInChain(view: SentenceView, first: Frame): Frame | null {
+  const { tokens } = view;
+  const { cue, source } = first;
+  const last = first.content[first.content.length - 1];
+  if (!cue || !source || !last || !tokens[cue.first]!.lower.endsWith('ing') || last[0] < cue.last) return null;
+  for (let i = last[0] + 1; i + 1 < last[1]; i += 1) {
+    if (tokens[i]!.lower !== 'and' || view.quoteOf[i]! >= 0 || !tokens[i + 1]!.lower.endsWith('ing')) continue;
+    const next = view.matchCue(tokens, i + 1, view.last);
+    if (!next || next.kind === 'source' || next.kind === 'thought') continue;
+    const content = trimBreaks(tokens, [next.last, last[1]]);
+    if (content[1] <= content[0]) return null;
+    cutContentAt(first, i);
+    const chained = frame(view, source, next, [content], 'attribute/participial');
+    chained.inherits = first.inherits ?? first;
+    return chained;
+  }
+  return null;
+}
+
+/** Where the participle after the joiner at `joiner` stands: next to it, or past an adverb (", even suggesting", ", later adding"). */
+function participleAfter(view: SentenceView, joiner: number): number {
+  // ,'' adding: the second half of a doubled closing mark.
+  if (isDoubledMark(view.tokens, joiner, view.last)) joiner += 1;
+  const next = view.tokens[joiner + 1];
+  return next?.pos === 'ADV' && joiner + 2 < view.last && view.tokens[joiner + 2]!.lower.endsWith('ing') ? joiner + 2 : joiner + 1;
+}
+
+/** Words that join a gerund cue to the clause whose subject speaks: "by saying", "while insisting". */
+const GERUND_LINKS = new Set(['by', 'while', 'before', 'after']);
+
+/**
+ * Whether a participle cue opens a second claim. `joiner` is the word before it (a comma,
+ * "and", "by", or the medium of "issued a statement saying"): after "and" only the cues of
+ * secondaryCues; otherwise any cue that reports speech, a demand or a commitment
+ * (", arguing that ...", "by suggesting ..."), or a thought with an object or clause after it.
+ */
+function isSecondaryCue(cue: CueMatch, joiner: Token, after: Token | undefined): boolean {
+  if (SECONDARY_CUES.has(cue.lemma.split(' ')[0]!)) return true;
+  if (joiner.lower === 'and' || cue.kind === 'source') return false;
+  // "..., seeing it as showmanship", "..., fearing the exposure"; not "..., thinking of the ferry".
+  return cue.kind !== 'thought' || (after !== undefined && after.pos !== 'ADP' && after.pos !== 'PUNCT');
+}

@@ -1,0 +1,77 @@
+/** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
+
+import type { CueMatch } from './cues.js';
+import { isRelativePronoun, phraseEndingAt, skipBackOverModifiers } from './phrases.js';
+import { contentEnd, contentStartAfter, isBareAdjunct, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
+import { frame, type Frame, type SentenceView } from './frames.js';
+import { secondaryStart } from './participles.js';
+import { opensLooseClause, SUBJECT_HEADS } from './subjects.js';
+
+
+/**
+ * "..., compared with four in 10 who said they preferred ...", "the senator, who argued
+ * that ...": a cue in a relative clause; PolNeAR marks the relative pronoun as the source.
+ * A clause set off by a comma ends at the next clause break, and reports a bare object too
+ * ("Collins, who endorsed Bush, ..."); a restrictive one reports only a clause.
+ */
+export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || isPassive(view, cue) || tokens[cue.first - 1]?.lower === 'to') return null;
+  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  let pronoun = end - 1;
+  const partitive = partitiveRelativeStart(view, pronoun);
+  // The source ends after the relative pronoun; with "many of whom" it starts at "many".
+  const sourceEnd = pronoun + 1;
+  if (partitive >= 0) pronoun = partitive;
+  else if (pronoun <= view.first || !isRelativePronoun(tokens[pronoun]!.lower) || view.quoteOf[pronoun]! >= 0) return null;
+  const commaBefore = tokens[pronoun - 1]!.value === ',';
+  if (commaBefore && tokens[pronoun]!.lower === 'that') return null;
+  const aside = commaBefore || (partitive < 0 && endsApposition(view, pronoun));
+  const antecedentEnd = commaBefore ? pronoun - 1 : pronoun;
+  const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
+  if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
+  const from = contentStartAfter(view, cue.last);
+  if (!opensLooseClause(view, from) && !aside) return null;
+  const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
+  const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
+  // The pronoun is the source as written; the speaker is the phrase it stands for.
+  const antecedent = frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent');
+  antecedent.hidden = true;
+  found.inherits = antecedent;
+  return found;
+}
+
+/** ", who calls ...": a cue right after a relative pronoun set off by a comma. */
+export function inRelativeAside(view: SentenceView, cue: CueMatch): boolean {
+  const { tokens } = view;
+  const pronoun = skipBackOverModifiers(tokens, cue.first, view.first) - 1;
+  if (pronoun - 1 <= view.first || !RELATIVE_OPENERS.has(tokens[pronoun]!.lower)) return false;
+  return tokens[pronoun - 1]!.value === ',' || endsApposition(view, pronoun);
+}
+
+/** "Gov. Kasich, a Republican who has refused to endorse Trump, said": a relative clause that ends an apposition. */
+function endsApposition(view: SentenceView, pronoun: number): boolean {
+  const { tokens } = view;
+  const nounStart = phraseEndingAt(tokens, pronoun, view.first);
+  return nounStart < pronoun && nounStart - 1 > view.first && tokens[nounStart - 1]!.value === ',' && tokens[pronoun]!.lower !== 'that';
+}
+
+/** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'both', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'half']);
+
+/** "..., many of whom say ...": the start of a partitive relative before `pronoun` ("many"), or -1. */
+function partitiveRelativeStart(view: SentenceView, pronoun: number): number {
+  const { tokens } = view;
+  const word = tokens[pronoun];
+  if (!word || (word.lower !== 'whom' && word.lower !== 'which') || pronoun - 2 <= view.first) return -1;
+  const share = pronoun - 2;
+  if (tokens[pronoun - 1]!.lower !== 'of' || !PARTITIVES.has(tokens[share]!.lower) || view.quoteOf[share]! >= 0) return -1;
+  return tokens[share - 1]!.value === ',' ? share : -1;
+}
+
+/** Puts the hidden antecedent a relative-clause frame takes its speaker from right before that frame. */
+export function withAntecedents(frames: Frame[]): Frame[] {
+  return frames.flatMap((found) => (found.inherits?.hidden && !frames.includes(found.inherits) ? [found.inherits, found] : [found]));
+}

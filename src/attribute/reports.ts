@@ -1,0 +1,482 @@
+/** The frame rules for a cue with its source: headline, question, "according to", parenthetical, inverted, leading, coordinated and shared-subject frames. */
+
+import type { Token } from '../document.js';
+import type { CueMatch } from './cues.js';
+import { isQuoteMark } from './quotes.js';
+import { clauseOnlyCues, cuesNeedingClause } from '../lexicons/cues.js';
+import { lineLabels } from '../lexicons/speakers.js';
+import { PARTICIPLE_ENDING } from '../regex.js';
+import {
+  headlineVerbAt,
+  isAddresseeCue,
+  isPossessivePronoun,
+  isSpeakerLike,
+  isQuantifierSubject,
+  isTimeWord,
+  isFiniteVerbLike,
+  isNominal,
+  isVerbLike,
+  phraseStartingAt,
+  skipForwardOverModifiers,
+  type Range,
+} from './phrases.js';
+import {
+  beforeTrailingMedium,
+  CLAUSE_BREAKS,
+  clauseBreakAfter,
+  closeOfClause,
+  closesQuoteBefore,
+  contentEnd,
+  contentStartAfter,
+  coordinatedCueAfterObject,
+  COORDINATORS,
+  endsSentence,
+  hasQuoteMark,
+  isBareAdjunct,
+  isCapitalised,
+  isFiniteCue,
+  isInflectedCue,
+  isNameWord,
+  isOnlyModifiers,
+  isPassive,
+  isReducedRelative,
+  isShouted,
+  nextClauseBreak,
+  nextQuoteMark,
+  OBJECT_POS,
+  opensAnyClause,
+  opensClause,
+  opensReportedClause,
+  startsWithQuote,
+  thatClauseAfterCircumstance,
+  trimBreaks,
+} from './clauses.js';
+import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
+import { mainClauseSubject, secondaryStart } from './participles.js';
+import { inRelativeAside } from './relatives.js';
+import {
+  documentSubject,
+  isNounPhrase,
+  looseSubjectBefore,
+  opensLooseClause,
+  opensSubject,
+  pastLinkedPhrases,
+  speakerPronounOrGroup,
+  subjectBefore,
+} from './subjects.js';
+
+
+const MAX_HEADLINE_SOURCE = 5;
+
+/** Words that open what someone was asked: "Asked whether ...", "when asked about ...", "Asked by X to ...". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about', 'to', 'by']);
+/** Subordinators before a bare "asked": "When asked whether ...", "if asked about ...". */
+const QUESTION_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'while']);
+
+/**
+ * "Asked whether the pier is safe, the mayor said ...", "..., she said when asked about the
+ * pier.": a participle "asked" with no subject of its own reports the question put to the
+ * speaker, with no source (or the asker after "by"); the question runs to its clause's end.
+ */
+export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const asked = tokens[cue.first]!;
+  if (cue.lemma !== 'ask' || asked.lower !== 'asked') return null;
+  const before = tokens[cue.first - 1];
+  if (cue.first !== view.first && !(before && QUESTION_SUBORDINATORS.has(before.lower) && view.quoteOf[cue.first - 1]! < 0)) return null;
+  const next = tokens[cue.last];
+  if (!next || cue.last >= view.last || !QUESTION_OPENERS.has(next.lower)) return null;
+  let source: Range | null = null;
+  let from = next.lower === 'about' ? cue.last + 1 : cue.last;
+  if (next.lower === 'by') {
+    const askerEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
+    if (askerEnd <= cue.last + 1) return null;
+    source = [cue.last + 1, askerEnd];
+    from = askerEnd;
+  }
+  const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
+  // "she would serve if asked to.": an opener alone is no question.
+  if (content[1] - content[0] < 2) return null;
+  return frame(view, source, cue, [content], 'attribute/question');
+}
+
+/**
+ * "Clinton slammed the shift and accused Sanders of ...", "He said ... and said ...": a cue
+ * after "and" or "but" shares the subject of the nearest earlier cue, whose content ends there.
+ */
+export function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Frame[]): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || tokens[cue.first]!.lower.endsWith('ing') || isPassive(view, cue)) return null;
+  // "human rights and shared democratic values": a participle before an adjective modifies a noun.
+  if (tokens[cue.last]?.pos === 'ADJ') return null;
+  let joiner = cue.first - 1;
+  while (joiner > view.first && (tokens[joiner]!.pos === 'ADV' || tokens[joiner]!.pos === 'AUX' || tokens[joiner]!.lower === 'not')) joiner -= 1;
+  if (joiner <= view.first || !COORDINATORS.has(tokens[joiner]!.lower) || view.quoteOf[joiner]! >= 0) return null;
+  const earlier = found
+    .filter((other) => other.source && other.cue && other.cue.kind !== 'source' && other.cue.last <= joiner && !other.hidden)
+    .sort((a, b) => b.cue!.last - a.cue!.last)[0];
+  // "said he was not ready, and suggested that ...", "says ... and says ...": a comma before the joiner, or the same cue again, goes back to the main verb.
+  if (!earlier) return null;
+  // "... expressed concern about X and said ...": the earlier content, a bare object, already ends at the joiner.
+  const endsAtJoiner = earlier.content.some(([, end]) => end === joiner || (end === joiner - 1 && tokens[end]!.value === ','));
+  const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma || endsAtJoiner;
+  if (!backToMain && hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
+  const from = contentStartAfter(view, cue.last);
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
+  const comma = tokens[joiner - 1]?.value === ',' ? joiner - 1 : joiner;
+  for (const other of found) cutContentAt(other, comma);
+  const shared = frame(view, earlier.source, cue, [content], 'attribute/shared-subject');
+  shared.inherits = earlier.inherits ?? earlier;
+  return shared;
+}
+
+/** Whether a clause with a subject of its own opens between two tokens: "said the pier is safe and ...". */
+function hasSubjectBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const token = view.tokens[i]!;
+    if (token.lower === 'that' || token.lower === 'who' || token.lower === 'which' || view.quoteOf[i]! >= 0) continue;
+    if (token.pos === 'PRON' && speakerPronounOrGroup(token.lower)) return true;
+    if (isFiniteVerbLike(token) && view.tokens[i - 1]!.lower !== 'to' && !isParticipleInNounPhrase(view.tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "her bruised forearm", "a revised plan": a participle between a determiner and its noun. */
+function isParticipleInNounPhrase(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opensPhrase = before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || isPossessivePronoun(before.lower));
+  return PARTICIPLE_ENDING.test(tokens[i]!.lower) && opensPhrase && after !== undefined && isNominal(after);
+}
+
+/** "MOFA: China-U.S. authorities resume ..." — a short name before a colon in a headline. */
+export function headlineFrame(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  // A transcript's turn, "WALLACE: Let's start ...", may open any paragraph, after a quote mark.
+  let first = view.first;
+  while (first < view.last && isQuoteMark(tokens[first]!)) first += 1;
+  for (let i = first + 1; i <= first + MAX_HEADLINE_SOURCE && i < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.value !== ':') continue;
+    const source: Range = [first, i];
+    const words = tokens.slice(first, i);
+    const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && isCapitalised(t.value));
+    // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
+    const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
+    if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view, [i + 1, contentEnd(view)]))) return null;
+    // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
+    if (view.matchCue(tokens, first, i)) return null;
+    return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
+  }
+  return null;
+}
+
+/** "CORRECTION:", "Video Transcript:": a label, not a speaker. */
+function isLineLabel(view: SentenceView, [start, end]: Range): boolean {
+  const words = view.tokens.slice(start, end).map((token) => token.lower);
+  return LINE_LABELS.has(words.join(' ')) || LINE_LABELS.has(words.join(''));
+}
+
+/** Whether a verb stands in the range: "Clinton: 547." is a tally, not a claim. */
+function hasVerb(view: SentenceView, [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (isVerbLike(view.tokens[i])) return true;
+  return false;
+}
+
+/** A turn's words open like a sentence: "Allen: We will ...", "Q: “Did you ...". */
+function opensTurn(token: Token | undefined): boolean {
+  return token !== undefined && (isQuoteMark(token) || (isCapitalised(token.value) && token.value !== token.value.toLowerCase()));
+}
+
+/** Whether `i` is the first word of its paragraph. */
+function opensParagraph(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  return before === undefined || before.type === 'tabCRLF';
+}
+
+/** "According to the spokesperson, ..." and "..., according to officials." */
+export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  let sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  // "according to" itself marks its object as the source: exit polls, show insiders, a complaint;
+  // one wink tags oddly ("the Associated/VERB Press", "people/VERB in attendance") runs to its clause's end.
+  if (!isNounPhrase(tokens, [cue.last, sourceEnd])) sourceEnd = objectToClauseEnd(view, cue.last);
+  if (sourceEnd < 0) return null;
+  const source: Range = [cue.last, sourceEnd];
+  // "According to exit polls conducted for the networks, ...": opening its clause, the source runs to the comma.
+  const opensClause = cue.first === view.first || tokens[cue.first - 1]!.value === ',';
+  const comma = opensClause ? commaWithin(view, sourceEnd, MAX_SOURCE_TAIL) : -1;
+  if (comma > sourceEnd) source[1] = sourceEnd = comma;
+  const end = contentEnd(view);
+  const pieces: Range[] = [];
+  const before = trimBreaks(tokens, [view.first, cue.first]);
+  if (before[1] > before[0]) pieces.push(before);
+  const after = trimBreaks(tokens, [sourceEnd, end]);
+  // "..., according to a study by economists at Duke": after the content, the rest names the source.
+  const continuesSource = after[0] === sourceEnd && !hasQuoteMark(view, after);
+  if (after[1] > after[0] && pieces.length > 0 && continuesSource) source[1] = after[1];
+  else if (after[1] > after[0]) pieces.push(after);
+  if (pieces.length === 0) return null;
+  return frame(view, source, cue, pieces, 'attribute/according-to');
+}
+
+/** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
+const MAX_SOURCE_TAIL = 20;
+
+/**
+ * The end of a preposition's object that runs to a clause break or the sentence's end, with
+ * a noun in it or a word wink reads as a verb ("people/VERB"); -1 if it does not.
+ */
+function objectToClauseEnd(view: SentenceView, start: number): number {
+  const { tokens } = view;
+  let nominal = false;
+  let i = start;
+  for (; i < view.last && i - start < MAX_SOURCE_TAIL; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || token.value === '.' || isQuoteMark(token) || view.quoteOf[i]! >= 0) break;
+    nominal ||= isNominal(token) || (token.pos === 'VERB' && !token.lower.endsWith('ing'));
+  }
+  const atBreak = i >= view.last || CLAUSE_BREAKS.has(tokens[i]!.value) || tokens[i]!.value === '.';
+  return nominal && atBreak && i > start ? i : -1;
+}
+
+/** The first comma outside quotes in [from, from + reach) before any quote mark, or -1. */
+function commaWithin(view: SentenceView, from: number, reach: number): number {
+  for (let i = from; i < Math.min(view.last, from + reach); i += 1) {
+    const token = view.tokens[i]!;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0) return -1;
+    if (token.value === ',') return i;
+  }
+  return -1;
+}
+
+/**
+ * A cue in a clause of its own after (or between) the content:
+ * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
+ */
+export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
+  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : null);
+  let source: Range | null = null;
+  let clauseStart = -1;
+  let tailStart = cue.last;
+  if (subject && opensClause(view, subject[0])) {
+    source = subject;
+    clauseStart = subject[0];
+    // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance,
+    // up to a second claim (", adding that ...").
+    if (closesQuoteBefore(view, clauseStart)) {
+      const quote = nextQuoteMark(view, cue.last);
+      const secondary = secondaryStart(view, cue.last);
+      tailStart = secondary !== null && secondary < quote ? cue.last : quote;
+    }
+  } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
+    // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
+    const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
+    let objectEnd = invertedSourceEnd(tokens, afterCue, view.last);
+    // After a closing quote, any noun phrase may speak: "..., wrote a supporter who ...", "..., said one of two witnesses".
+    const afterQuote = closesQuoteBefore(view, cue.first) && isNounPhrase(tokens, [afterCue, objectEnd]);
+    // "..., says a source involved in the talks.": the participle's phrase is part of the speaker.
+    if (afterQuote && objectEnd < view.last && isReducedRelative(tokens, objectEnd)) objectEnd = clauseBreakAfter(view, objectEnd);
+    if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]))) {
+      source = [afterCue, objectEnd];
+      clauseStart = cue.first;
+      tailStart = objectEnd;
+    }
+  }
+  if (!source) return null;
+  const clauseEnd = closeOfClause(view, tailStart);
+  // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
+  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
+  const before = trimBreaks(tokens, [view.first, clauseStart]);
+  // "In May, the poll shows a lead": a fronted adjunct is no content.
+  if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) return null;
+  const pieces: Range[] = [before];
+  const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
+  if (rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd))) pieces.push(rest);
+  return frame(view, source, cue, pieces, 'attribute/parenthetical');
+}
+
+/**
+ * The end of a source named after its cue: a noun phrase with its "of" post-modifiers
+ * ("one of two witnesses"), where wink may read a capitalised word as a verb ("said
+ * Concord/VERB resident Whit Symms").
+ */
+function invertedSourceEnd(tokens: Token[], start: number, limit: number): number {
+  let end = start;
+  if (end < limit && tokens[end]!.pos === 'DET') end += 1;
+  // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
+  while (end < limit && isMisreadModifier(tokens, end, limit)) end += 1;
+  end = phraseStartingAt(tokens, end, limit);
+  // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
+  if (end - 1 > start && tokens[end - 1]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[end]?.lower ?? '') && isNominal(tokens[end - 2]!)) {
+    const next = phraseStartingAt(tokens, end + 1, limit);
+    if (next > end + 1) end = next;
+  }
+  return pastLinkedPhrases(tokens, start, end, limit, (word) => word === 'of');
+}
+
+/** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
+const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);
+
+/** "exit/VERB polls": a word wink read as a verb (not a participle) right before a noun, inside `limit`. */
+function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return i + 1 < limit && token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && isNominal(next);
+}
+
+/**
+ * "As the Gazette reported on Friday, the pier is closed.": a clause opened by "as" names
+ * the source and cue; what follows its comma is the content.
+ */
+export function asReportedFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (tokens[view.first]!.lower !== 'as' || cue.kind === 'source') return null;
+  const source = subjectBefore(view, cue) ?? documentSubject(view, cue);
+  if (!source || source[0] !== view.first + 1) return null;
+  const comma = closeOfClause(view, cue.last);
+  if (comma < 0 || comma >= view.last || tokens[comma]!.value !== ',') return null;
+  const content = trimBreaks(tokens, [comma + 1, contentEnd(view)]);
+  if (content[1] - content[0] < 2) return null;
+  return frame(view, source, cue, [content], 'attribute/as-reported');
+}
+
+/** "Said Ellis: "...."", "Says the mayor, "...."": a sentence that opens with its cue, then its source and a colon or comma. */
+export function invertedOpeningFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.first !== view.first || cue.kind === 'source' || !isInflectedCue(tokens[cue.first]!) || tokens[cue.first]!.lower.endsWith('ing')) return null;
+  const sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  const mark = tokens[sourceEnd];
+  if (sourceEnd <= cue.last || !mark || (mark.value !== ':' && mark.value !== ',') || !isSpeakerLike(tokens, [cue.last, sourceEnd])) return null;
+  const content = trimBreaks(tokens, [sourceEnd + 1, contentEnd(view)]);
+  if (content[1] <= content[0]) return null;
+  return frame(view, [cue.last, sourceEnd], cue, [content], 'attribute/inverted-opening');
+}
+
+/**
+ * Whether a noun phrase follows the cue inside its clause, other than an addressee ("told
+ * reporters") or the object of a time preposition ("said in a Friday interview").
+ */
+function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): boolean {
+  const at = skipForwardOverModifiers(view.tokens, cue.last, clauseEnd);
+  const word = view.tokens[at];
+  if (at >= clauseEnd || word === undefined || isAddresseeCue(cue.lemma)) return false;
+  if (view.tokens[at - 1]!.pos === 'ADP' && at > cue.last) return false;
+  return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
+}
+
+/** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
+function continuesPredicate(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1];
+  return at + 1 < view.last && view.tokens[at]!.value === ',' && isFiniteVerbLike(next) && view.quoteOf[at + 1]! < 0;
+}
+
+/** "The plan, an inside source said, is to ...": a cue between commas that splits its content's subject from its verb. */
+function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
+  if (cue.kind === 'source' || !isFiniteCue(view, cue)) return false;
+  let i = cue.last;
+  while (i < view.last && (view.tokens[i]!.pos === 'ADV' || isTimeWord(view.tokens[i]!.lower))) i += 1;
+  return continuesPredicate(view, i);
+}
+
+const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
+const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
+
+/** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
+export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
+  if (inRelativeAside(view, cue)) return null;
+  const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  if (!source || !opensSubject(view, source[0])) return null;
+  const after = contentStartAfter(view, cue.last);
+  const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
+  const start = thatClauseAfterCircumstance(view, after, end);
+  const content = trimBreaks(tokens, [start, beforeTrailingMedium(view, start, end)]);
+  if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
+  // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
+  if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
+  if ((cue.kind === 'speech' && isBareAdjunct(view, content)) || isOnlyModifiers(view, content)) return null;
+  // "Clinton maintains a commanding lead": these cues report only a clause.
+  if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0])) return null;
+  return frame(view, source, cue, [content], 'attribute/leading');
+}
+
+const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+
+/**
+ * "Several party operatives said ...", "Nine in 10 say ...", "The board argued that ...":
+ * a finite reporting verb whose subject is any noun phrase, not only a name or a role;
+ * PolNeAR marks groups, polls and documents as sources like people.
+ */
+export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || !isFiniteCue(view, cue) || isPassive(view, cue)) return null;
+  const source = looseSubjectBefore(view, cue.first);
+  if (!source) return null;
+  const from = contentStartAfter(view, cue.last);
+  // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
+  const bare = !opensLooseClause(view, from);
+  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
+}
+
+/** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */
+function introducesNextParagraph(view: SentenceView, cue: CueMatch, source: Range): Frame | null {
+  const colon = view.tokens[cue.last];
+  const next = colon?.value === ':' ? view.nextParagraph() : null;
+  if (!next) return null;
+  const found = frame(view, source, cue, [next], 'attribute/colon-paragraph');
+  found.mode = 'direct';
+  return found;
+}
+
+/**
+ * A cue in the second of two coordinated verbs, or in an infinitive of purpose, shares
+ * the sentence's subject: "The two Ministers reviewed cooperation and looked forward to
+ * ...", "The President met today with X to reaffirm ...".
+ */
+export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  let before = cue.first - 1;
+  // "... and has pledged his support": auxiliaries and adverbs before the second verb.
+  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before -= 1;
+  if (before <= view.first) return null;
+  // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
+  const joiner = tokens[before]!.lower;
+  if (joiner !== 'and' && joiner !== 'but' && joiner !== 'to' && !(view.headline && joiner === ',')) return null;
+  // "refusing to attack his rivals", "declined to criticize": the cue before "to" is the report, this its content.
+  if (joiner === 'to' && view.matchCue(tokens, before - 1, view.last)?.last === before) return null;
+  const headlineVerb = view.headline ? headlineVerbAt(tokens, view.first, cue.first) : -1;
+  const subjectEnd = phraseStartingAt(tokens, view.first, headlineVerb > 0 ? headlineVerb : cue.first);
+  let source: Range | null = [view.first, subjectEnd];
+  const verb = skipForwardOverModifiers(tokens, subjectEnd, cue.first);
+  if (subjectEnd <= view.first || !isSpeakerLike(tokens, source) || (!isVerbLike(tokens[verb]) && !view.headline)) {
+    // "Both crews stopped work and said ...", "In May, the mayor closed the pier but said ...", "A reporter for
+    // the Gazette spotted her and reported ...": any subject of a finite cue.
+    source = joiner === 'to' || view.headline || !isFiniteCue(view, cue) ? null : mainClauseSubject(view);
+    if (!source || source[1] >= before) return null;
+  }
+  const start = contentStartAfter(view, cue.last);
+  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
+  if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
+  return frame(view, source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
+}
+
+/** "said nothing about ...": an object that denies anything was said. */
+const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
+
+/** "registered voters", "the renewed agreement": a participle right after a determiner or before a noun modifies it. */
+function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {
+  const before = view.tokens[cue.first - 1];
+  const after = view.tokens[cue.last];
+  const participle = view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing');
+  // "Some/DET say", "All/DET agreed": a quantifier is the subject of a verb not in -s; "some reports" is a noun phrase.
+  const quantifierSubject = before !== undefined && isQuantifierSubject(before.lower) && !view.tokens[cue.first]!.lower.endsWith('s');
+  return !((before?.pos === 'DET' && !quantifierSubject) || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));
+}

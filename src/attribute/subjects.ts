@@ -1,0 +1,405 @@
+/** Finding a cue's subject: the noun phrase before it, with its modifiers, asides, appositions and fronted phrases, and the tests of where a subject may open. */
+
+import type { Token } from '../document.js';
+import type { CueMatch } from './cues.js';
+import { isDoubledMark, isQuoteMark } from './quotes.js';
+import { quantifierSubjects } from '../lexicons/speakers.js';
+import {
+  isPossessiveMarker,
+  isPossessivePronoun,
+  isSpeakerLike,
+  isFrontedTimePhrase,
+  isQuantifierSubject,
+  isFiniteVerbLike,
+  isVerbLike,
+  opensClauseAfterThat,
+  phraseEndingAt,
+  phraseStartingAt,
+  skipBackOverModifiers,
+  type Range,
+} from './phrases.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
+import type { SentenceView } from './frames.js';
+
+
+/** The longest aside between a subject and its cue: "Kincaid, who trails in most state polls, said". */
+const MAX_APPOSITION = 30;
+/** Words after which a clause, and so a subject, begins: "shortly after Trump said", "in which he said", "what Wahl said". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'if', 'although', 'though', 'where', 'until', 'which', 'what', 'whom', 'whose', 'than', 'but', 'and', 'or', 'so']);
+
+/**
+ * "They met on Monday and Ms. Reyes stressed ...": a phrase coordinated by "and" that
+ * opens no subject or names no speaker ("views on the situation in Gaza and Mr. Sullivan")
+ * is two phrases; the one after "and" opens a clause of its own, and is its subject when
+ * it can be a speaker.
+ */
+function lastConjunct(view: SentenceView, [start, end]: Range): Range | null {
+  for (let i = end - 1; i > start; i -= 1) {
+    if (view.tokens[i]!.lower !== 'and') continue;
+    const conjunct: Range = [i + 1, end];
+    return conjunct[0] < end && isSpeakerLike(view.tokens, conjunct) ? conjunct : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a reported clause opens at `from`: "that", a quote, a colon, or a subject with
+ * a finite verb ("say they are ..."), as a bare object ("adds pressure") reports nothing.
+ */
+export function opensLooseClause(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  const next = tokens[from];
+  if (!next || from >= view.last) return false;
+  if (next.lower === 'that' || next.value === ':' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return true;
+  if (thatAfterObject(view, from)) return true;
+  // "say their campaign has ...": a possessive opens the subject's noun phrase.
+  const opener = isPossessivePronoun(next.lower) ? from + 1 : from;
+  let subjectEnd = next.pos === 'PRON' && opener === from ? from + 1 : nounPhraseWithModifiers(tokens, opener, view.last);
+  if (subjectEnd <= from) return false;
+  while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
+  const verb = tokens[subjectEnd];
+  return subjectEnd < view.last && isFiniteVerbLike(verb);
+}
+
+/** "the radical language in the platform", "most of the voters": a noun phrase with its prepositional post-modifiers. Returns its end. */
+function nounPhraseWithModifiers(tokens: Token[], start: number, limit: number): number {
+  return pastLinkedPhrases(tokens, start, phraseStartingAt(tokens, start, limit), limit, (word) => SUBJECT_LINKS.has(word) && word !== 'and');
+}
+
+/** The end of a noun phrase [start, end) extended over the phrases each `isLink` word joins to it ("one of two witnesses"). */
+export function pastLinkedPhrases(tokens: Token[], start: number, end: number, limit: number, isLink: (word: string) => boolean): number {
+  let last = end;
+  while (last > start && last + 1 < limit && isLink(tokens[last]!.lower)) {
+    const next = phraseStartingAt(tokens, last + 1, limit);
+    if (next <= last + 1) break;
+    last = next;
+  }
+  return last;
+}
+
+/** How far a reported clause's "that" may stand after the cue: "said on Friday that", "told reporters that". */
+const MAX_BEFORE_THAT = 6;
+
+/** Whether "that" follows a short object or time phrase with no verb or break before it. */
+function thatAfterObject(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  for (let i = from + 1; i < Math.min(view.last, from + MAX_BEFORE_THAT); i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return true;
+    if (isVerbLike(token) || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** The longest subject a loose reading accepts, in tokens. */
+const MAX_LOOSE_SUBJECT = 16;
+/** Words that may stand inside a subject's noun phrase besides nouns and adjectives: "27 percent of those polled", "advocates for research". */
+const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%', 'inside', 'within', 'outside', 'among', 'across', 'like']);
+const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
+export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
+/** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
+const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that', 'those', 'anyone']);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/**
+ * The subject of a verb at `verbAt` read loosely: the run of noun-phrase words back to
+ * where its clause opens, past adverbs, auxiliaries, time phrases, a reflexive ("Cruz
+ * himself said") and an aside between commas or dashes. Null when no clause opens there.
+ */
+export function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
+  const { tokens } = view;
+  let end = skipBackOverModifiers(tokens, verbAt, view.first);
+  // "Most/ADV said": a quantifier wink reads as an adverb, skipped as one, is the subject.
+  if (end < verbAt && isQuantifierSubject(tokens[end]!.lower) && opensSubject(view, end)) return [end, end + 1];
+  // The reflexive stays in the source, as PolNeAR marks it.
+  const reflexive = end > view.first && REFLEXIVES.has(tokens[end - 1]!.lower) ? end : -1;
+  if (reflexive > 0) end = skipBackOverModifiers(tokens, end - 1, view.first);
+  if (end <= view.first) return null;
+  const last = tokens[end - 1]!;
+  if (ASIDE_MARKS.has(last.value)) return subjectWithAside(view, end - 1);
+  const start = looseNounPhraseEndingAt(view, end);
+  if (start < 0) return reflexive > 0 ? null : modifiedSubjectEndingAt(view, end, verbAt);
+  return [start, reflexive > 0 ? reflexive : end];
+}
+
+/** The longest modifier between a subject's head and its verb: "Supporters who have heard directly from the campaign say". */
+const MAX_SUBJECT_MODIFIER = 14;
+
+/**
+ * "Supporters who have heard from the campaign say", "New polls released Sunday show",
+ * "Crowds waving flags chanted": a
+ * subject whose head a relative clause or a participle follows, with no break before the
+ * verb. The whole phrase is the source, as PolNeAR marks it.
+ */
+function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number): Range | null {
+  const { tokens } = view;
+  // "released Friday said": the time word belongs to the modifier, not the verb group.
+  let last = end;
+  while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
+  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON') return null;
+  const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
+  for (let i = end - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
+    const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
+    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
+    const opensModifier = token.lower === 'who' || relativeThat || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
+    const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
+    // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
+    if (relativeThat && !headBefore) return null;
+    if (!opensModifier || !headBefore) continue;
+    const start = looseNounPhraseEndingAt(view, i);
+    return start >= 0 ? [start, last] : null;
+  }
+  return null;
+}
+
+const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+
+/** "Rendell, a stalwart supporter, said", "Many speakers — including ... — said": the subject before the aside, with the aside. */
+function subjectWithAside(view: SentenceView, closing: number): Range | null {
+  const { tokens } = view;
+  const mark = tokens[closing]!.value;
+  const floor = Math.max(view.first + 1, closing - MAX_APPOSITION);
+  for (let i = closing - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (token.value !== mark && !(mark === ',' && token.value === ',')) continue;
+    const start = looseNounPhraseEndingAt(view, i);
+    return start >= 0 ? [start, closing] : null;
+  }
+  return null;
+}
+
+/** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
+function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
+  const { tokens } = view;
+  const last = tokens[end - 1]!;
+  // "Many/ADJ believe", "Few/PROPN think": a quantifier standing alone is a pronoun whatever wink's tag.
+  if (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV' || isQuantifierSubject(last.lower)) {
+    const ok = speakerPronounOrGroup(last.lower) && opensSubject(view, end - 1);
+    return ok ? end - 1 : -1;
+  }
+  // "Mr. Burke/VERB said": wink reads some surnames after a title or first name as verbs.
+  const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
+  // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
+  const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
+  const verbHead = isVerbReadNoun(tokens, end - 1, view.first);
+  if (!surname && !respondents && !verbHead && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
+  let start = respondents || verbHead ? end - 1 : end;
+  while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
+    const token = tokens[start - 1]!;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
+    else break;
+  }
+  while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
+  // "About 42% say", "nearly half said": the approximation belongs to the subject.
+  if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
+  return start < end && opensSubject(view, start) ? start : -1;
+}
+
+/** "Ivana Trump's brief/ADJ said", "the poll's average/ADJ shows": a noun wink read as an adjective, after a possessive or a proper noun. */
+function isAdjectiveReadNoun(tokens: Token[], i: number, floor: number): boolean {
+  const before = tokens[i - 1];
+  if (tokens[i]!.pos !== 'ADJ' || i - 1 < floor || before === undefined) return false;
+  if (before.pos === 'PROPN' || isPossessiveMarker(before)) return true;
+  // "The democratic socialist/ADJ said": a determiner's phrase needs a head, so its last word is one.
+  let k = i - 1;
+  while (k > floor && tokens[k]!.pos === 'ADJ') k -= 1;
+  return tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
+}
+
+/**
+ * "Exit/PROPN polling/VERB shows", "Fox News's reporting/VERB tells", "some analyses/VERB suggest":
+ * a gerund or a word in -s that wink reads as a verb heads the subject after a modifier.
+ */
+function isVerbReadNoun(tokens: Token[], i: number, floor: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (token.pos !== 'VERB' || i - 1 < floor || before === undefined) return false;
+  if (token.lower.endsWith('ing')) return before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || isPossessiveMarker(before);
+  return token.lower.endsWith('s') && before.pos === 'DET' && before.lower !== 'that' && before.lower !== 'this';
+}
+
+/** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (token.value === '’' || token.value === "'") && before !== undefined && before.end === token.start && before.lower.endsWith('s') && after !== undefined && SUBJECT_HEADS.has(after.pos);
+}
+
+/** "a new/ADV national poll": wink reads some adjectives after a determiner as adverbs. */
+function isAdverbInNounPhrase(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.pos === 'ADV' && before?.pos === 'DET' && (after?.pos === 'ADJ' || after?.pos === 'NOUN');
+}
+
+/** "registered voters", "leading Republican candidates": a participle wink reads as a verb, before a noun. */
+function isAttributiveParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const after = tokens[i + 1];
+  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
+}
+
+/** A hyphen inside a word ("American-Islamic") or a dollar sign ("Fight for $15") within a name. */
+function isJoiningMark(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.value === '$') return true;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
+}
+
+export function speakerPronounOrGroup(word: string): boolean {
+  return PRONOUN_SUBJECTS.has(word) || word === 'he' || word === 'she' || word === 'they' || word === 'we' || word === 'i' || word === 'it';
+}
+
+/**
+ * The subject of a cue verb: the speaker-like phrase just before it, past adverbs and
+ * time phrases, or the phrase before a comma-enclosed aside ("Tate, a Democrat, said").
+ */
+export function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  let end = skipBackOverModifiers(tokens, cue.first, view.first);
+  end = skipBackOverBrackets(tokens, end, view.first);
+  // "Prime Minister Pham Minh Chinh, who welcomed ...", "an architect who said ...": the relative pronoun stands for the phrase before it.
+  if (end - 1 > view.first && tokens[end - 1]!.lower === 'who') {
+    const nounEnd = tokens[end - 2]!.value === ',' ? end - 2 : end - 1;
+    const start = phraseEndingAt(tokens, nounEnd, view.first);
+    return start < nounEnd && isSpeakerLike(tokens, [start, nounEnd]) ? [start, nounEnd] : null;
+  }
+  // "The program works, Jolly/ADV said.": the skipped "adverb" may be a surname.
+  if (end > view.first && tokens[end - 1]!.value === ',') return appositiveSubject(view, end - 1) ?? mistaggedNameBefore(view, cue);
+  // `Humphrey, who calls Trump a "sociopath," said`: an aside that ends on a quote (its mark may be doubled: ,'').
+  const mark = end - 2 > view.first && isDoubledMark(tokens, end - 2, end) ? end - 2 : end - 1;
+  const asideOnQuote = mark > view.first && closesQuoteOnComma(view, mark) ? appositiveSubject(view, mark - 1, true) : null;
+  if (asideOnQuote) return asideOnQuote;
+  const start = pastFrontedPhrase(view, phraseEndingAt(tokens, end, view.first), end);
+  const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;
+  if (conjunct) return conjunct;
+  if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
+  return [start, end];
+}
+
+/**
+ * "On Tuesday night Trump said", "In a Bloomberg interview Trump declared": a phrase read
+ * back from the cue may take in a fronted time phrase, or the object of a fronted
+ * preposition before a name, which are left out.
+ */
+function pastFrontedPhrase(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  // The phrase starts the sentence, or follows its opening preposition ("On | Tuesday night Trump").
+  if (start !== view.first + 1 && start !== view.first) return start;
+  for (let k = end - 1; k > start; k -= 1) {
+    if (isFrontedTimePhrase(tokens, view.first, k)) return k;
+  }
+  if (start !== view.first + 1) return start;
+  let name = end;
+  while (name > start && tokens[name - 1]!.pos === 'PROPN' && isCapitalised(tokens[name - 1]!.value)) name -= 1;
+  return name < end && closesFrontedPhrase(view, name) ? name : start;
+}
+
+/** The most tokens of a fronted prepositional phrase with no comma after it: "In a Bloomberg interview". */
+const MAX_FRONTED_PHRASE = 6;
+
+/** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
+function closesFrontedPhrase(view: SentenceView, name: number): boolean {
+  const { tokens } = view;
+  const before = tokens[name - 1];
+  if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before || before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
+  if (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value)) return false;
+  for (let i = view.first + 1; i < name; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;
+  return true;
+}
+
+/** Tags of a surname wink misreads that may stand first in a sentence: "Lynch/VERB said", "Will/AUX wrote", "Cook/NOUN declined". */
+const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
+
+/**
+ * "Lynch said", "..., Jolly said.", "Mr. Hedge said": a capitalised word wink did not read as a name, right
+ * before a cue that is past or third person (so no modal or imperative comes first), where
+ * a subject may begin. Mid-sentence its capital shows it is a name; first in a sentence, only
+ * a verb, auxiliary or noun tag is taken, as adverbs and prepositions open sentences too.
+ */
+function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  // "Cook/VERB also declined": lowercase adverbs between name and cue; "Rep. Stephen Lynch/VERB (D-Mass.) said":
+  // the bracket after the name is left out, as for any subject.
+  let beforeCue = cue.first;
+  while (beforeCue - 1 > view.first && tokens[beforeCue - 1]!.pos === 'ADV' && !isCapitalised(tokens[beforeCue - 1]!.value)) beforeCue -= 1;
+  const end = skipBackOverBrackets(tokens, beforeCue, view.first);
+  const word = end > view.first ? tokens[end - 1] : undefined;
+  if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
+  // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.
+  let start = end - 1;
+  while (start > view.first && tokens[start - 1]!.pos === 'PROPN' && isCapitalised(tokens[start - 1]!.value)) start -= 1;
+  if ((start === view.first && start === end - 1 && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, start) || !isInflectedCue(tokens[cue.first]!)) return null;
+  return [start, end];
+}
+
+/** "NEC Director Brian Deese (Council Chair) emphasized": steps back over a bracketed aside. */
+function skipBackOverBrackets(tokens: Token[], end: number, floor: number): number {
+  if (end <= floor || tokens[end - 1]!.value !== ')') return end;
+  for (let i = end - 2; i > floor && i >= end - MAX_APPOSITION; i -= 1) {
+    if (tokens[i]!.value === '(') return i;
+  }
+  return end;
+}
+
+/**
+ * "The clip says Kaine ...", "Another slide shows that ...": when a clause or quote follows the
+ * cue, any noun phrase can be its source — documents, polls and ads report too.
+ */
+export function documentSubject(view: SentenceView, cue: CueMatch): Range | null {
+  const { tokens } = view;
+  const end = skipBackOverModifiers(tokens, cue.first, view.first);
+  const start = phraseEndingAt(tokens, end, view.first);
+  const head = tokens[end - 1];
+  if (start >= end || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  return [start, end];
+}
+
+/** The phrase before an aside that closes at `closingComma`, together with the aside: "Calvera's trade representative, Miguel Santos". */
+function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote = false): Range | null {
+  const { tokens } = view;
+  const floor = Math.max(view.first + 1, closingComma - MAX_APPOSITION);
+  // Asides may follow one another ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"):
+  // the subject is the first speaker-like phrase, before them all, that opens a clause.
+  let found: Range | null = null;
+  for (let i = closingComma - 1; i >= floor; i -= 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) {
+      if (endsOnQuote) continue;
+      break;
+    }
+    if (token.value !== ',') continue;
+    // "Rep. Ann Hunt (D-N.Y.), chairman of ..., said": a bracket may close the name.
+    const nameEnd = skipBackOverBrackets(tokens, i, view.first);
+    const start = phraseEndingAt(tokens, nameEnd, view.first);
+    if (start < nameEnd && isSpeakerLike(tokens, [start, nameEnd]) && opensSubject(view, start)) found = [start, closingComma];
+  }
+  return found;
+}
+
+/** Adverbs that may stand before a subject: "Even Rendell said", "Only Trump says". */
+const FOCUS_ADVERBS = new Set(['even', 'only', 'also', 'still', 'now', 'then', 'yet', 'instead', 'meanwhile', 'indeed', 'rather']);
+
+/** Whether a subject may begin at `start`: the sentence's start, or after a clause break, a conjunction, a quote or a relative word. */
+export function opensSubject(view: SentenceView, start: number): boolean {
+  if (start === view.first) return true;
+  const previous = view.tokens[start - 1]!;
+  // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
+  if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
+  if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
+  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start)) return true;
+  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
+}
+
+export function isNounPhrase(tokens: Token[], [start, end]: Range): boolean {
+  const head = tokens[end - 1];
+  return end > start && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'PRON');
+}
