@@ -1,0 +1,99 @@
+/**
+ * Where a content starts and ends (src/attribute/clauses.ts), checked through the public
+ * API: a "that"-clause, circumstances before it, a trailing medium, and a text that ends
+ * inside a clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributions, one, type Attribution } from '../helpers/attributions.js';
+
+// A content keeps its complementizer "that": it belongs to the reported clause (as PolNeAR marks contents).
+describe('attribute: reported speech', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'subject, cue, "that"-clause',
+      'Foreign Ministry spokesperson Wang Wenbin stressed that the pier is safe.',
+      [one('Wang Wenbin', 'Foreign Ministry spokesperson Wang Wenbin', 'stressed', ['that the pier is safe'], 'indirect')],
+    ],
+    ['subject, cue, bare clause', 'Ruth Allen said the pier is safe.', [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')]],
+    [
+      'an addressee wink misreads and a time before "that"',
+      'Ruth Allen told The Associated Press on Friday that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'told', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'a place before "that"',
+      'Ruth Allen said at a meeting in Port Ellis, Maine, that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'a trailing phrase naming the medium of the report',
+      'Ruth Allen said the pier is safe in a statement on Friday.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a medium noun that is no trailing phrase stays in the content',
+      'Ruth Allen said the pier is safe in a statement that the council published.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe in a statement that the council published'], 'indirect')],
+    ],
+    [
+      'a relative "that" stays in the content',
+      'Ruth Allen proposed a rule last month that would close the pier.',
+      [one('Ruth Allen', 'Ruth Allen', 'proposed', ['a rule last month that would close the pier'], 'indirect')],
+    ],
+    ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
+    ['", said Smith."', 'The pier is safe, said Smith.', [one('Smith', 'Smith', 'said', ['The pier is safe'], 'indirect')]],
+    [
+      'a time phrase between subject and cue',
+      'The mayor on Friday said the pier is safe.',
+      [one('mayor', 'The mayor', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a colon introduction without quotes',
+      'Ruth Allen said: the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      '"According to X, ..."',
+      'According to Mayor Ruth Allen, the pier is safe.',
+      [one('Ruth Allen', 'Mayor Ruth Allen', 'According to', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      '"..., according to X."',
+      'The pier is safe, according to the Harbour Town council.',
+      [one('Harbour Town council', 'the Harbour Town council', 'according to', ['The pier is safe'], 'indirect')],
+    ],
+    [
+      'a multi-word cue',
+      'Wang Wenbin pointed out that the pier is safe.',
+      [one('Wang Wenbin', 'Wang Wenbin', 'pointed out', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'a hope cue with a possessive',
+      'Wang Wenbin expressed his hope that the talks will succeed.',
+      [one('Wang Wenbin', 'Wang Wenbin', 'expressed his hope', ['that the talks will succeed'], 'indirect')],
+    ],
+    [
+      'a partly quoted content is mixed',
+      'Ruth Allen said the pier is "perfectly safe".',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is "perfectly safe"'], 'mixed')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: a clause after a comma that ends the text', () => {
+  it('a cue in a trailing clause with no full stop after it', () => {
+    expect(attributions('The pier is safe, a process that began in May and concluded Monday')).toHaveLength(1);
+  });
+
+  it('a time word alone is no content: "... and concluded Monday"', () => {
+    expect(attributions('The pier is safe, a process that began in May and concluded Monday.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
+});
+
+describe('attribute: a doubled closing mark that ends the text', () => {
+  it('a comma and a doubled mark as the last tokens open no second claim', () => {
+    expect(attributions("Ruth Allen said it was ''a good day,''")[0]).toMatchObject({ source: 'Ruth Allen', cue: 'said' });
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The participle frames of src/attribute/participles.ts, checked through the public API:
+ * ", adding that ...", a participle that opens the sentence, a participle after a comma,
+ * "by" or a medium, and participles joined by "and".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { attributions, one, type Attribution } from '../helpers/attributions.js';
+
+// The second claim names its source with the first one's mention, as PolNeAR marks participial cues.
+describe('attribute: a second claim by the same source', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      '"..., X noted, adding that ..."',
+      'The pier is safe, Wang noted, adding that it will open in May.',
+      [one('Wang', 'Wang', 'noted', ['The pier is safe'], 'indirect'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
+      '"X noted that ..., adding that ..."',
+      'Wang noted that the pier is safe, adding that it will open in May.',
+      [one('Wang', 'Wang', 'noted', ['that the pier is safe'], 'indirect'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
+      '"..., X stressed, calling on ..."',
+      'The pier is safe, Wang Wenbin stressed, calling on residents to use it.',
+      [
+        one('Wang Wenbin', 'Wang Wenbin', 'stressed', ['The pier is safe'], 'indirect'),
+        one('Wang Wenbin', 'Wang Wenbin', 'calling on', ['residents to use it'], 'indirect'),
+      ],
+    ],
+    [
+      '"X said ..., adding ..." with the comma inside the quote',
+      'Wang said the pier is "safe for everyone," adding that it will open in May.',
+      [one('Wang', 'Wang', 'said', ['the pier is "safe for everyone'], 'mixed'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
+      '"X said ..., adding ..." with the comma inside a doubled-apostrophe quote',
+      "Wang said the pier is ''safe for everyone,'' adding that it will open in May.",
+      [one('Wang', 'Wang', 'said', ["the pier is ''safe for everyone"], 'mixed'), one('Wang', 'Wang', 'adding', ['that it will open in May'], 'indirect')],
+    ],
+    [
+      '"X said ... and urged ..."',
+      'Ruth Allen said the pier is safe and urged residents to use it.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urged', ['residents to use it'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    const found = attributions(text);
+    expect(found).toEqual(expected);
+    expect(new Set(extractClaims(text).claims.map((claim) => claim.speaker?.id)).size).toBe(1);
+  });
+});
+
+describe('attribute: a participle that opens the sentence', () => {
+  it.each<[string, Array<[string, string, string[]]>]>([
+    ['Citing a new report, the mayor closed the pier.', [['the mayor', 'Citing', ['a new report']]]],
+    [
+      'Citing a new report, the mayor said the pier was closed.',
+      [
+        ['the mayor', 'said', ['the pier was closed']],
+        ['the mayor', 'Citing', ['a new report']],
+      ],
+    ],
+  ])('speaks for the subject after its comma: %j', (text, expected) => {
+    expect(attributions(text).map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+    expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
+  });
+
+  it('a perfect participle: "Having announced that ..., the judge ..."', () => {
+    expect(attributions('Having announced that the pier was safe, the mayor cut the ribbon.')).toEqual([
+      expect.objectContaining({ source: 'the mayor', cue: 'announced', content: ['that the pier was safe'] }),
+    ]);
+  });
+
+  it('not when it has a bare adjunct', () => {
+    expect(attributions('Writing in the Gazette, the mayor argued that the pier was safe.').map((claim) => claim.cue)).toEqual(['argued']);
+  });
+
+  it('not when no clause with a subject follows the comma', () => {
+    expect(attributions('Citing a new report, and then another one.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
+
+describe('attribute: a participle cue after a comma or "by" takes the clause\'s subject', () => {
+  it.each<[string, string, Array<[string | null, string, string[]]>]>([
+    ['after a clause that reports nothing', 'The mayor opened the pier on Friday, arguing that it is safe.', [['The mayor', 'arguing', ['that it is safe']]]],
+    ['after a cue with only a bare adjunct', 'The mayor complained about the builders, suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
+    [
+      'after a reporting clause',
+      'Ruth Allen said the pier is safe, citing a new report.',
+      [
+        ['Ruth Allen', 'said', ['the pier is safe']],
+        ['Ruth Allen', 'citing', ['a new report']],
+      ],
+    ],
+    ['after "by"', 'The mayor ended the dispute by suggesting that the pier reopen.', [['The mayor', 'suggesting', ['that the pier reopen']]]],
+    ['after a medium with no comma', 'The mayor issued a statement saying that the pier is safe.', [['The mayor', 'saying', ['that the pier is safe']]]],
+    [
+      'after a quote and its cue, up to a later quote',
+      '"The pier is safe," the mayor said, adding that repairs would take "a few weeks."',
+      [
+        ['the mayor', 'said', ['The pier is safe']],
+        ['the mayor', 'adding', ['that repairs would take "a few weeks."']],
+      ],
+    ],
+    ['with an adverb before the participle', 'The mayor complained about the builders, even suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
+    ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
+    ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
+  ])('%s: %j', (_name, text, expected) => {
+    const found = attributions(text);
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+    expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
+  });
+
+  it('no claim after a medium whose participle reports nothing', () => {
+    expect(attributions('The mayor issued a statement running to ten pages.').every((claim) => claim.cue === null)).toBe(true);
+  });
+
+  it('no claim for the subject of a verb that did not put the medium out', () => {
+    expect(attributions('The mayor received a letter saying the pier was unsafe.').every((claim) => claim.cue === null)).toBe(true);
+  });
+
+  it('two participles joined by "and" are two claims of the same source', () => {
+    const found = attributions('The mayor turned on the builders, calling them "careless" and accusing them of lying about the pier.');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content]).sort()).toEqual([
+      ['The mayor', 'accusing', ['them of lying about the pier']],
+      ['The mayor', 'calling', ['them "careless"']],
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['The mayor demurred, seeing it as showmanship.', 'seeing', 'it as showmanship'],
+    ['Some owners sold their boats, fearing the storms.', 'fearing', 'the storms'],
+  ])('a participle of thought with an object after a clause: %j', (text, cue, content) => {
+    expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ content: [content] });
+  });
+
+  it('a participle of thought opens no second claim', () => {
+    expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
+  });
+});

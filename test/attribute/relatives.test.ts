@@ -1,0 +1,67 @@
+/**
+ * Cues in relative clauses and asides (src/attribute/relatives.ts), checked through the
+ * public API: the relative pronoun as the source, the antecedent as the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributions, one } from '../helpers/attributions.js';
+
+describe('attribute: a cue in a relative clause', () => {
+  it('the relative pronoun is the source, the phrase it stands for the speaker', () => {
+    expect(attributions('Ruth Allen met the mayor, who said that the pier is safe.')).toEqual([one('mayor', 'who', 'said', ['that the pier is safe'], 'indirect')]);
+  });
+
+  it('a clause set off by commas ends at the next comma', () => {
+    const [claim] = attributions('The letter went to the harbour board, which argued that the pier is safe, on Friday.');
+    expect(claim).toMatchObject({ source: 'which', cue: 'argued', content: ['that the pier is safe'] });
+  });
+
+  it('a share of the antecedent speaks: "many of whom say"', () => {
+    const [claim] = attributions('The ferry crews, many of whom said the pier is safe, returned to work.');
+    expect(claim).toMatchObject({ speaker: 'ferry crews', source: 'many of whom', cue: 'said', content: ['the pier is safe'] });
+  });
+
+  it('a relative clause set off by commas before the main cue leaves the main cue to the sentence', () => {
+    expect(attributions('Ruth Allen, who said she votes for the council, said the pier is safe.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen, who said she votes for the council', 'said', ['the pier is safe'], 'indirect'),
+      one('Ruth Allen', 'who', 'said', ['she votes for the council'], 'indirect'),
+    ]);
+  });
+
+  it('an aside ending on a quote ends at the comma inside the quote', () => {
+    const [claim] = attributions('Ruth Allen, who calls the pier "a disgrace," said it must close.');
+    expect(claim).toMatchObject({ source: 'Ruth Allen, who calls the pier "a disgrace', cue: 'said', content: ['it must close'] });
+  });
+
+  it('a relative clause that ends an apposition leaves the main cue to the sentence', () => {
+    expect(attributions('Mayor Ann Lee, a Democrat who has refused to endorse the plan, said the pier was safe.')).toEqual([
+      expect.objectContaining({ source: 'Mayor Ann Lee, a Democrat who has refused to endorse the plan', cue: 'said', content: ['the pier was safe'] }),
+      expect.objectContaining({ source: 'who', cue: 'refused', content: ['to endorse the plan'] }),
+    ]);
+  });
+
+  it("an aside ending on a quote closed by doubled apostrophes: ,''", () => {
+    const [claim] = attributions("Ruth Allen, who calls the pier ''a disgrace,'' said it must close.");
+    expect(claim).toMatchObject({ source: "Ruth Allen, who calls the pier ''a disgrace", cue: 'said', content: ['it must close'] });
+  });
+
+  it('a relative clause with a bare object reports nothing', () => {
+    expect(attributions('The boats, which offer rides, left the pier.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['The ministry, which announced a new ferry plan on Monday, closed the pier.', 'which', 'announced', 'a new ferry plan on Monday'],
+    ['Ms. Reyes, who had opposed a similar plan in 2007, voted for it.', 'who', 'opposed', 'a similar plan in 2007'],
+  ])('an aside set off by commas reports the bare object of any cue: %j', (text, source, cue, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue, content: [content] });
+  });
+
+  it('a restrictive relative clause with a bare object reports nothing', () => {
+    expect(attributions('The mayor met voters who opposed the plan.')[0]).toMatchObject({ cue: null, mode: 'narrated' });
+  });
+
+  it('an aside whose cue takes a bare object by its nature reports it: "who welcomed the new pier"', () => {
+    expect(attributions('The mayor met the governor, who welcomed the new pier, and left.')).toEqual([
+      one('governor', 'who', 'welcomed', ['the new pier'], 'indirect'),
+    ]);
+  });
+});

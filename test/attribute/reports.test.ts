@@ -1,0 +1,403 @@
+/**
+ * The frame rules of src/attribute/reports.ts, checked through the public API: headlines,
+ * questions, "according to", parenthetical and inverted cues, "As X reported", leading,
+ * coordinated, any-subject and shared-subject frames.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { attributions, one, type Attribution } from '../helpers/attributions.js';
+
+describe('attribute: a cue and a direct quote', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'cue after the quote',
+      '"The pier is safe," Ruth Allen said.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue after a curly quote, with the subject after the verb',
+      '“The pier is safe,” said Ruth Allen.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue before the quote, with a colon',
+      'Ruth Allen said: "The pier is safe."',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'cue between the pieces of one quote',
+      '"The pier," Ruth Allen said, "is safe."',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier', 'is safe'], 'direct')],
+    ],
+    [
+      'cue between two full quoted clauses',
+      '"The pier is safe," Allen said, "and the ferry will sail in May."',
+      [one('Allen', 'Allen', 'said', ['The pier is safe', 'and the ferry will sail in May'], 'direct')],
+    ],
+    [
+      'a time phrase after the cue',
+      '"The pier is safe," Ruth Allen said on Friday.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: coordinated cues', () => {
+  it('a cue in the second of two verbs shares the subject', () => {
+    expect(attributions('The two ministers reviewed cooperation and looked forward to closer ties.')).toEqual([
+      one('The two ministers', 'The two ministers', 'looked forward to', ['closer ties'], 'indirect'),
+    ]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['any noun phrase as the subject', 'Both ferry crews stopped work on Monday and said the pier was unsafe.', 'Both ferry crews', 'the pier was unsafe'],
+    ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
+    ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
+    ['after a fronted subordinate clause', 'When the storm came, the harbour master closed the pier and said it was unsafe.', 'the harbour master', 'it was unsafe'],
+    ['with an auxiliary before the second verb', 'The harbour master has been a ferry pilot for years and has said the pier is unsafe.', 'The harbour master', 'the pier is unsafe'],
+  ])('%s: %j', (_name, text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a name after "and"', 'The crews met on Monday and Reyes said the talks were useful.', 'Reyes', 'the talks were useful'],
+    ['a titled name after "and"', 'The two sides exchanged views on the ferry and Ms. Reyes said the pier must reopen.', 'Ms. Reyes', 'the pier must reopen'],
+  ])('a second clause after "and" with its own subject: %s', (_name, text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
+  });
+
+  it('a second clause after "and" and a phrase that names no speaker', () => {
+    expect(attributions('They exchanged views on the situation in the harbour and Mr. Price highlighted the importance of reopening the pier.')).toEqual([
+      expect.objectContaining({ source: 'Mr. Price', cue: 'highlighted', content: ['the importance of reopening the pier'] }),
+    ]);
+  });
+
+  it('after a bare object, "and" with a finite cue is a second report by the same subject', () => {
+    expect(attributions('The mayor called it a fine day for the harbour and said she hoped the pier would reopen.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'called', ['it a fine day for the harbour']],
+      ['The mayor', 'said', ['she hoped the pier would reopen']],
+    ]);
+  });
+
+  it.each([
+    ['an infinitive goes on', 'The mayor urged the board to stop the works and apologize to the crews.', ['the board to stop the works and apologize to the crews']],
+    ['a clause after a time word keeps its "and"', 'The mayor said Sunday that she was glad the pier reopened and looks forward to the summer.', ['that she was glad the pier reopened and looks forward to the summer']],
+  ])('no second report when %s', (_name, text, content) => {
+    expect(attributions(text).map((claim) => claim.content)).toEqual([content]);
+  });
+
+  it('two parties joined by "and" stay one subject', () => {
+    expect(attributions('Supporters of Reyes and Price said the pier must reopen.')).toEqual([
+      expect.objectContaining({ source: 'Supporters of Reyes and Price', cue: 'said', content: ['the pier must reopen'] }),
+    ]);
+  });
+
+  it('a cue after "to" is the content of a cue right before it, not a claim of its own', () => {
+    expect(attributions('The mayor opened the pier on Friday, refusing to criticize the builders.').map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'refusing', ['to criticize the builders']],
+    ]);
+  });
+
+  it('a participle cue before the coordinated cue is a second claim of the same source', () => {
+    const text = 'The mayor visited the quay, declaring it a great day for the town, and said the pier would reopen.';
+    expect(attributions(text).map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['The mayor', 'said', ['the pier would reopen']],
+      ['The mayor', 'declaring', ['it a great day for the town']],
+    ]);
+    expect(extractClaims(text).speakers.map((speaker) => speaker.mentions.length)).toEqual([1]);
+  });
+});
+
+describe('attribute: a cue that reports only a clause', () => {
+  it('"maintains that ..." is a report', () => {
+    expect(attributions('The mayor maintains that the pier is safe.')[0]).toMatchObject({ cue: 'maintains', content: ['that the pier is safe'] });
+  });
+});
+
+describe('attribute: headlines', () => {
+  it('"SOURCE: claim" gives the headline to the source, with no cue', () => {
+    const text = 'MOFA: China and Marenia to resume fishing talks\nThe talks will be held in May.';
+    const [headline, body] = attributions(text);
+    expect(headline).toEqual(one('MOFA', 'MOFA', null, ['China and Marenia to resume fishing talks'], 'indirect'));
+    expect(body).toEqual(one(null, null, null, ['The talks will be held in May'], 'narrated'));
+  });
+
+  it('a colon after a long lead is no "SOURCE: claim" headline', () => {
+    const text = 'Talks between the two old rival fishing towns resume: what to expect\nThe talks will be held in May.';
+    expect(attributions(text)[0]).toMatchObject({ speaker: null, cue: null, mode: 'narrated' });
+  });
+
+  it('a colon in a body sentence is no "SOURCE: claim"', () => {
+    const text = 'Harbour Town to reopen pier\nOfficials: the talks will be held in May.';
+    expect(attributions(text)[1]).toMatchObject({ speaker: null, mode: 'narrated' });
+  });
+
+  it('a name in capitals and a colon opening a paragraph is a transcript turn', () => {
+    const text = 'Harbour Town to reopen pier\nWALLACE: Let us start with the pier.';
+    expect(attributions(text)[1]).toMatchObject({ speaker: 'WALLACE', source: 'WALLACE', cue: null });
+  });
+
+  it('a proper name and a colon opening a paragraph is a transcript turn', () => {
+    const text = 'Harbour Town to reopen pier\nRuth Allen: We will rebuild the pier this year.';
+    expect(attributions(text)[1]).toMatchObject({ source: 'Ruth Allen', cue: null, content: ['We will rebuild the pier this year'] });
+  });
+
+  it.each<[string, string]>([
+    ['a label', 'Harbour Town to reopen pier\nCORRECTION: An earlier version misspelled the name of the pier.'],
+    ['a tally with no verb', 'Harbour Town to reopen pier\nAllen: 547.'],
+  ])('%s before a colon is no transcript turn: %j', (_name, text) => {
+    expect(attributions(text)[1]).toMatchObject({ source: null, mode: 'narrated' });
+  });
+});
+
+describe('attribute: any noun phrase as the subject of a reporting verb', () => {
+  it.each<[string, string, Attribution[]]>([
+    ['a share of those asked', 'About 42% say the pier is safe.', [one('About 42%', 'About 42%', 'say', ['the pier is safe'], 'indirect')]],
+    ['a fraction', 'Nearly half said the pier is safe.', [one('Nearly half', 'Nearly half', 'said', ['the pier is safe'], 'indirect')]],
+    ['a quantifier standing for its noun', 'Some said the pier is unsafe.', [one('Some', 'Some', 'said', ['the pier is unsafe'], 'indirect')]],
+    [
+      'an aside between commas stays in the source',
+      'The harbour board, a body of nine, argued that the pier is safe.',
+      [one('harbour board', 'The harbour board, a body of nine', 'argued', ['that the pier is safe'], 'indirect')],
+    ],
+    [
+      'an aside between dashes stays in the source',
+      'Many fishermen — including the oldest — say the pier is unsafe.',
+      [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
+    ],
+    ['a post-modifier with "to"', 'The envoy to the harbour talks said the pier is safe.', [one('envoy to the harbour talks', 'The envoy to the harbour talks', 'said', ['the pier is safe'], 'indirect')]],
+    ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
+    ['a demonstrative wink reads as a pronoun', 'That engineer said the pier is safe.', [one('engineer', 'That engineer', 'said', ['the pier is safe'], 'indirect')]],
+    [
+      'a reflexive after the name stays in the source',
+      'Allen herself said on Friday that the pier is safe.',
+      [one('Allen herself', 'Allen herself', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['a relative clause on the subject', 'Fishermen who have worked on the pier for years say the planks are rotten.', 'Fishermen who have worked on the pier for years', ['the planks are rotten']],
+    ['a preposition of place inside the subject', 'Engineers inside the harbour office say the planks are rotten.', 'Engineers inside the harbour office', ['the planks are rotten']],
+    ['"like" inside the subject', 'Critics like Ann Lee say the planks are rotten.', 'Critics like Ann Lee', ['the planks are rotten']],
+    ['a relative clause opened by "that" on the subject', 'A 2019 study that appeared in the Harbour Journal found that the planks were rotten.', 'A 2019 study that appeared in the Harbour Journal', ['that the planks were rotten']],
+    ['"those" with a relative clause', 'But those who fish off the pier say the planks are rotten.', 'those who fish off the pier', ['the planks are rotten']],
+    ['a present participle on the subject', 'Fishermen walking along the quay say the planks are rotten.', 'Fishermen walking along the quay', ['the planks are rotten']],
+    ['a noun read as an adjective after a possessive', "However, Ann Lee's brief said that the planks are rotten.", "Ann Lee's brief", ['that the planks are rotten']],
+    ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
+    ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
+    ['a focusing adverb before the subject', 'Even the mayor said the pier is unsafe.', 'the mayor', ['the pier is unsafe']],
+    ['a dateline dash before the subject', 'HARBOUR TOWN (Wire) - Ruth Allen said the pier is safe.', 'Ruth Allen', ['the pier is safe']],
+    ['a plural possessive in the subject', 'The Allens’ lawyer says the pier is unsafe.', 'The Allens’ lawyer', ['the pier is unsafe']],
+    ['a participle before a noun in the subject', 'Some 52 percent of registered voters say the pier is unsafe.', 'Some 52 percent of registered voters', ['the pier is unsafe']],
+    ['a possessive in the subject', 'On Friday, his daughter, Ruth, said the pier is unsafe.', 'his daughter, Ruth', ['the pier is unsafe']],
+    ['an adjective wink reads as an adverb', 'Only days later, a new national poll showed that the pier is unpopular.', 'a new national poll', ['that the pier is unpopular']],
+    ['a subject with "to"', 'Advisers to the mayor say the pier is unsafe.', 'Advisers to the mayor', ['the pier is unsafe']],
+    ['a post-modifier inside the reported clause', 'The board said the planks at the end of the pier are rotten.', 'The board', ['the planks at the end of the pier are rotten']],
+  ])('%s: %j', (_name, text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
+  it('a "that" with no noun before it opens no relative clause in the subject', () => {
+    expect(attributions('Officials who met said that leaked papers show the pier is safe.').map((claim) => claim.source)).not.toContain('Officials who met said that leaked papers');
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['a loose subject', 'The first repairs, several engineers said, will start in May.', 'several engineers', ['The first repairs', 'will start in May']],
+    ['a pronoun', 'The cost, she said, is too high for the town.', 'she', ['The cost', 'is too high for the town']],
+  ])('a cue between commas that splits its content: %s', (_name, text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
+  it('in the main frame, a bare object after the verb is the content', () => {
+    expect(attributions('Several fishermen described a storm of unusual force.')).toEqual([one('Several fishermen', 'Several fishermen', 'described', ['a storm of unusual force'], 'indirect')]);
+  });
+
+  it.each<[string, string]>([
+    ['a cue that needs a clause', 'The port has seen a rise in cargo.'],
+    ['a participle before its noun', 'The two sides signed the renewed agreement.'],
+  ])('%s with a bare object attributes nothing: %j', (_name, text) => {
+    expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
+  });
+
+  it('a bare object inside another claim gives no claim of its own', () => {
+    expect(attributions('Ruth Allen said the harbour board rejected the plan.')).toHaveLength(1);
+  });
+
+  it('a subject may open after a bracket', () => {
+    expect(attributions('(She says the pier is safe.)')[0]).toMatchObject({ source: 'She', cue: 'says' });
+  });
+
+  it.each<[string, string]>([
+    ['a bare object after the verb', 'The latest delay adds pressure on the council.'],
+    ['a passive', 'The pier is expected to open in May.'],
+  ])('%s: %j attributes nothing', (_name, text) => {
+    expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
+  });
+});
+
+describe('attribute: "according to" an object wink tags oddly', () => {
+  it.each<[string, string, string]>([
+    ['The pier was closed, according to the Associated Press.', 'the Associated Press', 'The pier was closed'],
+    ['The ferry ran late, according to people in attendance.', 'people in attendance', 'The ferry ran late'],
+    ['The mayor was leading, according to complete but unofficial returns.', 'complete but unofficial returns', 'The mayor was leading'],
+  ])('the object runs to the end of its clause: %j', (text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'according to', content: [content] });
+  });
+
+  it('no source when no noun comes before the clause ends', () => {
+    expect(attributions('The pier was closed, according to.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
+
+describe('attribute: "As X reported, ..."', () => {
+  it.each<[string, string, string]>([
+    ['As the Harbour Gazette reported on Friday, the pier is closed for repairs.', 'the Harbour Gazette', 'the pier is closed for repairs'],
+    ['As the mayor said, the pier is closed.', 'the mayor', 'the pier is closed'],
+  ])('the clause after the comma is the content: %j', (text, source, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, content: [content] })]);
+  });
+
+  it('"As" opening a clause of time is no report', () => {
+    expect(attributions('As the storm hit, the mayor said the pier was closed.')).toEqual([expect.objectContaining({ source: 'the mayor', content: ['the pier was closed'] })]);
+  });
+});
+
+describe('attribute: a cue that opens the sentence', () => {
+  it.each<[string, string, string]>([
+    ['Said Ellis: "The pier is not safe."', 'Ellis', 'Said'],
+    ['Says the mayor, "The pier is not safe."', 'the mayor', 'Says'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: ['The pier is not safe'], mode: 'direct' })]);
+  });
+});
+
+describe('attribute: the question put to a speaker', () => {
+  it.each<[string, Array<[string | null, string, string[]]>]>([
+    [
+      'Asked whether the pier was safe, the mayor said it was.',
+      [
+        ['the mayor', 'said', ['it was']],
+        [null, 'Asked', ['whether the pier was safe']],
+      ],
+    ],
+    [
+      'Asked about the ferry, the mayor smiled.',
+      [[null, 'Asked', ['the ferry']]],
+    ],
+    [
+      '"We will rebuild," the mayor said when asked whether the pier would reopen.',
+      [
+        ['the mayor', 'said', ['We will rebuild']],
+        [null, 'asked', ['whether the pier would reopen']],
+      ],
+    ],
+    [
+      'Asked by a reporter to name a date, the mayor smiled.',
+      [['a reporter', 'Asked', ['to name a date']]],
+    ],
+  ])('%j', (text, expected) => {
+    const found = attributions(text).filter((claim) => claim.cue !== null);
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['When asked about the ferry, the mayor smiled.', 'asked about'],
+    ['Asked by a reporter to name a date, the mayor smiled.', undefined],
+  ])('the cue phrase takes neither "when" before nor "by" after: %j', (text, phrase) => {
+    const question = extractClaims(text).claims.find((claim) => claim.cue?.lemma === 'ask');
+    expect(question?.cue?.text).toMatch(/^asked$/i);
+    expect(question?.cue?.phrase?.text).toBe(phrase);
+  });
+
+  it('an opener alone is no question: "if asked to."', () => {
+    expect(attributions('The mayor said she would serve if asked to.').map((claim) => claim.cue)).toEqual(['said']);
+  });
+
+  it('"asked" with a subject of its own is the main cue', () => {
+    expect(attributions('The mayor asked whether the pier was safe.')[0]).toMatchObject({ source: 'The mayor', cue: 'asked' });
+  });
+});
+
+describe('attribute: a cue after "and" or "but" shares the subject of the cue before it', () => {
+  it('two coordinated cues: the second claim has the same source, and the first content ends at "and"', () => {
+    expect(attributions('The mayor praised the builders and said the pier is safe.')).toEqual([
+      one('mayor', 'The mayor', 'praised', ['the builders'], 'indirect'),
+      one('mayor', 'The mayor', 'said', ['the pier is safe'], 'indirect'),
+    ]);
+  });
+
+  it('a participle inside a noun phrase opens no clause of its own', () => {
+    expect(attributions('The mayor posted a photograph of her bruised hand and said the pier is unsafe.')[1]).toMatchObject({
+      source: 'The mayor',
+      cue: 'said',
+      content: ['the pier is unsafe'],
+    });
+  });
+
+  it.each<[string, string]>([
+    ['a clause of its own before "and"', 'The mayor said the pier is safe and the council agreed.'],
+    ['a participle before an adjective', 'The mayor praised the builders and shared democratic values.'],
+  ])('%s: %j has one claim', (_name, text) => {
+    expect(attributions(text)).toHaveLength(1);
+  });
+
+  it.each<[string, string, string]>([
+    ['a comma before "and"', 'The mayor said the pier is safe, and argued that the town should pay for it.', 'argued'],
+    ['the same cue again', 'The mayor says the pier is safe and says the town should pay for it.', 'says'],
+  ])('after a clause of its own, %s goes back to the main verb: %j', (_name, text, cue) => {
+    expect(attributions(text)[1]).toMatchObject({ source: 'The mayor', cue, content: [expect.stringContaining('the town should pay for it')] });
+  });
+});
+
+// PolNeAR marks a source named after its cue with the aside that follows it.
+describe('attribute: a source after its cue keeps its aside', () => {
+  it.each<[string, string]>([
+    ['"The pier is safe," said Paul Reyes, a lawyer in Harbour Town.', 'Paul Reyes, a lawyer in Harbour Town'],
+    ['"The pier is safe," said Paul Reyes, who advises the council.', 'Paul Reyes, who advises the council'],
+    ['"The pier is safe," said Paul Reyes (D-Harbour).', 'Paul Reyes (D-Harbour)'],
+    ['The pier is safe, according to a study by engineers at the port.', 'a study by engineers at the port'],
+    ['"The pier is safe," said Paul Reyes, but the council disagreed.', 'Paul Reyes'],
+    ['"The pier is safe," said Paul Reyes, who added that it would reopen.', 'Paul Reyes'],
+    ['"The pier is safe," said Paul Reyes, a lawyer, adding that it would reopen.', 'Paul Reyes, a lawyer'],
+    ['"The pier is safe," said one engineer familiar with the repairs.', 'one engineer familiar with the repairs'],
+    ['"The pier is safe," says a source involved in the repairs.', 'a source involved in the repairs'],
+    ['According to Paul Reyes, the pier is safe.', 'Paul Reyes'],
+    ['The pier is safe, according to its own engineers.', 'its own engineers'],
+    ['According to early results of a survey conducted for the council, the pier is safe.', 'early results of a survey conducted for the council'],
+    ['According to the engineer in charge of the repairs, "The pier is safe."', 'the engineer in charge of the repairs'],
+    ['The pier, according to Paul Reyes, is safe.', 'Paul Reyes'],
+  ])('%j -> %j', (text, source) => {
+    expect(extractClaims(text).claims[0]?.source?.text).toBe(source);
+  });
+});
+
+describe('attribute: the speaker after an inverted cue', () => {
+  it.each<[string, string, string]>([
+    ['a party and state in brackets', '"The pier is safe," said Sen. Ruth Allen (D-Conn.).', 'Sen. Ruth Allen'],
+    ['a relative clause after the speaker', '"The pier is safe," said a harbour official who asked not to be named.', 'a harbour official'],
+    ['any noun phrase after a quote', '"The pier is safe," said a ferry pilot who fishes there.', 'a ferry pilot'],
+    ['a noun phrase with "of"', '"The pier is safe," said one of three divers who checked it.', 'one of three divers'],
+    ['a place name read as a verb', '"The pier is safe," said Hull resident Tilly Marr.', 'Hull resident Tilly Marr'],
+    ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
+    ['a time phrase with a preposition after the cue', '"The pier is safe," Ann Lee said in a Friday interview with the Gazette.', 'Ann Lee'],
+  ])('%s: %j', (_name, text, source) => {
+    const [claim, ...rest] = attributions(text);
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ cue: 'said', content: ['The pier is safe'], mode: 'direct' });
+    expect(claim!.source!.startsWith(source)).toBe(true);
+  });
+});
+
+describe('attribute: an inverted speaker that ends the text', () => {
+  it.each<[string, string, string]>([
+    ['no full stop after the speaker', '"The pier is safe," says a diver', 'a diver'],
+    ['a participle and no full stop', '"The pier is safe," says a diver hired', 'a diver hired'],
+    ['a participle phrase and no full stop', '"The pier is safe," says a diver hired by the council', 'a diver hired by the council'],
+  ])('%s: %j', (_name, text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'says', content: ['The pier is safe'] });
+  });
+});

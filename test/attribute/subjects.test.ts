@@ -1,0 +1,163 @@
+/**
+ * How src/attribute/subjects.ts finds a cue's subject, checked through the public API:
+ * asides and appositions, fronted phrases, quantifiers and poll respondents, and names wink
+ * mis-tags.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributions, one, type Attribution } from '../helpers/attributions.js';
+
+describe('attribute: asides between the subject and its cue', () => {
+  it.each<[string, string, Attribution[]]>([
+    [
+      'an apposition',
+      'Hugh Hill, a doctor, said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill, a doctor', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'an apposition with a post-modifier',
+      'Ruth Allen, the mayor of Harbour Town, said the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen, the mayor of Harbour Town', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a "who" clause',
+      'Hugh Hill, who runs the clinic, said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill, who runs the clinic', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'a bracketed aside',
+      'Hugh Hill (a local doctor) said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
+    ],
+    [
+      'an adverb',
+      'Hugh Hill also said the water is clean.',
+      [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
+    ],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('attribute: a fronted adjunct before the subject', () => {
+  it.each<[string, string, string]>([
+    ['In May, the poll shows a lead for the mayor.', 'shows', 'a lead for the mayor'],
+    ['On Friday, the mayor said the pier was safe.', 'said', 'the pier was safe'],
+    ['Still rebuilding, the town expects a busy summer.', 'expects', 'a busy summer'],
+    ['In reply to the critics of the plan, the mayor explained her reasons.', 'explained', 'her reasons'],
+  ])('is no content: %j', (text, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ cue, content: [content] })]);
+  });
+
+  it.each<[string, string, string]>([
+    ['On Monday he said the pier would reopen.', 'he', 'said'],
+    ['In 2019 she wrote that the harbour was silting up.', 'she', 'wrote'],
+    ['Recently she announced that the ferry would stop.', 'she', 'announced'],
+    ['On Tuesday night Mayor Lee said the pier would reopen.', 'Mayor Lee', 'said'],
+    ['In March 2021 the council said it would act.', 'the council', 'said'],
+    ['In a radio interview Lee said the pier would reopen.', 'Lee', 'said'],
+  ])('a time phrase, or a phrase ending on a common noun, with no comma before the subject: %j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it.each<[string, string]>([
+    ['Two councillors said the pier would reopen.', 'Two councillors'],
+    ['The council said it would act.', 'The council'],
+    ['About 1900 residents said the pier would reopen.', 'About 1900 residents'],
+    ['April Lee said the pier would reopen.', 'April Lee'],
+  ])('a number, a determiner, or a month or year with no preposition is no time phrase: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source });
+  });
+});
+
+describe('attribute: words wink misreads around the source', () => {
+  it('"according to" a compound noun whose first word wink reads as a verb', () => {
+    expect(attributions('According to exit polls, the harbour party won the vote.')[0]).toMatchObject({ source: 'exit polls', cue: 'According to', content: ['the harbour party won the vote'] });
+  });
+
+  it('a subject after a dateline and a spaced double hyphen', () => {
+    expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
+  });
+
+  it.each<[string, string, string]>([
+    ['Exit polling showed that the mayor won every ward.', 'Exit polling', 'showed'],
+    ["The Gazette's reporting tells a different story.", "The Gazette's reporting", 'tells'],
+    ['Some analyses suggest that the pier is unsafe.', 'Some analyses', 'suggest'],
+  ])('a head wink reads as a verb, a gerund or a word in -s after a modifier: %j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it('a participle before a proper noun inside the subject: "leading Republican candidates"', () => {
+    expect(attributions('Several leading Republican candidates, including Mr. Lee, criticized the harbour plan.')[0]).toMatchObject({
+      source: 'Several leading Republican candidates, including Mr. Lee',
+      cue: 'criticized',
+    });
+  });
+
+  it('a determiner and adjectives before the cue: the last word, which wink reads as an adjective, is the head', () => {
+    expect(attributions('The democratic socialist said he would win the harbour seat.')[0]).toMatchObject({ source: 'The democratic socialist', cue: 'said', content: ['he would win the harbour seat'] });
+  });
+});
+
+describe('attribute: a quantifier standing alone as the subject', () => {
+  it.each<[string, string, string]>([
+    ['Some say the pier is unsafe.', 'Some', 'say'],
+    ['Many believe the ferry will return.', 'Many', 'believe'],
+    ['But few believe the ferry will return.', 'few', 'believe'],
+    ['Most said the pier was unsafe.', 'Most', 'said'],
+    ['Several say the pier is unsafe.', 'Several', 'say'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it('a quantifier before a noun in -s opens a noun phrase, not a clause', () => {
+    expect(attributions('Some reports say the pier is unsafe.')[0]).toMatchObject({ source: 'Some reports', cue: 'say' });
+  });
+
+  it('a quantifier read as an adverb inside the verb group is no subject', () => {
+    expect(attributions('He most recently said the pier was unsafe.')[0]).toMatchObject({ source: 'He', cue: 'said' });
+  });
+});
+
+describe('attribute: poll respondents as the subject', () => {
+  it.each<[string, string, string]>([
+    ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
+    ['Half of those polled say the pier is safe.', 'Half of those polled', 'say'],
+  ])('%j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
+  });
+});
+
+describe('attribute: a surname read as a verb', () => {
+  it('"Mr. Burke said" keeps Burke in the source', () => {
+    expect(attributions('On the quay, Mr. Burke said he would ignore the parade route.')[0]).toMatchObject({ source: 'Mr. Burke', cue: 'said' });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a verb-tagged surname first in the sentence', 'Cook declined to say whether the pier was safe.', 'Cook', 'declined'],
+    ['a verb-tagged surname before an adverb', 'Cook also declined to say whether the pier was safe.', 'Cook', 'declined'],
+    ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
+    ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
+    ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
+    ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch', 'said'],
+    ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
+    ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
+    ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],
+  ])('%s: %j', (_name, text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
+  it('an untagged particle of a surname opens the name: "De/X Blasio said ... and said ..."', () => {
+    const found = attributions('De Blasio said the pier was closed by the council and said, "We will reopen it."');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['De Blasio', 'said', ['the pier was closed by the council']],
+      ['De Blasio', 'said', ['We will reopen it']],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['an adverb opening the sentence', 'Also said the pier was safe.'],
+    ['a modal before a base form', 'Will say the pier is safe.'],
+  ])('no surname in %s: %j', (_name, text) => {
+    expect(attributions(text).every((claim) => claim.source === null)).toBe(true);
+  });
+});
