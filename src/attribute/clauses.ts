@@ -17,7 +17,7 @@ import {
 import type { SentenceView } from './frames.js';
 
 
-export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', ':']);
+export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
 
 /** How many tokens may stand after a parenthetical cue before the clause ends (", he said in a statement on Friday"). */
 const MAX_CUE_TAIL = 12;

@@ -155,7 +155,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   return null;
 }
 
-const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+const ASIDE_MARKS = new Set([',', '—', '–', '―', '--']);
 
 /** "Rendell, a stalwart supporter, said", "Many speakers — including ... — said": the subject before the aside, with the aside. */
 function subjectWithAside(view: SentenceView, closing: number): Range | null {

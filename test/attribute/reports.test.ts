@@ -167,6 +167,11 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
       'Many fishermen — including the oldest — say the pier is unsafe.',
       [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
+    [
+      'an aside between horizontal bars stays in the source',
+      'Many fishermen ― including the oldest ― say the pier is unsafe.',
+      [one('Many fishermen ― including the oldest', 'Many fishermen ― including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
+    ],
     ['a post-modifier with "to"', 'The envoy to the harbour talks said the pier is safe.', [one('envoy to the harbour talks', 'The envoy to the harbour talks', 'said', ['the pier is safe'], 'indirect')]],
     ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
     ['a demonstrative wink reads as a pronoun', 'That engineer said the pier is safe.', [one('engineer', 'That engineer', 'said', ['the pier is safe'], 'indirect')]],
