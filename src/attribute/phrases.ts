@@ -197,9 +197,16 @@ export function isSpeakerLike(tokens: Token[], range: Range): boolean {
   const head = tokens[headOf(tokens, range)]!;
   if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
   if (TIME_WORDS.has(head.lower)) return false;
-  if (head.pos === 'PROPN') return true;
+  if (head.pos === 'PROPN' || isHyphenatedNameEnd(tokens, headOf(tokens, range), start)) return true;
   // wink tags some office nouns as adjectives or adverbs ("the premier", "the chief", "Both said").
   return roleNouns[head.lower] !== undefined || (head.pos === 'NOUN' && roleNouns[head.lemma] !== undefined);
+}
+
+/** "Ban Ki-moon", "Moon Jae-in": a lowercase word after an in-word hyphen that follows a proper noun ends a name. */
+function isHyphenatedNameEnd(tokens: Token[], i: number, floor: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return i - 2 >= floor && hyphen !== undefined && before !== undefined && isInWordHyphen(tokens, i - 1) && before.pos === 'PROPN';
 }
 
 /** The head of a noun phrase: its last word before any post-modifier ("groups" in "groups in both countries"). */

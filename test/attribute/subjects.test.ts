@@ -146,6 +146,13 @@ describe('attribute: a surname read as a verb', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it('a lowercase word after an in-word hyphen ends a name: "Ban Ki-moon condemned"', () => {
+    expect(attributions('Secretary General Lee Ki-moon condemned what he called a breach of the harbour rules.')[0]).toMatchObject({
+      source: 'Secretary General Lee Ki-moon',
+      cue: 'condemned',
+    });
+  });
+
   it('an untagged particle of a surname opens the name: "De/X Blasio said ... and said ..."', () => {
     const found = attributions('De Blasio said the pier was closed by the council and said, "We will reopen it."');
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
