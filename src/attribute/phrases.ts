@@ -244,9 +244,11 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
   }
 }
 
-/** "on Friday", "last week", "earlier this month": returns the phrase's start, or `end` when there is none. */
+/** "on Friday", "last week", "earlier this month", "in 2010": returns the phrase's start, or `end` when there is none. */
 function timePhraseEndingAt(tokens: Token[], end: number, floor: number): number {
   const last = tokens[end - 1];
+  // "who in 2010 said": a year after its preposition.
+  if (last && YEAR.test(last.value) && end - 2 >= floor && (tokens[end - 2]!.lower === 'in' || FRONTING_PREPOSITIONS.has(tokens[end - 2]!.lower))) return end - 2;
   if (!last || !TIME_WORDS.has(last.lower)) return end;
   let i = end - 1;
   while (i > floor && i > end - 4) {

@@ -60,6 +60,13 @@ describe('attribute: a fronted adjunct before the subject', () => {
   });
 
   it.each<[string, string]>([
+    ['The mayor in 2010 said the pier would reopen.', 'The mayor'],
+    ['Ruth Allen, who in 2010 said the pier would reopen, left the council.', 'who'],
+  ])('a year after its preposition between the subject and its cue: %j', (text, source) => {
+    expect(attributions(text).find((claim) => claim.cue === 'said')).toMatchObject({ source });
+  });
+
+  it.each<[string, string]>([
     ['Two councillors said the pier would reopen.', 'Two councillors'],
     ['The council said it would act.', 'The council'],
     ['About 1900 residents said the pier would reopen.', 'About 1900 residents'],
