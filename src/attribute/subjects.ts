@@ -230,12 +230,15 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   return (token.value === '’' || token.value === "'") && before !== undefined && before.end === token.start && before.lower.endsWith('s') && after !== undefined && SUBJECT_HEADS.has(after.pos);
 }
 
-/** "a new/ADV national poll": wink reads some adjectives after a determiner as adverbs. */
+/** "a new/ADV national poll", "newly filed reports": an adverb inside a noun phrase (wink reads some adjectives after a determiner as adverbs). */
 function isAdverbInNounPhrase(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return token.pos === 'ADV' && before?.pos === 'DET' && (after?.pos === 'ADJ' || after?.pos === 'NOUN');
+  if (token.pos !== 'ADV') return false;
+  // "newly filed reports", "a recently released poll": an adverb in -ly before an attributive participle.
+  if (token.lower.endsWith('ly') && isAttributiveParticiple(tokens, i + 1)) return true;
+  return before?.pos === 'DET' && (after?.pos === 'ADJ' || after?.pos === 'NOUN');
 }
 
 /** "registered voters", "leading Republican candidates": a participle wink reads as a verb, before a noun. */

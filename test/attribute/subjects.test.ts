@@ -153,6 +153,13 @@ describe('attribute: a surname read as a verb', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it('an adverb in -ly before an attributive participle stays in the subject: "newly filed reports"', () => {
+    expect(attributions('An analysis of newly filed harbour reports shows that the pier is unsafe.')[0]).toMatchObject({
+      source: 'An analysis of newly filed harbour reports',
+      cue: 'shows',
+    });
+  });
+
   it('a lowercase word after an in-word hyphen ends a name: "Ban Ki-moon condemned"', () => {
     expect(attributions('Secretary General Lee Ki-moon condemned what he called a breach of the harbour rules.')[0]).toMatchObject({
       source: 'Secretary General Lee Ki-moon',
