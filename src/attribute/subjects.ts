@@ -173,11 +173,16 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
 }
 
 /** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
+/** Pronouns in the object case, which end a phrase only after a preposition: "those close to him". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
+
 function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   const { tokens } = view;
   const last = tokens[end - 1]!;
+  // "those close to him say", "most of them said": an object pronoun after a preposition ends a longer phrase.
+  const objectOfPreposition = OBJECT_PRONOUNS.has(last.lower) && end - 2 >= view.first && tokens[end - 2]!.pos === 'ADP';
   // "Many/ADJ believe", "Few/PROPN think": a quantifier standing alone is a pronoun whatever wink's tag.
-  if (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV' || isQuantifierSubject(last.lower)) {
+  if (!objectOfPreposition && (last.pos === 'PRON' || last.pos === 'DET' || last.pos === 'ADV' || isQuantifierSubject(last.lower))) {
     const ok = speakerPronounOrGroup(last.lower) && opensSubject(view, end - 1);
     return ok ? end - 1 : -1;
   }
@@ -186,8 +191,8 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
   const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
   const verbHead = isVerbReadNoun(tokens, end - 1, view.first);
-  if (!surname && !respondents && !verbHead && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
-  let start = respondents || verbHead ? end - 1 : end;
+  if (!surname && !respondents && !verbHead && !objectOfPreposition && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
+  let start = respondents || verbHead || objectOfPreposition ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
     if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;

@@ -153,6 +153,13 @@ describe('attribute: a surname read as a verb', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it.each<[string, string]>([
+    ['Those close to her say that the pier is unsafe.', 'Those close to her'],
+    ['People familiar with it said the pier was unsafe.', 'People familiar with it'],
+  ])('an object pronoun after a preposition ends the subject: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source });
+  });
+
   it('an adverb in -ly before an attributive participle stays in the subject: "newly filed reports"', () => {
     expect(attributions('An analysis of newly filed harbour reports shows that the pier is unsafe.')[0]).toMatchObject({
       source: 'An analysis of newly filed harbour reports',
