@@ -61,7 +61,9 @@ const MAX_FRAMES_PER_SENTENCE = 8;
 
 /** Finds the attribution frames of one sentence, main frame first. Returns [] when the sentence attributes nothing. */
 export function findFrames(view: SentenceView): Frame[] {
-  const main = headlineFrame(view) ?? findMainFrame(view) ?? firstQuestionFrame(view);
+  // The cues are found once: the main frame, a lone question and the further frames all read them.
+  const cues = cuesOutsideQuotes(view);
+  const main = headlineFrame(view) ?? findMainFrame(view, cues) ?? firstQuestionFrame(view, cues);
   if (!main) return [];
   const frames = [main];
   for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
@@ -69,7 +71,7 @@ export function findFrames(view: SentenceView): Frame[] {
     const next = nextParticipleInChain(view, frames[k]!);
     if (next) frames.splice(k + 1, 0, next);
   }
-  frames.push(...furtherFrames(view, frames));
+  frames.push(...furtherFrames(view, frames, cues));
   return withAntecedents(frames);
 }
 
@@ -78,9 +80,9 @@ export function findFrames(view: SentenceView): Frame[] {
  * the senator had told him ...") or one in a later clause (", though she acknowledged
  * it was unlikely"). A later clause ends the content of the frame it follows.
  */
-function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
+function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMatch[]): Frame[] {
   const further: Frame[] = [];
-  for (const cue of cuesOutsideQuotes(view)) {
+  for (const cue of cues) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     // A relative aside inside a subject reports too: "Humphrey, who calls Trump a sociopath, said".
     const overlaps = inRelativeAside(view, cue) ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
@@ -117,8 +119,8 @@ function furtherFrames(view: SentenceView, found: Frame[]): Frame[] {
 }
 
 /** The question frame of a sentence that reports nothing else: "Asked about the pier, the mayor smiled." */
-function firstQuestionFrame(view: SentenceView): Frame | null {
-  for (const cue of cuesOutsideQuotes(view)) {
+function firstQuestionFrame(view: SentenceView, cues: readonly CueMatch[]): Frame | null {
+  for (const cue of cues) {
     const found = questionFrame(view, cue);
     if (found) return found;
   }
@@ -155,9 +157,9 @@ export function cutContentAt(frame: Frame, at: number): void {
   frame.content = frame.content.map(([start, end]): Range => (start < at && at < end ? [start, at] : [start, end])).filter(([start, end]) => end > start);
 }
 
-function findMainFrame(view: SentenceView): Frame | null {
+function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame | null {
   // "Asked whether ..., the mayor said ...": the question is a frame beside the main one, never the main one.
-  const cues = cuesOutsideQuotes(view).filter((cue) => !questionFrame(view, cue));
+  const cues = allCues.filter((cue) => !questionFrame(view, cue));
   for (const cue of cues) {
     // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
     if (cue.kind === 'source' && !cues.some((other) => other.first < cue.first && other.kind !== 'source' && parentheticalFrame(view, other))) {
