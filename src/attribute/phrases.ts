@@ -150,7 +150,7 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   // After a comma the capital is no sentence opening: "When asked, Ted/VERB Cruz said".
   const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
   // "De/X Blasio": a particle of a surname that wink leaves untagged.
-  const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower) && next?.pos === 'PROPN';
+  const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower);
   return i + 1 < end && next !== undefined && (token.pos === 'VERB' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
 }
 
@@ -194,19 +194,18 @@ export function isRelativePronoun(word: string): boolean {
 export function isSpeakerLike(tokens: Token[], range: Range): boolean {
   const [start, end] = range;
   if (end <= start || end - start > 12) return false;
-  const head = tokens[headOf(tokens, range)]!;
+  const headAt = headOf(tokens, range);
+  const head = tokens[headAt]!;
   if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
   if (TIME_WORDS.has(head.lower)) return false;
-  if (head.pos === 'PROPN' || isHyphenatedNameEnd(tokens, headOf(tokens, range), start)) return true;
+  if (head.pos === 'PROPN' || isHyphenatedNameEnd(tokens, headAt, start)) return true;
   // wink tags some office nouns as adjectives or adverbs ("the premier", "the chief", "Both said").
   return roleNouns[head.lower] !== undefined || (head.pos === 'NOUN' && roleNouns[head.lemma] !== undefined);
 }
 
 /** "Ban Ki-moon", "Moon Jae-in": a lowercase word after an in-word hyphen that follows a proper noun ends a name. */
 function isHyphenatedNameEnd(tokens: Token[], i: number, floor: number): boolean {
-  const hyphen = tokens[i - 1];
-  const before = tokens[i - 2];
-  return i - 2 >= floor && hyphen !== undefined && before !== undefined && isInWordHyphen(tokens, i - 1) && before.pos === 'PROPN';
+  return i - 2 >= floor && isInWordHyphen(tokens, i - 1) && tokens[i - 2]!.pos === 'PROPN';
 }
 
 /** The head of a noun phrase: its last word before any post-modifier ("groups" in "groups in both countries"). */
