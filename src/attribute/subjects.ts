@@ -172,10 +172,10 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
   return null;
 }
 
-/** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
 /** Pronouns in the object case, which end a phrase only after a preposition: "those close to him". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 
+/** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
 function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   const { tokens } = view;
   const last = tokens[end - 1]!;
