@@ -73,6 +73,11 @@ describe('attribute: a cue\'s verb group', () => {
     ['Ruth Allen said the pier is safe.', 'said', undefined],
     ['Ruth Allen issued a statement saying the pier is safe.', 'saying', 'issued a statement saying'],
     ['The council has sent out an email urging calm.', 'urging', 'has sent out an email urging'],
+    // An infinitive of purpose takes in its subject's predicate, unless punctuation or a copula stands in it.
+    ['Ruth Allen will come on the show to talk about the pier.', 'talk about', 'will come on the show to talk about'],
+    ['Ruth Allen went on to praise the harbour crews.', 'praise', 'went on to praise'],
+    ['Ruth Allen was the first mayor to praise the harbour crews.', 'praise', 'to praise'],
+    ['Ruth Allen held a briefing, her first in a month, to praise the crews.', 'praise', 'to praise'],
   ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
