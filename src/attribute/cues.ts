@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
@@ -249,4 +249,18 @@ export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: 
   const next = tokens[cue.last];
   const last = next !== undefined && limit === cue.last + 1 && isCueTail(next) ? limit : cue.last;
   return [first, last];
+}
+
+export const ASPECTUAL_CUES: ReadonlySet<string> = new Set(aspectualCues);
+
+/**
+ * "continued to insist that", "has continued to push for": the infinitive (and a
+ * preposition right after it) that an aspectual cue reports through, as PolNeAR marks
+ * such cues. Returns where it ends, or `cue.last` when there is none before `limit`.
+ */
+export function aspectualInfinitiveEnd(tokens: Token[], cue: CueMatch, limit: number): number {
+  if (!ASPECTUAL_CUES.has(cue.lemma) || tokens[cue.last]?.lower !== 'to' || tokens[cue.last + 1]?.pos !== 'VERB') return cue.last;
+  const end = cue.last + 2;
+  if (end >= limit) return cue.last;
+  return tokens[end]!.pos === 'ADP' && tokens[end]!.lower !== 'that' && end + 1 < limit ? end + 1 : end;
 }

@@ -2,9 +2,8 @@
 
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
-import type { CueMatch, CueMatcher } from './cues.js';
+import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { aspectualCues } from '../lexicons/cues.js';
 import { isPossessivePronoun, isVerbLike, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
 import { isConjunction, OBJECT_POS } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame } from './participles.js';
@@ -202,8 +201,6 @@ function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
   }
   return found;
 }
-
-const ASPECTUAL_CUES: ReadonlySet<string> = new Set(aspectualCues);
 
 /** "continues to trail", "continued gaining", "continued their search": an aspectual cue before a verb or object that reports nothing. */
 function marksAspect(view: SentenceView, cue: CueMatch): boolean {

@@ -12,7 +12,7 @@ import { attributions } from '../helpers/attributions.js';
 describe('attribute: "continue" as a cue', () => {
   it.each<[string, string, string]>([
     ['alone after a quote', '"The pier is safe," she continued.', 'The pier is safe'],
-    ['with a reporting verb as its infinitive', 'The mayor continued to insist that the pier is safe.', 'to insist that the pier is safe'],
+    ['with a reporting verb as its infinitive', 'The mayor continued to insist that the pier is safe.', 'the pier is safe'],
   ])('%s: %j', (_name, text, content) => {
     expect(attributions(text)[0]).toMatchObject({ cue: 'continued', content: [content] });
   });
@@ -78,9 +78,17 @@ describe('attribute: a cue\'s verb group', () => {
     ['Ruth Allen went on to praise the harbour crews.', 'praise', 'went on to praise'],
     ['Ruth Allen was the first mayor to praise the harbour crews.', 'praise', 'to praise'],
     ['Ruth Allen held a briefing, her first in a month, to praise the crews.', 'praise', 'to praise'],
+    // An aspectual cue reports through its infinitive, and a preposition after it.
+    ['Ruth Allen continued to insist that the pier is safe.', 'continued', 'continued to insist'],
+    ['Ruth Allen has continued to push for a new pier.', 'continued', 'has continued to push for'],
   ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
     expect(claim?.cue?.phrase?.text).toBe(phrase);
+  });
+
+  it('an aspectual cue\'s content starts after its infinitive and preposition', () => {
+    const [claim] = extractClaims('Ruth Allen has continued to push for a new pier.').claims;
+    expect(claim?.content.map((span) => span.text)).toEqual(['a new pier']);
   });
 });
