@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { aspectualCues, cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
@@ -258,6 +258,21 @@ export const ASPECTUAL_CUES: ReadonlySet<string> = new Set(aspectualCues);
  * preposition right after it) that an aspectual cue reports through, as PolNeAR marks
  * such cues. Returns where it ends, or `cue.last` when there is none before `limit`.
  */
+const ATTITUDE_OBJECT_CUES: ReadonlySet<string> = new Set(attitudeObjectCues);
+
+/**
+ * "expressed concern that", "voiced support for": the bare attitude noun (and the
+ * preposition after it) an attitude cue reports through. Returns where it ends, or
+ * `cue.last` when there is none before `limit`.
+ */
+export function attitudeObjectEnd(tokens: Token[], cue: CueMatch, limit: number): number {
+  if (!ATTITUDE_OBJECT_CUES.has(cue.lemma) || tokens[cue.last]?.pos !== 'NOUN') return cue.last;
+  const next = tokens[cue.last + 1];
+  if (next === undefined || cue.last + 2 >= limit) return cue.last;
+  if (next.lower === 'that') return cue.last + 1;
+  return next.pos === 'ADP' ? cue.last + 2 : cue.last;
+}
+
 export function aspectualInfinitiveEnd(tokens: Token[], cue: CueMatch, limit: number): number {
   if (!ASPECTUAL_CUES.has(cue.lemma) || tokens[cue.last]?.lower !== 'to' || tokens[cue.last + 1]?.pos !== 'VERB') return cue.last;
   const end = cue.last + 2;

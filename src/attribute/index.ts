@@ -1,5 +1,5 @@
 import { report, type Doc, type Token } from '../document.js';
-import { aspectualInfinitiveEnd, cuePhrase, type CueMatch, type CueMatcher } from './cues.js';
+import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { isRelativePronoun, isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -247,16 +247,19 @@ function withCuePhrase(frame: Frame, view: SentenceView): Frame {
   let limit = after ? after[0] : clauseEndAfter(view, cue.last);
   if (source && source[0] >= cue.last) limit = Math.min(limit, source[0]);
   cue.phrase = cuePhrase(view.tokens, cue, floor, limit);
-  if (after && after[0] === cue.last) reportThroughInfinitive(frame, after, view);
+  if (after) reportThroughComplement(frame, after, view);
   if (frame.rule === 'attribute/purpose') cue.phrase = [purposePredicateStart(view.tokens, cue.phrase[0], source), cue.phrase[1]];
   return frame;
 }
 
-/** "continued to insist that X": the cue phrase takes in "to insist", and the content starts after it. */
-function reportThroughInfinitive(frame: Frame, content: Range, view: SentenceView): void {
+/**
+ * "continued to insist that X", "expressed concern that X": the cue phrase takes in the
+ * infinitive or attitude noun it reports through, and the content starts after it.
+ */
+function reportThroughComplement(frame: Frame, content: Range, view: SentenceView): void {
   const cue = frame.cue!;
-  const end = aspectualInfinitiveEnd(view.tokens, cue, content[1]);
-  if (end === cue.last) return;
+  const end = Math.max(aspectualInfinitiveEnd(view.tokens, cue, content[1]), attitudeObjectEnd(view.tokens, cue, content[1]));
+  if (end === cue.last || content[0] > end + 1) return;
   cue.phrase = [cue.phrase![0], end];
   content[0] = view.tokens[end]!.lower === 'that' && end + 1 < content[1] ? end + 1 : end;
 }

@@ -331,6 +331,13 @@ export const mediumCarriers: readonly string[] = [
 export const aspectualCues: readonly string[] = ['continue'];
 
 /**
+ * Cues whose bare object names the attitude reported, as PolNeAR marks such cues:
+ * "expressed concern that", "voiced support for". With a determiner or an adjective
+ * ("expressed his support", "expressed cautious optimism") the cue is the verb alone.
+ */
+export const attitudeObjectCues: readonly string[] = ['express', 'voice'];
+
+/**
  * Cues that report only a clause, whatever frame finds them: "maintains a commanding lead",
  * "feels alive", "understands their fear" report nothing ("she maintains that ..." does).
  * Measured on PolNeAR train, where such bare objects are gold attributions a fifth of the time.

@@ -81,14 +81,23 @@ describe('attribute: a cue\'s verb group', () => {
     // An aspectual cue reports through its infinitive, and a preposition after it.
     ['Ruth Allen continued to insist that the pier is safe.', 'continued', 'continued to insist'],
     ['Ruth Allen has continued to push for a new pier.', 'continued', 'has continued to push for'],
+    // A bare attitude noun after "express" or "voice" belongs to the cue; with a determiner or adjective it does not.
+    ['Ruth Allen has expressed concern that the pier is unsafe.', 'expressed', 'has expressed concern'],
+    ['Ruth Allen voiced support for a new pier.', 'voiced', 'voiced support for'],
+    ['Ruth Allen expressed cautious optimism that the pier will open.', 'expressed', undefined],
+    ['Ruth Allen expressed her support for a new pier.', 'expressed', undefined],
   ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
     expect(claim?.cue?.phrase?.text).toBe(phrase);
   });
 
-  it('an aspectual cue\'s content starts after its infinitive and preposition', () => {
-    const [claim] = extractClaims('Ruth Allen has continued to push for a new pier.').claims;
-    expect(claim?.content.map((span) => span.text)).toEqual(['a new pier']);
+  it.each([
+    ['Ruth Allen has continued to push for a new pier.', 'a new pier'],
+    ['Ruth Allen voiced support for a new pier.', 'a new pier'],
+    ['Ruth Allen has expressed concern that the pier is unsafe.', 'the pier is unsafe'],
+  ])('%j: the content starts after what the cue reports through', (text, content) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.content.map((span) => span.text)).toEqual([content]);
   });
 });
