@@ -261,7 +261,7 @@ function reportThroughComplement(frame: Frame, content: Range, view: SentenceVie
   const end = Math.max(aspectualInfinitiveEnd(view.tokens, cue, content[1]), attitudeObjectEnd(view.tokens, cue, content[1]));
   if (end === cue.last || content[0] > end + 1) return;
   cue.phrase = [cue.phrase![0], end];
-  content[0] = view.tokens[end]!.lower === 'that' && end + 1 < content[1] ? end + 1 : end;
+  content[0] = Math.max(content[0], end);
 }
 
 /**

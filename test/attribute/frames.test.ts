@@ -12,7 +12,7 @@ import { attributions } from '../helpers/attributions.js';
 describe('attribute: "continue" as a cue', () => {
   it.each<[string, string, string]>([
     ['alone after a quote', '"The pier is safe," she continued.', 'The pier is safe'],
-    ['with a reporting verb as its infinitive', 'The mayor continued to insist that the pier is safe.', 'the pier is safe'],
+    ['with a reporting verb as its infinitive', 'The mayor continued to insist that the pier is safe.', 'that the pier is safe'],
   ])('%s: %j', (_name, text, content) => {
     expect(attributions(text)[0]).toMatchObject({ cue: 'continued', content: [content] });
   });
@@ -95,7 +95,7 @@ describe('attribute: a cue\'s verb group', () => {
   it.each([
     ['Ruth Allen has continued to push for a new pier.', 'a new pier'],
     ['Ruth Allen voiced support for a new pier.', 'a new pier'],
-    ['Ruth Allen has expressed concern that the pier is unsafe.', 'the pier is unsafe'],
+    ['Ruth Allen has expressed concern that the pier is unsafe.', 'that the pier is unsafe'],
   ])('%j: the content starts after what the cue reports through', (text, content) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.content.map((span) => span.text)).toEqual([content]);
