@@ -26,6 +26,8 @@ describe('attribute: sentences that attribute nothing', () => {
     ['a quote with no speaker anywhere', '"The pier is safe."'],
     ['a cue whose subject is no speaker', 'The weather said nothing about the pier.'],
     ['a cue that reports only a clause, before an object', 'The mayor maintains a commanding lead in the polls.'],
+    ['"find" before an object', 'The mayor found a way to reopen the pier.'],
+    ['"add" before an object', 'The mayor added a second ferry to the route.'],
     ['"continue" before an infinitive', 'The mayor continues to trail her rival in the polls.'],
     ['"continue" before a gerund', 'The ferry company continued gaining passengers.'],
     ['"continue" before an object', 'The divers continued their search for the anchor.'],
@@ -63,6 +65,15 @@ describe('attribute: "according to" after a quote and its cue', () => {
 });
 
 // claim.cue stays the reporting expression (the project's gold); cue.phrase adds its verb group, as PolNeAR marks cues.
+describe('attribute: cues that report only a clause still report one', () => {
+  it.each([
+    ['The mayor found that the pier was rotten.', 'that the pier was rotten'],
+    ['The mayor added that the ferry would run.', 'that the ferry would run'],
+  ])('%j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source: 'The mayor', content: [content] });
+  });
+});
+
 describe('attribute: a cue\'s verb group', () => {
   it.each<[string, string, string | undefined]>([
     ['Ruth Allen has also said the pier is safe.', 'said', 'has also said'],
