@@ -251,13 +251,9 @@ export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: 
   return [first, last];
 }
 
+/** The lexicon's aspectual cues ("continue"), read here and by the frame search. */
 export const ASPECTUAL_CUES: ReadonlySet<string> = new Set(aspectualCues);
 
-/**
- * "continued to insist that", "has continued to push for": the infinitive (and a
- * preposition right after it) that an aspectual cue reports through, as PolNeAR marks
- * such cues. Returns where it ends, or `cue.last` when there is none before `limit`.
- */
 const ATTITUDE_OBJECT_CUES: ReadonlySet<string> = new Set(attitudeObjectCues);
 
 /**
@@ -273,6 +269,11 @@ export function attitudeObjectEnd(tokens: Token[], cue: CueMatch, limit: number)
   return next.pos === 'ADP' ? cue.last + 2 : cue.last;
 }
 
+/**
+ * "continued to insist that", "has continued to push for": the infinitive (and a
+ * preposition right after it) that an aspectual cue reports through, as PolNeAR marks
+ * such cues. Returns where it ends, or `cue.last` when there is none before `limit`.
+ */
 export function aspectualInfinitiveEnd(tokens: Token[], cue: CueMatch, limit: number): number {
   if (!ASPECTUAL_CUES.has(cue.lemma) || tokens[cue.last]?.lower !== 'to' || tokens[cue.last + 1]?.pos !== 'VERB') return cue.last;
   const end = cue.last + 2;
