@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
@@ -246,8 +246,9 @@ function isCueTail(token: Token): boolean {
 export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: number): [number, number] {
   let first = mediumCarrierBefore(tokens, cue.first, floor);
   while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
-  const next = tokens[cue.last];
-  const last = next !== undefined && limit === cue.last + 1 && isCueTail(next) ? limit : cue.last;
+  const end = particleEnd(tokens, cue, limit);
+  const next = tokens[end];
+  const last = next !== undefined && limit === end + 1 && isCueTail(next) ? limit : end;
   return [first, last];
 }
 
@@ -267,6 +268,14 @@ export function attitudeObjectEnd(tokens: Token[], cue: CueMatch, limit: number)
   if (next === undefined || cue.last + 2 >= limit) return cue.last;
   if (next.lower === 'that') return cue.last + 1;
   return next.pos === 'ADP' ? cue.last + 2 : cue.last;
+}
+
+const CUE_PARTICLES: ReadonlySet<string> = new Set(cueParticles);
+
+/** "called out", "backed off": a particle right after the cue, before `limit`. Returns where it ends, or `cue.last`. */
+export function particleEnd(tokens: Token[], cue: CueMatch, limit: number): number {
+  const next = tokens[cue.last];
+  return next !== undefined && cue.last < limit && CUE_PARTICLES.has(next.lower) && !cue.lemma.includes(' ') ? cue.last + 1 : cue.last;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { report, type Doc, type Token } from '../document.js';
-import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, type CueMatch, type CueMatcher } from './cues.js';
+import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { isRelativePronoun, isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -253,12 +253,14 @@ function withCuePhrase(frame: Frame, view: SentenceView): Frame {
 }
 
 /**
- * "continued to insist that X", "expressed concern that X": the cue phrase takes in the
- * infinitive or attitude noun it reports through, and the content starts after it.
+ * "continued to insist that X", "expressed concern that X", "called out X": the cue phrase
+ * takes in the infinitive, attitude noun or particle it reports through, and the content
+ * starts after it.
  */
 function reportThroughComplement(frame: Frame, content: Range, view: SentenceView): void {
   const cue = frame.cue!;
-  const end = Math.max(aspectualInfinitiveEnd(view.tokens, cue, content[1]), attitudeObjectEnd(view.tokens, cue, content[1]));
+  const { tokens } = view;
+  const end = Math.max(aspectualInfinitiveEnd(tokens, cue, content[1]), attitudeObjectEnd(tokens, cue, content[1]), particleEnd(tokens, cue, content[1] - 1));
   if (end === cue.last || content[0] > end + 1) return;
   cue.phrase = [cue.phrase![0], end];
   content[0] = Math.max(content[0], end);

@@ -338,6 +338,12 @@ export const aspectualCues: readonly string[] = ['continue'];
 export const attitudeObjectCues: readonly string[] = ['express', 'voice'];
 
 /**
+ * Particles that belong to the cue before them, as PolNeAR marks phrasal verbs: "called
+ * out", "shot back", "backed off". On train the annotators took them in 18 of 19 times.
+ */
+export const cueParticles: readonly string[] = ['out', 'off', 'up', 'back', 'away'];
+
+/**
  * Cues that report only a clause, whatever frame finds them: "maintains a commanding lead",
  * "feels alive", "understands their fear" report nothing ("she maintains that ..." does).
  * Measured on PolNeAR train, where such bare objects are gold attributions a fifth to a

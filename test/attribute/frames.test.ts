@@ -97,6 +97,9 @@ describe('attribute: a cue\'s verb group', () => {
     ['Ruth Allen voiced support for a new pier.', 'voiced', 'voiced support for'],
     ['Ruth Allen expressed cautious optimism that the pier will open.', 'expressed', undefined],
     ['Ruth Allen expressed her support for a new pier.', 'expressed', undefined],
+    // A particle belongs to its cue, before an object or before the content.
+    ['Ruth Allen backed off her claim that the pier is safe.', 'backed', 'backed off'],
+    ['Ruth Allen called out the council for failing to fix the pier.', 'called', 'called out'],
   ])('%j: cue %j, phrase %j', (text, cue, phrase) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
