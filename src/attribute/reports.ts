@@ -468,6 +468,35 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   return frame(view, source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
 }
 
+/**
+ * An infinitive of purpose reports through the whole predicate of its subject, as PolNeAR
+ * marks such cues: "X will come on the show to talk about", "X went on to name". With no
+ * subject before it, its cue starts at "to": "to explain".
+ */
+export function purposePredicateStart(tokens: Token[], first: number, source: Range | null): number {
+  if (tokens[first - 1]?.lower !== 'to') return first;
+  if (source && source[1] < first - 1 && isPlainPredicate(tokens, source[1], first - 1)) return source[1];
+  return first - 1;
+}
+
+/** The most words of a predicate a purpose cue takes in: "will come on the program to". */
+const MAX_PURPOSE_PREDICATE = 8;
+
+/**
+ * A verb's predicate with no punctuation in it: "went on", "used his speech". Not a
+ * copula's ("is right to note", "was the first Democrat to endorse"): PolNeAR's cue is
+ * then the infinitive alone.
+ */
+function isPlainPredicate(tokens: Token[], start: number, end: number): boolean {
+  if (end - start > MAX_PURPOSE_PREDICATE) return false;
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'PUNCT' || isQuoteMark(token)) return false;
+    if (token.lemma === 'be' && tokens[i + 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'ADV') return false;
+  }
+  return true;
+}
+
 /** "said nothing about ...": an object that denies anything was said. */
 const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
 
