@@ -218,3 +218,6 @@ export const CAMEO_CODE = /^\d{2,3}$/;
 
 /** How a past or present participle ends: "involved", "speaking", "known", "written". */
 export const PARTICIPLE_ENDING = /(?:ed|ing|wn|en)$/;
+
+/** A party and state label in brackets after a politician's name: "(R)", "(I-Vt.)", "(D-N.Y.)", "(R-Texas)". */
+export const PARTY_LABEL = /^\((?:[DRI]|Dem|Rep|Ind)(?:[-–][A-Z][A-Za-z. ]{0,15})?\)$/u;

@@ -3,7 +3,7 @@ import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
-import { isRelativePronoun, isSpeakerLike, isVerbLike, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -65,7 +65,10 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
-      for (const frame of cleaned) withSourceAside(frame, cleaned, view);
+      for (const frame of cleaned) {
+        withPartyLabel(frame, view);
+        withSourceAside(frame, cleaned, view);
+      }
       for (const frame of cleaned) fromQuoteOpening(frame, frames, view);
       frames.push(...cleaned);
       return;
@@ -267,6 +270,19 @@ function reportThroughComplement(frame: Frame, content: Range, view: SentenceVie
   content[0] = Math.max(content[0], end);
 }
 
+
+/** "Sen. Bernie Sanders (I-Vt.) said": a party label right after a name belongs to the source, as PolNeAR marks it. */
+function withPartyLabel(frame: Frame, view: SentenceView): void {
+  const { source, cue } = frame;
+  const { tokens } = view;
+  if (!source || tokens[source[1]]?.value !== '(') return;
+  const limit = Math.min(view.last, source[1] + MAX_PARTY_LABEL, cue && cue.first >= source[1] ? cue.first : view.last);
+  for (let close = source[1] + 1; close < limit; close += 1) {
+    if (tokens[close]!.value !== ')') continue;
+    if (isPartyLabel(tokens, source[1], close)) frame.source = [source[0], close + 1];
+    return;
+  }
+}
 
 /**
  * A source named after its cue keeps the aside that follows it, as PolNeAR marks

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import { monthNames, nameParticles, nameSuffixes, quantifierSubjects, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
-import { UPPERCASE_LETTER, YEAR } from '../regex.js';
+import { PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -358,4 +358,13 @@ export function pastAddressee(tokens: Token[], cueLemma: string, start: number, 
   const next = tokens[end];
   if (end === start || end >= limit || !next || !BARE_CLAUSE_OPENERS.has(next.lower)) return start;
   return end;
+}
+
+/** The most tokens a party label spans: "(", "D", "-", "N.Y", ".", ")". */
+export const MAX_PARTY_LABEL = 8;
+
+/** "(I-Vt.)", "(R)": whether the tokens from `open` to `close` (inclusive) are a party label in brackets. */
+export function isPartyLabel(tokens: Token[], open: number, close: number): boolean {
+  if (tokens[open]?.value !== '(' || tokens[close]?.value !== ')' || close - open >= MAX_PARTY_LABEL) return false;
+  return PARTY_LABEL.test(tokens.slice(open, close + 1).map((token) => token.value).join(''));
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import type { Range } from '../attribute/phrases.js';
+import { isPartyLabel, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -29,7 +29,7 @@ const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
 
 /** Reads a mention; an aside joined by a comma ("Tate, a Democrat") adds what it tells to the main phrase. */
 export function readMention(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
-  const parts = splitAtCommas(tokens, start, end);
+  const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
   const infos = phrases.map((part) => readPhrase(tokens, part, text));
@@ -40,6 +40,15 @@ export function readMention(tokens: Token[], [start, end]: Range, text: string):
     if (!named.title && other.form === 'role' && named.kind === 'person') named.title = other.name;
   }
   return named;
+}
+
+/** "Sen. Bernie Sanders (I-Vt.)": the name without the party label after it, which names no one. */
+function withoutPartyLabel(tokens: Token[], [start, end]: Range): Range {
+  if (tokens[end - 1]?.value !== ')') return [start, end];
+  for (let open = end - 2; open > start && open > end - 1 - MAX_PARTY_LABEL; open -= 1) {
+    if (tokens[open]!.value === '(') return isPartyLabel(tokens, open, end - 1) ? [start, open] : [start, end];
+  }
+  return [start, end];
 }
 
 function hasVerb(tokens: Token[], [start, end]: Range): boolean {

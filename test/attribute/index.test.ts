@@ -182,6 +182,22 @@ describe('attribute: which attribution a quote continues', () => {
   });
 });
 
+// PolNeAR's sources keep a politician's party label; a bracket that is no party label stays out.
+describe('attribute: a party label after a source', () => {
+  it.each([
+    ['Sen. Ruth Allen (D-N.Y.) said the pier is safe.', 'Sen. Ruth Allen (D-N.Y.)'],
+    ['Rep. Tom Price (R-Texas), who chairs the panel, said the pier is safe.', 'Rep. Tom Price (R-Texas), who chairs the panel'],
+    ['Sen. Ruth Allen (the ranking member) said the pier is safe.', 'Sen. Ruth Allen'],
+  ])('%j: source %j', (text, source) => {
+    expect(framesOf(text)[0]![2]).toBe(source);
+  });
+
+  it('the speaker is one person, named without the label', () => {
+    const { speakers } = extractClaims('Sen. Ruth Allen (D-N.Y.) said the pier is safe. Allen added that it would reopen.');
+    expect(speakers.map((speaker) => [speaker.name, speaker.mentions.length])).toEqual([['Ruth Allen', 2]]);
+  });
+});
+
 describe('attribute: what gets no frame', () => {
   it('boilerplate and captions have no frames', () => {
     const text = 'Harbour Town to reopen pier\nBy Jane Doe\n(Photo: The mayor said the pier is safe.)\nThe mayor said the pier is safe.';

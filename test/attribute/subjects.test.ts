@@ -145,7 +145,7 @@ describe('attribute: a surname read as a verb', () => {
     ['an auxiliary-tagged surname first in the sentence', 'Shall wrote that the pier was safe.', 'Shall', 'wrote'],
     ['an adverb-tagged surname after a quote', '"The pier is safe," Hardly said.', 'Hardly', 'said'],
     ['a verb-tagged surname after a title', '"The pier is safe," Dr. Lynch said.', 'Dr. Lynch', 'said'],
-    ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch', 'said'],
+    ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch (D-Mass.)', 'said'],
     ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
     ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
     ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],

@@ -26,6 +26,9 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Gov. Laura Whitcomb', { form: 'name', kind: 'person', name: 'Laura Whitcomb', title: 'Gov.' }],
     ['Foreign Minister Elena Marquez of Calvera', { form: 'name', kind: 'person', name: 'Elena Marquez', title: 'Foreign Minister', organization: 'Calvera' }],
     ['Hugh Hill, a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    // A party label names no one: the name and title are read without it.
+    ['Sen. Ruth Allen (D-N.Y.)', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Sen.' }],
+    ['Rep. Tom Price (R), who chairs the panel', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Rep.' }],
     ['he', { form: 'pronoun', kind: 'person', name: 'he' }],
     ['she', { form: 'pronoun', kind: 'person', name: 'she' }],
     ['they', { form: 'pronoun', kind: 'group', name: 'they' }],
