@@ -327,6 +327,11 @@ export const sentenceAdverbs: readonly string[] = [
   'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
 ];
 
+/** Adverbs that set off an aside of the sentence, not of its subject: "Huckabee, however, said". */
+export const connectiveAdverbs: readonly string[] = [
+  'however', 'meanwhile', 'still', 'though', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'likewise', 'similarly',
+];
+
 /** Particles that open a surname and that wink may leave untagged: "De Blasio", "van Hollen". */
 export const nameParticles: readonly string[] = ['de', 'van', 'von', 'del', 'della', 'di', 'da', 'du', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn'];
 

@@ -198,6 +198,20 @@ describe('attribute: a party label after a source', () => {
   });
 });
 
+// An aside of the sentence (a preposition, a connective adverb, a participle) ends the source; an apposition stays.
+describe('attribute: a source ends before an aside of its sentence', () => {
+  it.each([
+    ['Mayor Ruth Allen, for her part, said the pier is safe.', 'Mayor Ruth Allen'],
+    ['Mayor Ruth Allen, however, said the pier is safe.', 'Mayor Ruth Allen'],
+    ['"The pier is safe," said Ruth Allen, speaking at a rally.', 'Ruth Allen'],
+    ['"The pier is safe," said Ruth Allen, in a statement on Monday.', 'Ruth Allen'],
+    ['Hugh Hill, a doctor, said the pier is safe.', 'Hugh Hill, a doctor'],
+    ['"The pier is safe," said Ann Hunt, 59, of Harbour Point.', 'Ann Hunt, 59, of Harbour Point'],
+  ])('%j: source %j', (text, source) => {
+    expect(framesOf(text)[0]![2]).toBe(source);
+  });
+});
+
 describe('attribute: what gets no frame', () => {
   it('boilerplate and captions have no frames', () => {
     const text = 'Harbour Town to reopen pier\nBy Jane Doe\n(Photo: The mayor said the pier is safe.)\nThe mayor said the pier is safe.';
