@@ -95,6 +95,15 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       i -= 1;
     } else if (isDeterminer(token) || isDemonstrativeBefore(tokens, i - 1)) {
       i -= 1;
+      // "Mr. Rubio and his advisers said", "She and her aides said": two parties as one subject.
+      const before = tokens[i - 2];
+      if (tokens[i - 1]?.lower === 'and' && before && i - 2 >= floor) {
+        if (before.pos === 'PRON' && speakerPronouns[before.lower]) return i - 2;
+        if (isNominal(before)) {
+          i -= 1;
+          continue;
+        }
+      }
       // "a spokesman for the Senate majority leader": the determiner may open a post-modifier.
       const preposition = tokens[i - 1];
       if (!preposition || i - 2 < floor || !POST_MODIFIER_PREPOSITIONS.has(preposition.lower) || !isNominal(tokens[i - 2]!)) break;

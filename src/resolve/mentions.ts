@@ -51,6 +51,17 @@ function withoutPartyLabel(tokens: Token[], [start, end]: Range): Range {
   return [start, end];
 }
 
+/** "Mr. Rubio and his advisers", "She and her aides": two parties joined by "and", one of them a pronoun or a determined noun, speak as a group. */
+function joinsParties(words: Token[]): boolean {
+  for (let k = 1; k < words.length - 1; k += 1) {
+    if (words[k]!.lower !== 'and') continue;
+    const before = words[k - 1]!;
+    const after = words[k + 1]!;
+    if ((before.pos === 'PRON' && speakerPronouns[before.lower]) || after.pos === 'DET' || (after.pos === 'PRON' && !speakerPronouns[after.lower])) return true;
+  }
+  return false;
+}
+
 function hasVerb(tokens: Token[], [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
@@ -70,6 +81,10 @@ function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
 
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
+  if (joinsParties(words)) {
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
+  }
   const last = words[words.length - 1]!;
   if (words.length === 1 && last.pos === 'PRON') {
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };

@@ -37,6 +37,9 @@ describe('phraseEndingAt: the subject before a cue', () => {
     ['The pier is safe, Wang stressed.', 'stressed', 'Wang'],
     ['It said the pier is safe.', 'said', 'It'],
     ['Them said the pier is safe.', 'said', null],
+    ['Mr. Rubio and his advisers said the pier is safe.', 'said', 'Mr. Rubio and his advisers'],
+    ['She and her aides said the pier is safe.', 'said', 'She and her aides'],
+    ['The ferry docked and the council said the pier is safe.', 'said', 'the council'],
   ])('%j before %j -> %j', (sentence, before, expected) => {
     expect(phraseBefore(sentence, before)).toBe(expected);
   });

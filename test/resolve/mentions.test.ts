@@ -26,6 +26,9 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Gov. Laura Whitcomb', { form: 'name', kind: 'person', name: 'Laura Whitcomb', title: 'Gov.' }],
     ['Foreign Minister Elena Marquez of Calvera', { form: 'name', kind: 'person', name: 'Elena Marquez', title: 'Foreign Minister', organization: 'Calvera' }],
     ['Hugh Hill, a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    // Two parties joined by "and", one a pronoun or a determined noun, are a group.
+    ['Mr. Rubio and his advisers', { form: 'role', kind: 'group', name: 'Mr. Rubio and his advisers' }],
+    ['She and her aides', { form: 'role', kind: 'group', name: 'She and her aides' }],
     // A party label names no one: the name and title are read without it.
     ['Sen. Ruth Allen (D-N.Y.)', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Sen.' }],
     ['Rep. Tom Price (R), who chairs the panel', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Rep.' }],
