@@ -272,7 +272,7 @@ export function attitudeObjectEnd(tokens: Token[], cue: CueMatch, limit: number)
 
 const CUE_PARTICLES: ReadonlySet<string> = new Set(cueParticles);
 
-/** "called out", "backed off": a particle right after the cue, before `limit`. Returns where it ends, or `cue.last`. */
+/** "called out", "backed off": a particle right after the cue, standing before `limit`. Returns where it ends, or `cue.last`. */
 export function particleEnd(tokens: Token[], cue: CueMatch, limit: number): number {
   const next = tokens[cue.last];
   return next !== undefined && cue.last < limit && CUE_PARTICLES.has(next.lower) && !cue.lemma.includes(' ') ? cue.last + 1 : cue.last;

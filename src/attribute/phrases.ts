@@ -98,7 +98,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       // "Mr. Rubio and his advisers said", "She and her aides said": two parties as one subject.
       const before = tokens[i - 2];
       if (tokens[i - 1]?.lower === 'and' && before && i - 2 >= floor) {
-        if (before.pos === 'PRON' && speakerPronouns[before.lower]) return i - 2;
+        if (isSpeakerPronoun(before)) return i - 2;
         if (isNominal(before)) {
           i -= 1;
           continue;
@@ -367,6 +367,11 @@ export function pastAddressee(tokens: Token[], cueLemma: string, start: number, 
   const next = tokens[end];
   if (end === start || end >= limit || !next || !BARE_CLAUSE_OPENERS.has(next.lower)) return start;
   return end;
+}
+
+/** "he", "she", "they": a pronoun that can name a speaker ("her", "them" cannot). */
+export function isSpeakerPronoun(token: Token): boolean {
+  return token.pos === 'PRON' && speakerPronouns[token.lower] !== undefined;
 }
 
 /** The most tokens a party label spans: "(", "D", "-", "N.Y", ".", ")". */

@@ -360,6 +360,7 @@ export const speechHeaderNouns: readonly string[] = ['readout', 'remarks', 'rema
 /**
  * Cues that report nothing when a bare object follows them, only with a clause: "has seen
  * a rise", "continue the talks", "pledged $5 million" (measured on PolNeAR's training set,
- * where less than about half of such readings are attributions).
+ * where less than about half of such readings are attributions). This holds when any noun
+ * phrase is their subject; clauseOnlyCues need a clause whatever their subject.
  */
-export const cuesNeedingClause: readonly string[] = ['see', 'find', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'add', 'cheer', 'recognize', 'argue', 'support'];
+export const cuesNeedingClause: readonly string[] = ['see', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'cheer', 'recognize', 'argue', 'support'];

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { isPartyLabel, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { isPartyLabel, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -57,7 +57,7 @@ function joinsParties(words: Token[]): boolean {
     if (words[k]!.lower !== 'and') continue;
     const before = words[k - 1]!;
     const after = words[k + 1]!;
-    if ((before.pos === 'PRON' && speakerPronouns[before.lower]) || after.pos === 'DET' || (after.pos === 'PRON' && !speakerPronouns[after.lower])) return true;
+    if (isSpeakerPronoun(before) || after.pos === 'DET' || (after.pos === 'PRON' && !isSpeakerPronoun(after))) return true;
   }
   return false;
 }
