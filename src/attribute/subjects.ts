@@ -144,7 +144,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
-    const opensModifier = token.lower === 'who' || relativeThat || (token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')));
+    const opensModifier = token.lower === 'who' || relativeThat || isParticipleForm(token);
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;
@@ -153,6 +153,17 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     return start >= 0 ? [start, last] : null;
   }
   return null;
+}
+
+/**
+ * "released", "saying", and the irregular participles in -n ("Exit polls taken in Ohio found",
+ * "a memo seen by Reuters said"); other irregular forms ("told", "said") are as often a
+ * finite verb of their own ("The heads told AP they concluded").
+ */
+function isParticipleForm(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const { lower } = token;
+  return lower.endsWith('ed') || lower.endsWith('ing') || (lower !== token.lemma && lower.endsWith('n'));
 }
 
 const ASIDE_MARKS = new Set([',', '—', '–', '―', '--']);
