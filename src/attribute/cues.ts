@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
-import { isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { isFloatingQuantifier, isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -196,10 +196,13 @@ function isVerbal(token: Token): boolean {
   return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
 }
 
-/** Words that may stand in a cue's verb group before it: "has", "also", "not", "did". */
+/**
+ * Words that may stand in a cue's verb group before it: "has", "also", "not", "did", and a
+ * quantifier floating after the subject ("Lee and Hill both said"), which PolNeAR's cues take.
+ */
 function isVerbGroupWord(token: Token): boolean {
   if (QUESTION_WORDS.has(token.lower)) return false;
-  return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s';
+  return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s' || isFloatingQuantifier(token.lower);
 }
 
 const MEDIA: ReadonlySet<string> = new Set(reportMedia);

@@ -16,6 +16,11 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Quantifiers that open a noun phrase like a determiner: "both sides", "all parties". */
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', 'most', 'two', 'three']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** "both", "all", "each": quantifiers that may float after their subject ("They both said", "have all argued"). */
+export function isFloatingQuantifier(word: string): boolean {
+  return FLOATING_QUANTIFIERS.has(word);
+}
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'to']);
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
@@ -238,7 +243,8 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     const token = tokens[i - 1];
     if (!token) return i;
     // "have both argued": a quantifier that floats after the auxiliary.
-    const floating = FLOATING_QUANTIFIERS.has(token.lower) && tokens[i - 2]?.pos === 'AUX';
+    // "Ann Lee and Tom Hill both said", "They all agreed": or after the subject itself, right before the verb.
+    const floating = FLOATING_QUANTIFIERS.has(token.lower) && (tokens[i - 2]?.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])));
     if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't" || floating) {
       i -= 1;
       continue;
@@ -250,6 +256,11 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     }
     return i;
   }
+}
+
+/** A word that may end a subject a floating quantifier follows: a noun, a name, a pronoun or a closing bracket ("Hunt (D-N.Y.) both"). */
+function endsSubjectBeforeQuantifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.value === ')');
 }
 
 /** "on Friday", "last week", "earlier this month", "in 2010": returns the phrase's start, or `end` when there is none. */

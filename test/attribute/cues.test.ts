@@ -159,6 +159,8 @@ describe('cuePhrase: the cue with its verb group', () => {
     ['The mayor told reporters that the pier is safe.', 'mayor', 'that', 'told'],
     ['The mayor said in a statement that the pier is safe.', 'mayor', 'that', 'said'],
     ['The mayor, who has said the pier is safe, left.', 'who', 'the', 'has said'],
+    ['Lee and Hill both said the pier is safe.', 'Hill', 'the', 'both said'],
+    ['Lee and Hill have all said the pier is safe.', 'Hill', 'the', 'have all said'],
   ])('%j -> %j', (sentence, floorAfter, limitAt, expected) => {
     expect(phraseOf(sentence, floorAfter, limitAt)).toBe(expected);
   });
