@@ -183,8 +183,28 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || token.lower !== token.lemma || token.lower.endsWith('s') || !previous || !next || i + 1 >= limit) return false;
-  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || ((previous.pos === 'NOUN' || previous.pos === 'PROPN') && previous.lower.endsWith('s'));
+  const nominal = previous.pos === 'NOUN' || previous.pos === 'PROPN';
+  // "Records from the 2008 cycle show he backed ...": before a subject pronoun, only a verb fits.
+  if (nominal && NOMINATIVE_PRONOUNS.has(next.lower)) return true;
+  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && previous.lower.endsWith('s'));
+  // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
+  if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
   return plural && (OBJECT_STARTS.has(next.pos) || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
+}
+
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** The most words of a noun phrase between a comma and the verb that closes the sentence: ", new fundraising reports show.". */
+const MAX_CLOSING_SUBJECT = 5;
+const CLOSING_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** Whether the noun phrase ending at `last` opens right after a comma. */
+function followsCommaInPhrase(tokens: Token[], last: number): boolean {
+  for (let i = last; i >= 0 && i > last - MAX_CLOSING_SUBJECT; i -= 1) {
+    const token = tokens[i]!;
+    if (token.value === ',') return i < last;
+    if (!CLOSING_SUBJECT_POS.has(token.pos)) return false;
+  }
+  return tokens[last - MAX_CLOSING_SUBJECT]?.value === ',';
 }
 
 /** Parts of speech that open the object or clause after a present-tense cue. */

@@ -117,6 +117,9 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['Other polls show a narrow lead for the mayor.', ['show|show|speech']],
     ['The poll show was cancelled.', []],
     ['The harbour fishing support grew.', []],
+    ['The ferry left in May, harbour records show.', ['show|show|speech']],
+    ['Port records from the last decade show he sold the pier.', ['show|show|speech']],
+    ['The ferry show was cancelled, harbour officials said.', ['said|say|speech']],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

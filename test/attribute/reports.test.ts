@@ -235,6 +235,11 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
   });
 
+  it('a noun "show" before a pronoun that opens a relative clause attributes nothing', () => {
+    const text = 'They watched the boat show he organised last year.';
+    expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
+  });
+
   it('a bare object inside another claim gives no claim of its own', () => {
     expect(attributions('Ruth Allen said the harbour board rejected the plan.')).toHaveLength(1);
   });
