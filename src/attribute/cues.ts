@@ -302,12 +302,14 @@ export function particleEnd(tokens: Token[], cue: CueMatch, limit: number): numb
 }
 
 /**
- * "continued to insist that", "has continued to push for": the infinitive (and a
+ * "continued to insist that", "has continued to push for": the reporting infinitive (and a
  * preposition right after it) that an aspectual cue reports through, as PolNeAR marks
- * such cues. Returns where it ends, or `cue.last` when there is none before `limit`.
+ * such cues; "appears to have" keeps its cue alone. Returns where it ends, or `cue.last`
+ * when there is none before `limit`.
  */
-export function aspectualInfinitiveEnd(tokens: Token[], cue: CueMatch, limit: number): number {
+export function aspectualInfinitiveEnd(tokens: Token[], cue: CueMatch, limit: number, matchCue: CueMatcher): number {
   if (!ASPECTUAL_CUES.has(cue.lemma) || tokens[cue.last]?.lower !== 'to' || tokens[cue.last + 1]?.pos !== 'VERB') return cue.last;
+  if (!matchCue(tokens, cue.last + 1, limit)) return cue.last;
   const end = cue.last + 2;
   if (end >= limit) return cue.last;
   return tokens[end]!.pos === 'ADP' && tokens[end]!.lower !== 'that' && end + 1 < limit ? end + 1 : end;

@@ -8,6 +8,7 @@ import { isPossessivePronoun, isVerbLike, rangesOverlap, skipForwardOverModifier
 import { isConjunction, OBJECT_POS } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
+import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import {
   accordingToFrame,
   anySubjectFrame,
@@ -63,7 +64,10 @@ export function findFrames(view: SentenceView): Frame[] {
   // The cues are found once: the main frame, a lone question and the further frames all read them.
   const cues = cuesOutsideQuotes(view);
   const main = headlineFrame(view) ?? findMainFrame(view, cues) ?? firstQuestionFrame(view, cues);
-  if (!main) return [];
+  if (!main) {
+    const hedged = evidentialFrame(view);
+    return hedged ? [hedged] : [];
+  }
   const frames = [main];
   for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
   for (let k = 0; k < frames.length && frames.length < MAX_FRAMES_PER_SENTENCE; k += 1) {
@@ -208,10 +212,12 @@ function marksAspect(view: SentenceView, cue: CueMatch): boolean {
   const { tokens } = view;
   const next = skipForwardOverModifiers(tokens, cue.last, view.last);
   const word = tokens[next];
-  if (!word || next >= view.last) return false;
+  if (!word || next >= view.last) return EVIDENTIAL_VERBS.has(cue.lemma);
   const verb = word.lower === 'to' ? next + 1 : next;
   const isVerb = word.lower === 'to' || (word.pos === 'VERB' && word.lower.endsWith('ing'));
   if (isVerb) return verb < view.last && !view.matchCue(tokens, verb, view.last);
+  // "appeared on television", "seemed unconvinced": an evidential verb reports only through an infinitive.
+  if (EVIDENTIAL_VERBS.has(cue.lemma)) return true;
   return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
 }
 

@@ -267,7 +267,7 @@ function reportThroughComplement(frame: Frame, content: Range, view: SentenceVie
   const cue = frame.cue!;
   const { tokens } = view;
   // Each leaves at least a word of content: the particle must stand before the content's last word.
-  const end = Math.max(aspectualInfinitiveEnd(tokens, cue, content[1]), attitudeObjectEnd(tokens, cue, content[1]), particleEnd(tokens, cue, content[1] - 1));
+  const end = Math.max(aspectualInfinitiveEnd(tokens, cue, content[1], view.matchCue), attitudeObjectEnd(tokens, cue, content[1]), particleEnd(tokens, cue, content[1] - 1));
   if (end === cue.last || content[0] > end + 1) return;
   cue.phrase = [cue.phrase![0], end];
   content[0] = Math.max(content[0], end);

@@ -102,6 +102,9 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'insist', kind: 'speech' },
   { phrase: 'question', kind: 'speech' },
   { phrase: 'continue', kind: 'speech' },
+  // only before a reporting infinitive: "seemed to urge" (see aspectualCues)
+  { phrase: 'seem', kind: 'speech' },
+  { phrase: 'appear', kind: 'speech' },
   // reported thought
   { phrase: 'believe', kind: 'thought' },
   { phrase: 'think', kind: 'thought' },
@@ -324,11 +327,20 @@ export const mediumCarriers: readonly string[] = [
 ];
 
 /**
+ * Verbs of appearance through which the writer hedges a claim: "Trump seemed to soften
+ * his stance", "The team appeared paralyzed". PolNeAR marks the verb as a cue with no
+ * source, and its subject and predicate as the content.
+ */
+export const evidentialVerbs: readonly string[] = ['seem', 'appear'];
+
+/**
  * Cues that also mark an aspect of another verb: "continues to trail", "continued their
  * search". They report only with no infinitive, gerund or object after them ("she
  * continued."), or with a reporting verb as their infinitive ("continued to insist").
+ * The evidential verbs are cues only in the second way ("seemed to urge"): PolNeAR's
+ * annotators take the subject as the source and the three words as the cue.
  */
-export const aspectualCues: readonly string[] = ['continue'];
+export const aspectualCues: readonly string[] = ['continue', ...evidentialVerbs];
 
 /**
  * Cues whose bare object names the attitude reported, as PolNeAR marks such cues:

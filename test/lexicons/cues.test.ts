@@ -81,6 +81,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   insist: 'The minister insisted that the new pier is safe.',
   question: 'The minister questioned whether the new pier is safe.',
   continue: 'The minister continued that the new pier is safe.',
+  seem: 'The minister seemed to insist that the new pier is safe.',
+  appear: 'The minister appeared to insist that the new pier is safe.',
   // thought
   believe: 'The minister believed that the new pier is safe.',
   think: 'The minister thought that the new pier is safe.',

@@ -1,0 +1,43 @@
+/** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y". */
+
+import { evidentialVerbs } from '../lexicons/cues.js';
+import { contentEnd, trimBreaks } from './clauses.js';
+import { frame, type Frame, type SentenceView } from './frames.js';
+import { skipForwardOverModifiers, type Range } from './phrases.js';
+import { isQuoteMark } from './quotes.js';
+import { looseSubjectBefore } from './subjects.js';
+
+export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
+
+/**
+ * The frame of a sentence that reports nothing else but hedges its claim with "seem" or
+ * "appear": the verb is the cue, there is no source, and the subject with the predicate
+ * after the verb is the content ("It appears" leaves its empty subject out).
+ */
+export function evidentialFrame(view: SentenceView): Frame | null {
+  const { tokens } = view;
+  for (let i = view.first; i < view.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || !EVIDENTIAL_VERBS.has(token.lemma) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    const predicate = skipForwardOverModifiers(tokens, i + 1, view.last);
+    if (!opensHedgedPredicate(view, predicate)) continue;
+    const subject = looseSubjectBefore(view, i);
+    const rest = trimBreaks(tokens, [i + 1, contentEnd(view)]);
+    if (!subject || rest[1] <= rest[0]) continue;
+    const content: Range[] = tokens[subject[0]]!.lower === 'it' && subject[1] === subject[0] + 1 ? [rest] : [subject, rest];
+    const cue = { first: i, last: i + 1, lemma: token.lemma, kind: 'thought' as const, objectType: undefined, phrase: undefined };
+    return frame(view, null, cue, content, 'attribute/evidential');
+  }
+  return null;
+}
+
+/** "to" before a verb, an adjective or a participle ("appeared paralyzed"), or "that": not "appeared on television". */
+function opensHedgedPredicate(view: SentenceView, at: number): boolean {
+  const word = view.tokens[at];
+  if (!word || at >= view.last) return false;
+  if (word.lower === 'to') {
+    const verb = view.tokens[at + 1];
+    return verb !== undefined && at + 1 < view.last && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  }
+  return word.pos === 'ADJ' || word.lower === 'that' || (word.pos === 'VERB' && word.lower.endsWith('ed'));
+}

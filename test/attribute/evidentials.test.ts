@@ -1,0 +1,37 @@
+/**
+ * How src/attribute/evidentials.ts reads the writer's hedged claims ("X seems to Y"), and
+ * how "seem" and "appear" report through a reporting infinitive ("seemed to urge").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { attributions, one } from '../helpers/attributions.js';
+
+describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cue and no source', () => {
+  it.each<[string, string, string[]]>([
+    ['an infinitive', 'The ferry seems to be running late again.', ['The ferry', 'to be running late again']],
+    ['an adjective', 'The harbour board appeared paralyzed.', ['The harbour board', 'paralyzed']],
+    ['a clause after "it"', 'It appears that the pier will reopen in May.', ['that the pier will reopen in May']],
+  ])('%s: %j', (_name, text, content) => {
+    expect(attributions(text)).toEqual([one(null, null, text.split(' ').find((word) => /^(seem|appear)/.test(word))!, content, 'indirect')]);
+  });
+
+  it.each<[string]>([['The mayor appeared on television on Friday.'], ['The mayor appeared.'], ['The ferry seems fine, the mayor said.']])('no hedged claim when the verb reports nothing or another cue reports: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).not.toContain(text.includes('seems') ? 'seems' : 'appeared');
+  });
+
+  it('the cue phrase is the verb alone before an infinitive that reports nothing', () => {
+    const [claim] = extractClaims('The ferry appears to have left the harbour.').claims;
+    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('appears');
+  });
+});
+
+describe('attribute: "seem" and "appear" before a reporting infinitive', () => {
+  it.each<[string, string, string]>([
+    ['The harbour board seemed to urge the council to act.', 'The harbour board', 'seemed to urge'],
+    ['The mayor appeared to suggest that the pier would close.', 'The mayor', 'appeared to suggest'],
+  ])('the subject is the source and the three words the cue phrase: %j', (text, source, phrase) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.source?.text).toBe(source);
+    expect(claim?.cue?.phrase?.text).toBe(phrase);
+  });
+});
