@@ -7,12 +7,12 @@ import { extractClaims } from '../../src/index.js';
 import { attributions, one } from '../helpers/attributions.js';
 
 describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cue and no source', () => {
-  it.each<[string, string, string[]]>([
-    ['an infinitive', 'The ferry seems to be running late again.', ['The ferry', 'to be running late again']],
-    ['an adjective', 'The harbour board appeared paralyzed.', ['The harbour board', 'paralyzed']],
-    ['a clause after "it"', 'It appears that the pier will reopen in May.', ['that the pier will reopen in May']],
-  ])('%s: %j', (_name, text, content) => {
-    expect(attributions(text)).toEqual([one(null, null, text.split(' ').find((word) => /^(seem|appear)/.test(word))!, content, 'indirect')]);
+  it.each<[string, string, string, string[]]>([
+    ['an infinitive', 'The ferry seems to be running late again.', 'seems', ['The ferry', 'to be running late again']],
+    ['an adjective', 'The harbour board appeared paralyzed.', 'appeared', ['The harbour board', 'paralyzed']],
+    ['a clause after "it"', 'It appears that the pier will reopen in May.', 'appears', ['that the pier will reopen in May']],
+  ])('%s: %j', (_name, text, cue, content) => {
+    expect(attributions(text)).toEqual([one(null, null, cue, content, 'indirect')]);
   });
 
   it.each<[string]>([['The mayor appeared on television on Friday.'], ['The mayor appeared.'], ['The ferry seems fine, the mayor said.']])('no hedged claim when the verb reports nothing or another cue reports: %j', (text) => {
