@@ -475,8 +475,32 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
  */
 export function purposePredicateStart(tokens: Token[], first: number, source: Range | null): number {
   if (tokens[first - 1]?.lower !== 'to') return first;
-  if (source && source[1] < first - 1 && isPlainPredicate(tokens, source[1], first - 1)) return source[1];
+  if (!source || source[1] >= first - 1) return first - 1;
+  if (isPlainPredicate(tokens, source[1], first - 1) || isControlAdjective(tokens, source, first - 1)) return source[1];
   return first - 1;
+}
+
+/** Subjects that stand for no party: "It is important to note". */
+const EXPLETIVE_SUBJECTS = new Set(['it', 'this', 'that']);
+
+/**
+ * "Trump was quick to add", "The House is likely to consider", "have been reluctant to
+ * reveal": a party's copula and adjective right before the infinitive belong to its cue, as
+ * PolNeAR marks them (8 of 8 such cues on train); after "It is ..." the infinitive stands alone.
+ */
+function isControlAdjective(tokens: Token[], source: Range, to: number): boolean {
+  if (source[1] - source[0] === 1 && EXPLETIVE_SUBJECTS.has(tokens[source[0]]!.lower)) return false;
+  let adjective = to - 1;
+  if (tokens[adjective]?.lower === 'not') adjective -= 1;
+  if (tokens[adjective]?.pos !== 'ADJ') return false;
+  // Only the verb group stands between the subject and the adjective: "'s often been careful".
+  let copula = false;
+  for (let i = source[1]; i < adjective; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'AUX' && token.pos !== 'ADV') return false;
+    copula ||= token.lemma === 'be';
+  }
+  return copula;
 }
 
 /** The most words of a predicate a purpose cue takes in: "will come on the program to". */

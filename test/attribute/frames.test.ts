@@ -89,6 +89,10 @@ describe('attribute: a cue\'s verb group', () => {
     ['Ruth Allen went on to praise the harbour crews.', 'praise', 'went on to praise'],
     ['Ruth Allen was the first mayor to praise the harbour crews.', 'praise', 'to praise'],
     ['Ruth Allen held a briefing, her first in a month, to praise the crews.', 'praise', 'to praise'],
+    // A party's copula and adjective right before the infinitive belong to the cue; after "It is ..." they do not.
+    ['Ruth Allen was quick to praise the harbour crews.', 'praise', 'was quick to praise'],
+    ["Ruth Allen has often been careful not to praise the harbour crews.", 'praise', 'has often been careful not to praise'],
+    ['It is important to praise the harbour crews.', 'praise', 'to praise'],
     // An aspectual cue reports through its infinitive, and a preposition after it.
     ['Ruth Allen continued to insist that the pier is safe.', 'continued', 'continued to insist'],
     ['Ruth Allen has continued to push for a new pier.', 'continued', 'has continued to push for'],
@@ -104,6 +108,11 @@ describe('attribute: a cue\'s verb group', () => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.cue?.text).toBe(cue);
     expect(claim?.cue?.phrase?.text).toBe(phrase);
+  });
+
+  it('a copula in a later clause gives the infinitive no predicate of the first subject', () => {
+    const phrases = extractClaims('Ruth Allen was asked which crew she was proud to praise.').claims.map((claim) => claim.cue?.phrase?.text ?? claim.cue?.text);
+    expect(phrases.filter((phrase) => phrase?.includes('which crew'))).toEqual([]);
   });
 
   it.each([
