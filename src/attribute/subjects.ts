@@ -264,13 +264,13 @@ function isAttributiveParticiple(tokens: Token[], i: number): boolean {
   return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
-/** A hyphen inside a word ("American-Islamic") or a dollar sign ("Fight for $15") within a name. */
+/** A hyphen or slash inside a word ("American-Islamic", "a CNN/ORC poll") or a dollar sign ("Fight for $15") within a name. */
 function isJoiningMark(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.value === '$') return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
+  return (token.value === '-' || token.value === '/') && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 export function speakerPronounOrGroup(word: string): boolean {

@@ -194,6 +194,7 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a present participle on the subject', 'Fishermen walking along the quay say the planks are rotten.', 'Fishermen walking along the quay', ['the planks are rotten']],
     ['a noun read as an adjective after a possessive', "However, Ann Lee's brief said that the planks are rotten.", "Ann Lee's brief", ['that the planks are rotten']],
     ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
+    ['a slash inside a name in the subject', 'A Gazette/Harbour Radio poll showed that the mayor leads.', 'A Gazette/Harbour Radio poll', ['that the mayor leads']],
     ['an irregular participle in -n on the subject', 'Exit polls taken in Harbour Town found that the pier is unpopular.', 'Exit polls taken in Harbour Town', ['that the pier is unpopular']],
     ['an irregular participle in -n before "by"', 'A copy of the memo seen by the Gazette said the pier is unsafe.', 'A copy of the memo seen by the Gazette', ['the pier is unsafe']],
     ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
