@@ -9,6 +9,7 @@ import { isConjunction, OBJECT_POS } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
+import { pollOpeningFrame } from './polls.js';
 import {
   accordingToFrame,
   anySubjectFrame,
@@ -63,7 +64,7 @@ const MAX_FRAMES_PER_SENTENCE = 8;
 export function findFrames(view: SentenceView): Frame[] {
   // The cues are found once: the main frame, a lone question and the further frames all read them.
   const cues = cuesOutsideQuotes(view);
-  const main = headlineFrame(view) ?? findMainFrame(view, cues) ?? firstQuestionFrame(view, cues);
+  const main = headlineFrame(view) ?? pollOpeningFrame(view) ?? findMainFrame(view, cues) ?? firstQuestionFrame(view, cues);
   if (!main) {
     const hedged = evidentialFrame(view);
     return hedged ? [hedged] : [];
