@@ -73,7 +73,7 @@ export function compileCues(): CueMatcher {
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
-      if (cue.slots.every((slot, k) => slot.has(tokens[i + k]!.lower) || (k === 0 && token.lemma === cue.base))) {
+      if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
@@ -84,7 +84,28 @@ export function compileCues(): CueMatcher {
   };
 }
 
-const MARKERS: readonly string[][] = [...discourseMarkers, ...nonReportingCompounds].map((marker) => marker.split(' '));
+/** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */
+/** Whether each slot of `cue` holds the word at its place from `i`; the first may match by wink's lemma. Called for every candidate cue, so a loop. */
+function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
+  if (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base) return false;
+  for (let k = 1; k < cue.slots.length; k += 1) if (!cue.slots[k]!.has(tokens[i + k]!.lower)) return false;
+  return true;
+}
+
+const MARKERS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers([...discourseMarkers, ...nonReportingCompounds]);
+
+function indexMarkers(markers: readonly string[]): Map<string, { words: readonly string[]; at: number }[]> {
+  const byWord = new Map<string, { words: readonly string[]; at: number }[]>();
+  for (const marker of markers) {
+    const words = marker.split(' ');
+    words.forEach((word, at) => {
+      const list = byWord.get(word) ?? [];
+      list.push({ words, at });
+      byWord.set(word, list);
+    });
+  }
+  return byWord;
+}
 
 /**
  * "spokeswoman Hope Hicks said": a capitalised cue word after a lowercase word and before
@@ -99,9 +120,16 @@ function isFirstNameMidSentence(tokens: Token[], i: number): boolean {
 
 /** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ...", "a think tank"). */
 function inDiscourseMarker(tokens: Token[], i: number): boolean {
-  return MARKERS.some((words) =>
-    words.some((word, k) => word === tokens[i]!.lower && i - k >= 0 && words.every((other, j) => tokens[i - k + j]?.lower === other)),
-  );
+  const places = MARKERS_BY_WORD.get(tokens[i]!.lower);
+  if (places === undefined) return false;
+  for (const { words, at } of places) {
+    const first = i - at;
+    if (first < 0) continue;
+    let k = 0;
+    while (k < words.length && tokens[first + k]?.lower === words[k]) k += 1;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */
