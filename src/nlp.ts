@@ -148,7 +148,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
       const winkValue = values[i] ?? '';
       cursor += (spaces[i] ?? '').length;
       let start = cursor;
-      if (normalised.slice(start, start + winkValue.length) !== winkValue) {
+      if (!normalised.startsWith(winkValue, start)) {
         const found = normalised.indexOf(winkValue, start);
         if (found < 0) continue;
         start = found;
