@@ -270,13 +270,25 @@ export function isReportMedium(token: Token | undefined): boolean {
  * when there is none.
  */
 export function mediumCarrierBefore(tokens: Token[], first: number, floor: number): number {
-  if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing') || !isReportMedium(tokens[first - 1])) return first;
-  for (let i = first - 2; i >= floor && i >= first - 1 - MAX_CARRIER; i -= 1) {
+  if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing')) return first;
+  // "issued a statement Tuesday saying", "issued a report this month charging": a time phrase may follow the medium.
+  let medium = first - 1;
+  while (medium > floor && isTimeAfterMedium(tokens[medium]!)) medium -= 1;
+  if (!isReportMedium(tokens[medium])) return first;
+  for (let i = medium - 1; i >= floor && i >= medium - MAX_CARRIER; i -= 1) {
     const token = tokens[i]!;
     if (token.pos === 'VERB') return CARRIERS.has(token.lemma) ? i : first;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out') return first;
   }
   return first;
+}
+
+/** Words that put a medium out at a time: "on Tuesday", "this month", "late Friday". */
+const TIME_LINKS = new Set(['on', 'this', 'last', 'early', 'late']);
+
+/** A word of a time phrase between a medium and its participle: "issued a statement Tuesday saying". */
+export function isTimeAfterMedium(token: Token): boolean {
+  return isTimeWord(token.lower) || TIME_LINKS.has(token.lower);
 }
 
 /** Adverbs that open a clause of their own, never part of a verb group: "when asked". */

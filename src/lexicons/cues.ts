@@ -316,7 +316,7 @@ export const nonReportingCompounds: readonly string[] = ['think tank', 'think ta
  * statement", "wrote ... on Twitter". Such a trailing phrase belongs to the cue, not the content.
  */
 export const reportMedia: readonly string[] = [
-  'statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'letter', 'speech', 'op-ed', 'editorial',
+  'statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'letter', 'speech', 'op-ed', 'editorial', 'report', 'ad', 'story', 'paper',
   'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
 ];
 

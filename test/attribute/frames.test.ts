@@ -84,6 +84,8 @@ describe('attribute: a cue\'s verb group', () => {
     ['Ruth Allen said the pier is safe.', 'said', undefined],
     ['Ruth Allen issued a statement saying the pier is safe.', 'saying', 'issued a statement saying'],
     ['The council has sent out an email urging calm.', 'urging', 'has sent out an email urging'],
+    ['Ruth Allen issued a statement Tuesday saying the pier is safe.', 'saying', 'issued a statement Tuesday saying'],
+    ['Ruth Allen released a report saying the pier is safe.', 'saying', 'released a report saying'],
     // An infinitive of purpose takes in its subject's predicate, unless punctuation or a copula stands in it.
     ['Ruth Allen will come on the show to talk about the pier.', 'talk about', 'will come on the show to talk about'],
     ['Ruth Allen went on to praise the harbour crews.', 'praise', 'went on to praise'],
