@@ -8,6 +8,7 @@ import { isQuoteMark } from './quotes.js';
 import { looseSubjectBefore } from './subjects.js';
 
 export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
+export const EVIDENTIAL_RULE = 'attribute/evidential';
 
 /**
  * The frame of a sentence that reports nothing else but hedges its claim with "seem" or
@@ -26,7 +27,7 @@ export function evidentialFrame(view: SentenceView): Frame | null {
     if (!subject || rest[1] <= rest[0]) continue;
     const content: Range[] = tokens[subject[0]]!.lower === 'it' && subject[1] === subject[0] + 1 ? [rest] : [subject, rest];
     const cue = { first: i, last: i + 1, lemma: token.lemma, kind: 'thought' as const, objectType: undefined, phrase: undefined };
-    return frame(view, null, cue, content, 'attribute/evidential');
+    return frame(view, null, cue, content, EVIDENTIAL_RULE);
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type
 import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
+import { EVIDENTIAL_RULE } from './evidentials.js';
 import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
@@ -62,7 +63,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     const issued = issuedFromHeader(view) ?? signature(view, doc, index);
     const found = issued ? [issued] : findFrames(view);
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
-    if (found.length > 0) {
+    if (found.length > 0 && !(isHedgeOnly(found) && speaksForAnother(view, chainSpeaker, speech))) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
@@ -170,6 +171,16 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
   }
   if (speech && speech.sentence !== view.index) return continuation(view, content, speech, 'direct', 'attribute/transcript');
   return narration(view);
+}
+
+/** A sentence whose only frame is the writer's hedge ("It appears that ..."). */
+function isHedgeOnly(found: readonly Frame[]): boolean {
+  return found.length === 1 && found[0]!.rule === EVIDENTIAL_RULE;
+}
+
+/** Whether a sentence with no source of its own speaks for someone already named: a quote it continues, or a transcript's speaker. */
+function speaksForAnother(view: SentenceView, chainSpeaker: Map<number, Frame>, speech: Frame | null): boolean {
+  return chainsIn(view).some((chain) => chainSpeaker.has(chain)) || (speech !== null && speech.sentence !== view.index);
 }
 
 function narration(view: SentenceView): Frame {

@@ -35,3 +35,12 @@ describe('attribute: "seem" and "appear" before a reporting infinitive', () => {
     expect(claim?.cue?.phrase?.text).toBe(phrase);
   });
 });
+
+describe('attribute: a hedge inside someone\'s speech is theirs', () => {
+  it('after a transcript header the sentence keeps the speaker of the remarks', () => {
+    const text = 'Remarks by Mayor Ruth Allen at the Harbour Forum\n\nThank you all for coming.\n\nIt appears that the pier will reopen in May.\n';
+    const claims = extractClaims(text).claims;
+    const hedge = claims.find((claim) => claim.content.some((piece) => piece.text.includes('the pier will reopen')));
+    expect(hedge?.speaker?.name).toBe('Ruth Allen');
+  });
+});
