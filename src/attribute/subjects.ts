@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { quantifierSubjects } from '../lexicons/speakers.js';
+import { quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
   isPossessiveMarker,
   isPossessivePronoun,
@@ -98,7 +98,7 @@ const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'a
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
-const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'you', 'this', 'that', 'those', 'anyone']);
+const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'another', 'you', 'this', 'that', 'those', 'anyone']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -183,6 +183,8 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
   return null;
 }
 
+const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(respondentParticiples);
+
 /** Pronouns in the object case, which end a phrase only after a preposition: "those close to him". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
 
@@ -199,8 +201,9 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   }
   // "Mr. Burke/VERB said": wink reads some surnames after a title or first name as verbs.
   const surname = isNameWord(last) && end - 2 >= view.first && tokens[end - 2]!.pos === 'PROPN';
-  // "those surveyed say", "half of those polled said": a participle after "those" names the people it stands for.
-  const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && tokens[end - 2]!.lower === 'those';
+  // "those surveyed say", "half of those polled said", "56 percent of Cuban-Americans polled said": a participle after
+  // "those", or a participle of polling after a noun, names the people it stands for.
+  const respondents = last.pos === 'VERB' && last.lower.endsWith('ed') && end - 2 >= view.first && (tokens[end - 2]!.lower === 'those' || (RESPONDENT_PARTICIPLES.has(last.lower) && SUBJECT_HEADS.has(tokens[end - 2]!.pos)));
   const verbHead = isVerbReadNoun(tokens, end - 1, view.first);
   if (!surname && !respondents && !verbHead && !objectOfPreposition && !isAdjectiveReadNoun(tokens, end - 1, view.first) && (!SUBJECT_HEADS.has(last.pos) || (last.pos === 'SYM' && last.value !== '%'))) return -1;
   let start = respondents || verbHead || objectOfPreposition ? end - 1 : end;

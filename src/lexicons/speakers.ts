@@ -321,6 +321,9 @@ export const timeWords: readonly string[] = [
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 
+/** Participles of polling that, after the people they name, end a subject: "56 percent of voters polled said". */
+export const respondentParticiples: readonly string[] = ['polled', 'surveyed', 'interviewed', 'questioned', 'sampled'];
+
 /** Adverbs besides the time words that may open a sentence before its subject without a comma: "Recently she announced". */
 export const sentenceAdverbs: readonly string[] = [
   'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately',

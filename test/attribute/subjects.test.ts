@@ -112,6 +112,7 @@ describe('attribute: a quantifier standing alone as the subject', () => {
     ['But few believe the ferry will return.', 'few', 'believe'],
     ['Most said the pier was unsafe.', 'Most', 'said'],
     ['Several say the pier is unsafe.', 'Several', 'say'],
+    ['One boatman praised the pier, while another said it was unsafe.', 'another', 'said'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
@@ -128,6 +129,7 @@ describe('attribute: a quantifier standing alone as the subject', () => {
 describe('attribute: poll respondents as the subject', () => {
   it.each<[string, string, string]>([
     ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
+    ['Some 56 percent of the fishermen polled said the pier was safe.', 'Some 56 percent of the fishermen polled', 'said'],
     ['Half of those polled say the pier is safe.', 'Half of those polled', 'say'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
