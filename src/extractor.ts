@@ -1,5 +1,5 @@
 import type { CueMatch } from './attribute/cues.js';
-import { attribute, compileCues, type CueMatcher, type Frame } from './attribute/index.js';
+import { attribute, compileCues, inheritanceOrder, type CueMatcher, type Frame } from './attribute/index.js';
 import { classify } from './classify/index.js';
 import { markLines } from './clean/index.js';
 import { report, type Doc, type Token } from './document.js';
@@ -133,7 +133,8 @@ const CONTINUING_RULES = new Set(['attribute/quote-continues', 'attribute/floati
 /** One id per attribution: a quote's later sentences share the id of the frame that opened it. */
 function attributionIds(frames: Frame[], doc: Doc): Map<Frame, string> {
   const ids = new Map<Frame, string>();
-  for (const frame of frames) {
+  for (const index of inheritanceOrder(frames)) {
+    const frame = frames[index]!;
     const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits && !floatsFromEarlierParagraph(doc, frame) ? ids.get(frame.inherits) : undefined;
     ids.set(frame, opener ?? `f${ids.size + 1}`);
   }

@@ -43,6 +43,18 @@ export interface Frame {
   hidden: boolean;
 }
 
+/**
+ * The frames' indexes in an order where each frame comes after the one it inherits: text
+ * order, except that the sentences of a quote whose cue comes only at its end ("We checked.
+ * It took a month," she said) wait for the frame of that cue.
+ */
+export function inheritanceOrder(frames: readonly Frame[]): number[] {
+  const position = new Map<Frame, number>(frames.map((frame, index) => [frame, index]));
+  const waitsForLater = (frame: Frame, index: number): boolean => frame.inherits !== null && (position.get(frame.inherits) ?? -1) > index;
+  const order = frames.map((_, index) => index);
+  return [...order.filter((index) => !waitsForLater(frames[index]!, index)), ...order.filter((index) => waitsForLater(frames[index]!, index))];
+}
+
 /** What the frame rules need to know about one sentence. */
 export interface SentenceView {
   index: number;

@@ -9,6 +9,7 @@ import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_L
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
+export { inheritanceOrder } from './frames.js';
 export { compileCues, type CueMatcher } from './cues.js';
 
 /** Longer sentences (in tokens) are not searched for attributions: no news sentence comes near, and the search is not linear. */
@@ -104,10 +105,10 @@ function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
 }
 
 /**
- * A quotation that opened sentences before its cue's sentence is that cue's content from
- * its opening mark, as PolNeAR marks it ("We checked. It took a month," she said), when
- * no sentence before has a cue of its own. Those sentences keep their frames (narration,
- * or a quote taken for the last speaker's); this content only reaches back over them.
+ * The sentences of a quotation that opened before its cue's sentence ("We checked. It took
+ * a month," she said) are that cue's: when none of them has a cue of its own, each becomes
+ * a continuation of the cue's frame (its speaker, and one attribution with it, as PolNeAR
+ * marks one content from the opening mark), not narration or the last speaker's quote.
  */
 function fromQuoteOpening(frame: Frame, frames: Frame[], view: SentenceView): void {
   const first = frame.content[0];
@@ -116,13 +117,25 @@ function fromQuoteOpening(frame: Frame, frames: Frame[], view: SentenceView): vo
   if (quote < 0) return;
   const open = view.quotes[quote]!.open;
   if (open >= view.first) return;
+  const earlier: Frame[] = [];
   for (let k = frames.length - 1; k >= 0; k -= 1) {
-    const earlier = frames[k]!;
-    const [start] = earlier.content[0] ?? [view.first];
-    if (start <= open) break;
-    if (earlier.cue) return;
+    const candidate = frames[k]!;
+    const [start] = candidate.content[0] ?? [view.first];
+    if (start < open) {
+      // The quote opens inside a sentence of the writer's: "The agency ''only requires ...": that part is the cue's too.
+      const end = Math.max(...candidate.content.map(([, last]) => last));
+      if (end > open + 1 && !candidate.cue && !candidate.source) frame.content.unshift(stripQuotes(view.tokens, [open, end], view.quoteOf));
+      break;
+    }
+    if (candidate.cue || candidate.source || candidate.hidden) return;
+    earlier.push(candidate);
   }
-  frame.content[0] = stripQuotes(view.tokens, [open, first[1]], view.quoteOf);
+  for (const sentence of earlier) {
+    sentence.inherits = frame;
+    sentence.rule = 'attribute/quote-continues';
+    sentence.mode = 'direct';
+    sentence.content = sentence.content.map((range) => stripQuotes(view.tokens, range, view.quoteOf));
+  }
 }
 
 /** Token range of the paragraph after the one sentence `index` ends. */

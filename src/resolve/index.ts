@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
-import type { Frame } from '../attribute/index.js';
+import { inheritanceOrder, type Frame } from '../attribute/index.js';
 import { rangesOverlap } from '../attribute/phrases.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
@@ -47,7 +47,9 @@ const ROLE_FAMILIES: Readonly<Record<string, string>> = {
 export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   const resolver = new Resolver(indexNames(doc));
   const byFrame = new Map<Frame, Entity>();
-  const speakerOf = frames.map((frame) => {
+  const speakerOf: (string | null)[] = new Array<string | null>(frames.length).fill(null);
+  for (const index of inheritanceOrder(frames)) {
+    const frame = frames[index]!;
     let entity: Entity | null = frame.inherits ? byFrame.get(frame.inherits) ?? null : null;
     // "Wang noted ..., adding that ...": a second claim names its speaker with the first one's mention, counted once.
     if (frame.source && !(entity && sharesSource(frame, frame.inherits))) {
@@ -60,8 +62,8 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       resolver.seen(entity);
     }
     if (entity) byFrame.set(frame, entity);
-    return entity ? entity.id : null;
-  });
+    speakerOf[index] = entity ? entity.id : null;
+  }
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
 }
 

@@ -139,15 +139,26 @@ describe('attribute: a content after its cue begins at the reported clause', () 
   });
 });
 
-describe('attribute: a quote that opened sentences before its cue is that cue\'s content from the opening mark', () => {
-  it.each<[string, string, string[]]>([
-    ['after narration', 'The ferry sailed at noon.\n"We checked every beam. It took a month," Ruth Allen said.', ['We checked every beam. It took a month']],
-    ['over a sentence first taken for the last speaker', 'Tom Webb said the pier was old. "It took a month. We are proud of it," Ruth Allen said.', ['It took a month. We are proud of it']],
-    ['over three sentences', 'The ferry sailed at noon.\n"We checked every beam. It took a month. We are proud," Ruth Allen said.', ['We checked every beam. It took a month. We are proud']],
-    ['a quote opened in the cue\'s sentence stays as it was', 'The ferry sailed at noon. Ruth Allen said, "It took a month."', ['It took a month']],
-  ])('%s: %j', (_name, text, content) => {
-    const frames = framesOf(text);
-    expect(frames[frames.length - 1]![3]).toEqual(content);
+describe('attribute: the sentences of a quote that opened before its cue are that cue\'s', () => {
+  it.each<[string, string, Array<[string | null, number]>]>([
+    ['after narration', 'The ferry sailed at noon.\n"We checked every beam. It took a month," Ruth Allen said.', [[null, 0], ['Ruth Allen', 1], ['Ruth Allen', 1]]],
+    ['over a sentence first taken for the last speaker', 'Tom Webb said the pier was old. "It took a month. We are proud of it," Ruth Allen said.', [['Tom Webb', 0], ['Ruth Allen', 1], ['Ruth Allen', 1]]],
+    ['over three sentences', 'The ferry sailed at noon.\n"We checked every beam. It took a month. We are proud," Ruth Allen said.', [[null, 0], ['Ruth Allen', 1], ['Ruth Allen', 1], ['Ruth Allen', 1]]],
+    ['a quote opened in the cue\'s sentence stays as it was', 'The ferry sailed at noon. Ruth Allen said, "It took a month."', [[null, 0], ['Ruth Allen', 1]]],
+  ])('%s: %j', (_name, text, expected) => {
+    expect(attributionsOf(text)).toEqual(expected);
+  });
+
+  it('each sentence keeps its own words, without the quote marks', () => {
+    const claims = extractClaims('The ferry sailed at noon.\n"We checked every beam. It took a month," Ruth Allen said.').claims;
+    expect(claims.map((claim) => claim.content.map((piece) => piece.text))).toEqual([['The ferry sailed at noon'], ['We checked every beam'], ['It took a month']]);
+    expect(claims[1]!.mode).toBe('direct');
+  });
+
+  it('a quote that opens inside a sentence of the writer\'s gives the cue that sentence\'s quoted part', () => {
+    const claims = extractClaims('Here is the rule: the board "only checks the planks. It never checks the piles," Ruth Allen said.').claims;
+    const cued = claims.find((claim) => claim.cue?.text === 'said');
+    expect(cued?.content.map((piece) => piece.text)).toEqual(['only checks the planks', 'It never checks the piles']);
   });
 });
 
