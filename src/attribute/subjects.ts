@@ -417,8 +417,21 @@ export function opensSubject(view: SentenceView, start: number): boolean {
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
-  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start)) return true;
+  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start) || followsTimePhraseAfterComma(view, start)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
+}
+
+/** The most words of a time phrase between a comma and a subject: ", on Tuesday night he said". */
+const MAX_TIME_AFTER_COMMA = 4;
+
+/** "Where he used to boast, on Tuesday night he said", "..., but on Tuesday the mayor said": a time phrase opening a clause, before the subject. */
+function followsTimePhraseAfterComma(view: SentenceView, start: number): boolean {
+  for (let opener = start - 2; opener > view.first && opener >= start - 1 - MAX_TIME_AFTER_COMMA; opener -= 1) {
+    const token = view.tokens[opener]!;
+    if (token.value !== ',' && !isConjunction(token)) continue;
+    return isFrontedTimePhrase(view.tokens, opener + 1, start);
+  }
+  return false;
 }
 
 export function isNounPhrase(tokens: Token[], [start, end]: Range): boolean {

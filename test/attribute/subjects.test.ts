@@ -81,6 +81,13 @@ describe('attribute: words wink misreads around the source', () => {
     expect(attributions('According to exit polls, the harbour party won the vote.')[0]).toMatchObject({ source: 'exit polls', cue: 'According to', content: ['the harbour party won the vote'] });
   });
 
+  it.each<[string, string, string]>([
+    ['The pier is old, but on Tuesday the mayor said it was safe.', 'the mayor', 'said'],
+    ['The crews left early, and late Saturday she announced the pier was safe.', 'she', 'announced'],
+  ])('a subject after a time phrase that opens a later clause: %j', (text, source, cue) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue });
+  });
+
   it('a subject after a dateline and a spaced double hyphen', () => {
     expect(attributions('DOVER -- Mayor Ann Lee, opening the pier on Saturday, said it was safe.')[0]).toMatchObject({ cue: 'said', content: ['it was safe'] });
   });
