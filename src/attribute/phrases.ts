@@ -116,6 +116,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
     } else if (isNameSuffixAt(tokens, i - 1, tokens.length) && i - 2 >= floor && isNominal(tokens[i - 2]!)) {
       // "Tom Price, Jr.": the suffix belongs to the name before the comma.
       i -= 1;
+    } else if (token.lower === 'and' && i < end && i - 2 >= floor && isSpeakerPronoun(tokens[i - 2]!) && isNominal(tokens[i]!)) {
+      // "He and Mr. Allen said": a pronoun opens the two parties.
+      return i - 2;
     } else if (token.lower === 'and' && i < end && i - 2 >= floor && isNominal(tokens[i - 2]!) && isNominal(tokens[i]!)) {
       // "Mr. Grassley and Mr. Leahy said": two parties as one subject.
       i -= 1;
