@@ -88,6 +88,9 @@ export function findFrames(view: SentenceView): Frame[] {
     if (next) frames.splice(k + 1, 0, next);
   }
   frames.push(...furtherFrames(view, frames, cues));
+  // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
+  const hedged = evidentialFrame(view);
+  if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
   return withAntecedents(frames);
 }
 
@@ -141,6 +144,12 @@ function firstQuestionFrame(view: SentenceView, cues: readonly CueMatch[]): Fram
     if (found) return found;
   }
   return null;
+}
+
+/** Whether a frame's cue, source or content already takes in the words of `cue`. */
+function coversCue(frame: Frame, cue: CueMatch): boolean {
+  const words: Range = [cue.first, cue.last];
+  return overlapsFrame(frame, cue) || frame.content.some((range) => rangesOverlap(range, words));
 }
 
 function overlapsFrame(frame: Frame, cue: CueMatch): boolean {

@@ -62,9 +62,10 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       frames.push(header);
     }
     const issued = issuedFromHeader(view) ?? signature(view, doc, index);
-    const found = issued ? [issued] : findFrames(view);
+    // The writer's hedge is no claim of its own inside someone's speech (a quote it continues, a transcript).
+    const found = (issued ? [issued] : findFrames(view)).filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, speech));
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
-    if (found.length > 0 && !(isHedgeOnly(found) && speaksForAnother(view, chainSpeaker, speech))) {
+    if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
@@ -184,11 +185,6 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
   }
   if (speech && speech.sentence !== view.index) return continuation(view, content, speech, 'direct', 'attribute/transcript');
   return narration(view);
-}
-
-/** A sentence whose only frame is the writer's hedge ("It appears that ..."). */
-function isHedgeOnly(found: readonly Frame[]): boolean {
-  return found.length === 1 && found[0]!.rule === EVIDENTIAL_RULE;
 }
 
 /** Whether a sentence with no source of its own speaks for someone already named: a quote it continues, or a transcript's speaker. */

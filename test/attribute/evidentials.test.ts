@@ -36,6 +36,21 @@ describe('attribute: "seem" and "appear" before a reporting infinitive', () => {
   });
 });
 
+describe('attribute: a hedge beside another frame', () => {
+  it('is a claim of its own when no other frame takes its words in', () => {
+    const claims = attributions('The crews seemed unconvinced after Ruth Allen said the pier was safe.');
+    expect(claims.map((claim) => [claim.source, claim.cue])).toEqual([
+      ['Ruth Allen', 'said'],
+      [null, 'seemed'],
+    ]);
+  });
+
+  it('is none inside another claim\'s content', () => {
+    const claims = attributions('Ruth Allen said the crews seemed unconvinced.');
+    expect(claims.map((claim) => claim.cue)).toEqual(['said']);
+  });
+});
+
 describe('attribute: a hedge inside someone\'s speech is theirs', () => {
   it('after a transcript header the sentence keeps the speaker of the remarks', () => {
     const text = 'Remarks by Mayor Ruth Allen at the Harbour Forum\n\nThank you all for coming.\n\nIt appears that the pier will reopen in May.\n';
