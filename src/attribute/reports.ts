@@ -255,10 +255,30 @@ function commaWithin(view: SentenceView, from: number, reach: number): number {
  * A cue in a clause of its own after (or between) the content:
  * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
  */
+/**
+ * `"...," his colleague wrote on Facebook`: right after a quote closed on a comma, question or
+ * exclamation mark, any noun phrase may speak through an inflected cue, as at the sentence's
+ * end (not `the ''Stronger Together'' slogan shared by`).
+ */
+function subjectAfterQuote(view: SentenceView, cue: CueMatch): Range | null {
+  if (!isInflectedCue(view.tokens[cue.first]!)) return null;
+  const subject = documentSubject(view, cue);
+  return subject && closesQuoteBefore(view, subject[0]) && quoteEndsUtterance(view, subject[0]) ? subject : null;
+}
+
+const UTTERANCE_ENDS = new Set([',', '?', '!']);
+
+/** Whether the quote that closes right before `start` ends on a comma, question or exclamation mark: `"...,"`, `"...?"`. */
+function quoteEndsUtterance(view: SentenceView, start: number): boolean {
+  let mark = start - 1;
+  while (mark - 1 > view.first && isQuoteMark(view.tokens[mark - 1]!)) mark -= 1;
+  return UTTERANCE_ENDS.has(view.tokens[mark - 1]?.value ?? '');
+}
+
 export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
-  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : null);
+  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;

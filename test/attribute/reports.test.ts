@@ -39,8 +39,17 @@ describe('attribute: a cue and a direct quote', () => {
       '"The pier is safe," Ruth Allen said on Friday.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
     ],
+    [
+      'any noun phrase after the quote, with a medium after the cue',
+      '"The pier is safe," her colleague wrote on Facebook.',
+      [one('colleague', 'her colleague', 'wrote', ['The pier is safe'], 'direct')],
+    ],
   ])('%s: %j', (_name, text, expected) => {
     expect(attributions(text)).toEqual(expected);
+  });
+
+  it('a quoted name before a noun is no quote that speaks', () => {
+    expect(attributions("The ''Harbour First'' slogan shared by the board drew crowds.").map((claim) => claim.cue)).not.toContain('shared');
   });
 });
 
