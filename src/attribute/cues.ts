@@ -84,7 +84,6 @@ export function compileCues(): CueMatcher {
   };
 }
 
-/** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */
 /** Whether each slot of `cue` holds the word at its place from `i`; the first may match by wink's lemma. Called for every candidate cue, so a loop. */
 function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
   if (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base) return false;
@@ -92,6 +91,7 @@ function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
   return true;
 }
 
+/** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */
 const MARKERS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers([...discourseMarkers, ...nonReportingCompounds]);
 
 function indexMarkers(markers: readonly string[]): Map<string, { words: readonly string[]; at: number }[]> {
@@ -212,8 +212,9 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || token.lower !== token.lemma || token.lower.endsWith('s') || !previous || !next || i + 1 >= limit) return false;
   const nominal = previous.pos === 'NOUN' || previous.pos === 'PROPN';
-  // "Records from the 2008 cycle show he backed ...": before a subject pronoun, only a verb fits.
-  if (nominal && NOMINATIVE_PRONOUNS.has(next.lower)) return true;
+  // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
+  // fits ("the court order she signed" is a noun with a relative clause).
+  if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
   const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && previous.lower.endsWith('s'));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
@@ -221,6 +222,20 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
 }
 
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** How far back from a noun its subject's preposition may stand: "Records from the 2008 presidential election cycle". */
+const MAX_POST_MODIFIER = 6;
+/** What may stand in the object of that preposition: "from his 1995 tax return" (wink tags "his" as a pronoun). */
+const POST_MODIFIER_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/** Whether a preposition after a noun stands within the noun phrase ending at `last`: "records from the 2008 cycle". */
+function hasPostModifierBefore(tokens: Token[], last: number): boolean {
+  for (let i = last - 1; i > 0 && i >= last - MAX_POST_MODIFIER; i -= 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADP') return tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN';
+    if (!POST_MODIFIER_WORDS.has(token.pos)) return false;
+  }
+  return false;
+}
 /** The most words of a noun phrase between a comma and the verb that closes the sentence: ", new fundraising reports show.". */
 const MAX_CLOSING_SUBJECT = 5;
 const CLOSING_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
@@ -273,8 +288,8 @@ export function mediumCarrierBefore(tokens: Token[], first: number, floor: numbe
   if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing')) return first;
   // "issued a statement Tuesday saying", "issued a report this month charging": a time phrase may follow the medium.
   let medium = first - 1;
-  while (medium > floor && isTimeAfterMedium(tokens[medium]!)) medium -= 1;
-  if (!isReportMedium(tokens[medium])) return first;
+  while (medium > floor && medium >= first - 1 - MAX_TIME_AFTER_MEDIUM && !(isReportMedium(tokens[medium]) && timePhraseEnd(tokens, medium + 1, first) === first)) medium -= 1;
+  if (!isReportMedium(tokens[medium]) || timePhraseEnd(tokens, medium + 1, first) !== first) return first;
   for (let i = medium - 1; i >= floor && i >= medium - MAX_CARRIER; i -= 1) {
     const token = tokens[i]!;
     if (token.pos === 'VERB') return CARRIERS.has(token.lemma) ? i : first;
@@ -285,10 +300,21 @@ export function mediumCarrierBefore(tokens: Token[], first: number, floor: numbe
 
 /** Words that put a medium out at a time: "on Tuesday", "this month", "late Friday". */
 const TIME_LINKS = new Set(['on', 'this', 'last', 'early', 'late']);
+/** The most words of a time phrase between a medium and its participle: "on Tuesday night". */
+const MAX_TIME_AFTER_MEDIUM = 3;
 
-/** A word of a time phrase between a medium and its participle: "issued a statement Tuesday saying". */
-export function isTimeAfterMedium(token: Token): boolean {
-  return isTimeWord(token.lower) || TIME_LINKS.has(token.lower);
+/**
+ * Where a time phrase that starts at `from` ends, before `limit`: "Tuesday", "on Tuesday night",
+ * "this month" (at most three words, one of them a time word). `from` when there is none.
+ */
+export function timePhraseEnd(tokens: Token[], from: number, limit: number): number {
+  let end = from;
+  let timed = false;
+  while (end < limit && end - from < MAX_TIME_AFTER_MEDIUM && (isTimeWord(tokens[end]!.lower) || TIME_LINKS.has(tokens[end]!.lower))) {
+    timed ||= isTimeWord(tokens[end]!.lower);
+    end += 1;
+  }
+  return timed ? end : from;
 }
 
 /** Adverbs that open a clause of their own, never part of a verb group: "when asked". */

@@ -11,9 +11,10 @@ export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
 export const EVIDENTIAL_RULE = 'attribute/evidential';
 
 /**
- * The frame of a sentence that reports nothing else but hedges its claim with "seem" or
- * "appear": the verb is the cue, there is no source, and the subject with the predicate
- * after the verb is the content ("It appears" leaves its empty subject out).
+ * The writer's claim hedged with "seem" or "appear" (the first such verb outside quotes):
+ * the verb is the cue, there is no source, and the subject with the predicate after the
+ * verb is the content ("It appears" leaves its empty subject out). findFrames keeps it only
+ * where no other frame of the sentence takes its words in.
  */
 export function evidentialFrame(view: SentenceView): Frame | null {
   const { tokens } = view;

@@ -50,9 +50,25 @@ export interface Frame {
  */
 export function inheritanceOrder(frames: readonly Frame[]): number[] {
   const position = new Map<Frame, number>(frames.map((frame, index) => [frame, index]));
-  const waitsForLater = (frame: Frame, index: number): boolean => frame.inherits !== null && (position.get(frame.inherits) ?? -1) > index;
-  const order = frames.map((_, index) => index);
-  return [...order.filter((index) => !waitsForLater(frames[index]!, index)), ...order.filter((index) => waitsForLater(frames[index]!, index))];
+  const placed = new Uint8Array(frames.length);
+  const waiting = new Map<number, number[]>();
+  const order: number[] = [];
+  const place = (index: number): void => {
+    if (placed[index] === 1) return;
+    placed[index] = 1;
+    order.push(index);
+    for (const next of waiting.get(index) ?? []) place(next);
+    waiting.delete(index);
+  };
+  frames.forEach((frame, index) => {
+    const parent = frame.inherits ? position.get(frame.inherits) : undefined;
+    // A frame that inherits one not placed yet (a later sentence's) waits for it; all else keeps text order.
+    if (parent !== undefined && parent !== index && placed[parent] === 0) waiting.set(parent, [...(waiting.get(parent) ?? []), index]);
+    else place(index);
+  });
+  // A frame whose parent never came (a cycle) is placed at the end rather than lost.
+  for (const indexes of waiting.values()) for (const index of indexes) place(index);
+  return order;
 }
 
 /** What the frame rules need to know about one sentence. */
@@ -248,7 +264,7 @@ export function frame(view: SentenceView, source: Range | null, cue: CueMatch | 
 }
 
 /** direct: all content inside quotes; mixed: partly; indirect: none; narrated: no cue or source at all. */
-function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): ClaimMode {
+export function modeOf(view: SentenceView, content: Range[], cue: CueMatch | null): ClaimMode {
   let quoted = 0;
   let words = 0;
   for (const [start, end] of content) {

@@ -1,7 +1,7 @@
 import { report, type Doc, type Token } from '../document.js';
 import { connectiveAdverbs } from '../lexicons/speakers.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
-import { findFrames, hasQuoteMark, type Frame, type SentenceView } from './frames.js';
+import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
@@ -125,7 +125,11 @@ function fromQuoteOpening(frame: Frame, frames: Frame[], view: SentenceView): vo
     if (start < open) {
       // The quote opens inside a sentence of the writer's: "The agency ''only requires ...": that part is the cue's too.
       const end = Math.max(...candidate.content.map(([, last]) => last));
-      if (end > open + 1 && !candidate.cue && !candidate.source) frame.content.unshift(stripQuotes(view.tokens, [open, end], view.quoteOf));
+      if (end > open + 1 && !candidate.cue && !candidate.source) {
+        frame.content.unshift(stripQuotes(view.tokens, [open, end], view.quoteOf));
+        // The writer's sentence keeps only its own words, up to the opening mark.
+        candidate.content = candidate.content.map(([from, to]): Range => trimPunctuation(view.tokens, [from, Math.min(to, open)])).filter(([from, to]) => to > from);
+      }
       break;
     }
     if (candidate.cue || candidate.source || candidate.hidden) return;
@@ -291,6 +295,10 @@ function reportThroughComplement(frame: Frame, content: Range, view: SentenceVie
   if (end === cue.last || content[0] > end + 1) return;
   cue.phrase = [cue.phrase![0], end];
   content[0] = Math.max(content[0], end);
+  // "seemed to say, "We will close it."": the punctuation and quote marks after the cue are no content.
+  while (content[0] < content[1] - 1 && (tokens[content[0]]!.value === ',' || tokens[content[0]]!.value === ':')) content[0] += 1;
+  [content[0], content[1]] = stripQuotes(tokens, [content[0], content[1]], view.quoteOf);
+  frame.mode = modeOf(view, frame.content, cue);
 }
 
 /** "Sen. Bernie Sanders (I-Vt.) said": a party label right after a name belongs to the source, as PolNeAR marks it. */

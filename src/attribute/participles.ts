@@ -1,7 +1,7 @@
 /** Secondary frames of participles and gerunds (", adding that ...", "Having said ..."), and where a participle's clause starts. */
 
 import type { Token } from '../document.js';
-import { isReportMedium, isTimeAfterMedium, mediumCarrierBefore, type CueMatch } from './cues.js';
+import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { secondaryCues } from '../lexicons/cues.js';
 import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
@@ -130,8 +130,7 @@ function mediumBeforeParticiple(view: SentenceView, from: number): number | null
     if (CLAUSE_BREAKS.has(token.value) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) return null;
     if (!isReportMedium(token)) continue;
     // The participle's joiner is the medium, or the time phrase after it ("a statement Tuesday saying").
-    let joiner = i;
-    while (joiner + 2 < view.last && isTimeAfterMedium(tokens[joiner + 1]!)) joiner += 1;
+    const joiner = timePhraseEnd(tokens, i + 1, view.last - 1) - 1;
     if (mediumCarrierBefore(tokens, joiner + 1, from) > i) continue;
     const cue = view.matchCue(tokens, joiner + 1, view.last);
     return cue && cue.first === joiner + 1 && isSecondaryCue(cue, token, tokens[cue.last]) ? joiner : null;

@@ -247,7 +247,7 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     if (!token) return i;
     // "have both argued": a quantifier that floats after the auxiliary.
     // "Ann Lee and Tom Hill both said", "They all agreed": or after the subject itself, right before the verb.
-    const floating = FLOATING_QUANTIFIERS.has(token.lower) && (tokens[i - 2]?.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])));
+    const floating = FLOATING_QUANTIFIERS.has(token.lower) && i - 2 >= floor && (tokens[i - 2]!.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])));
     if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't" || floating) {
       i -= 1;
       continue;

@@ -36,9 +36,10 @@ function pollPhraseEnd(view: SentenceView): number {
     const token = tokens[i]!;
     if (token.value === ',') return poll && i > view.first + 1 ? i : -1;
     if (isQuoteMark(token) || token.pos === 'AUX' || token.pos === 'SCONJ' || (token.pos === 'VERB' && !isParticiple(token.lower)) || token.lower === 'that' || token.lower === 'which') return -1;
-    // "a memo released as polls closed": the poll must head the phrase, before any participle modifies it.
+    // "a memo released as polls closed", "a memo about the polls": the poll must head the phrase, before any participle
+    // or preposition modifies it.
     poll ||= !modified && token.pos === 'NOUN' && POLL_NOUNS.has(token.lower);
-    modified ||= token.pos === 'VERB';
+    modified ||= token.pos === 'VERB' || token.pos === 'ADP';
   }
   return -1;
 }

@@ -120,6 +120,7 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['The ferry left in May, harbour records show.', ['show|show|speech']],
     ['Port records from the last decade show he sold the pier.', ['show|show|speech']],
     ['The ferry show was cancelled, harbour officials said.', ['said|say|speech']],
+    ['The court order she signed was void.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

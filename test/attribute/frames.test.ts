@@ -112,6 +112,17 @@ describe('attribute: a cue\'s verb group', () => {
     expect(claim?.cue?.phrase?.text).toBe(phrase);
   });
 
+  it('a run of prepositions is no time phrase between a medium and its participle', () => {
+    const phrases = extractClaims('Ruth Allen issued a statement on on on on saying the pier is safe.').claims.map((claim) => claim.cue?.phrase?.text ?? '');
+    expect(phrases.filter((phrase) => phrase.includes('on on'))).toEqual([]);
+  });
+
+  it('after a reporting infinitive, a quotation is the content without its comma and marks', () => {
+    const [claim] = extractClaims('Mayor Lee seemed to say, "We will close it."').claims;
+    expect(claim?.content.map((piece) => piece.text)).toEqual(['We will close it']);
+    expect(claim?.mode).toBe('direct');
+  });
+
   it('a copula in a later clause gives the infinitive no predicate of the first subject', () => {
     const phrases = extractClaims('Ruth Allen was asked which crew she was proud to praise.').claims.map((claim) => claim.cue?.phrase?.text ?? claim.cue?.text);
     expect(phrases.filter((phrase) => phrase?.includes('which crew'))).toEqual([]);

@@ -159,6 +159,7 @@ describe('attribute: the sentences of a quote that opened before its cue are tha
     const claims = extractClaims('Here is the rule: the board "only checks the planks. It never checks the piles," Ruth Allen said.').claims;
     const cued = claims.find((claim) => claim.cue?.text === 'said');
     expect(cued?.content.map((piece) => piece.text)).toEqual(['only checks the planks', 'It never checks the piles']);
+    expect(claims[0]!.content.map((piece) => piece.text)).toEqual(['Here is the rule: the board']);
   });
 });
 

@@ -21,6 +21,7 @@ describe('attribute: "In <poll>," opening a sentence', () => {
   it.each<[string]>([
     ['In Harbour Town, the mayor leads by nine points.'],
     ['In a memo released as polls closed, the mayor conceded.'],
+    ['In a memo about the polls, the mayor conceded the race.'],
     ['In the polls, anyway.'],
     ['The mayor leads in the polls, by nine points.'],
   ])('no poll opening without a poll heading the phrase, a clause after it, or "In" first: %j', (text) => {
