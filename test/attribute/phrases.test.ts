@@ -39,6 +39,7 @@ describe('phraseEndingAt: the subject before a cue', () => {
     ['Them said the pier is safe.', 'said', null],
     ['Mr. Rubio and his advisers said the pier is safe.', 'said', 'Mr. Rubio and his advisers'],
     ['She and her aides said the pier is safe.', 'said', 'She and her aides'],
+    ['He and Mr. Allen said the pier is safe.', 'said', 'He and Mr. Allen'],
     ['The ferry docked and the council said the pier is safe.', 'said', 'the council'],
   ])('%j before %j -> %j', (sentence, before, expected) => {
     expect(phraseBefore(sentence, before)).toBe(expected);
@@ -119,6 +120,8 @@ describe('skipping modifiers between a subject and its cue', () => {
     ['The mayor has said the pier is safe.', 'said', 'The mayor'],
     ['The mayor last week said the pier is safe.', 'said', 'The mayor'],
     ['The mayor earlier this month said the pier is safe.', 'said', 'The mayor'],
+    ['Lee and Hill both said the pier is safe.', 'said', 'Lee and Hill'],
+    ['Lee and Hill have all said the pier is safe.', 'said', 'Lee and Hill'],
   ])('back from the cue of %j: the subject ends after %j', (sentence, cue, subject) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, cue);

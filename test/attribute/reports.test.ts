@@ -204,9 +204,6 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a present participle on the subject', 'Fishermen walking along the quay say the planks are rotten.', 'Fishermen walking along the quay', ['the planks are rotten']],
     ['a noun read as an adjective after a possessive', "However, Ann Lee's brief said that the planks are rotten.", "Ann Lee's brief", ['that the planks are rotten']],
     ['a participle on the subject', 'The report published Friday said the pier is safe.', 'The report published Friday', ['the pier is safe']],
-    ['a slash inside a name in the subject', 'A Gazette/Harbour Radio poll showed that the mayor leads.', 'A Gazette/Harbour Radio poll', ['that the mayor leads']],
-    ['an irregular participle in -n on the subject', 'Exit polls taken in Harbour Town found that the pier is unpopular.', 'Exit polls taken in Harbour Town', ['that the pier is unpopular']],
-    ['an irregular participle in -n before "by"', 'A copy of the memo seen by the Gazette said the pier is unsafe.', 'A copy of the memo seen by the Gazette', ['the pier is unsafe']],
     ['a possessive opening the reported clause', 'Most owners say their boats need a safer pier.', 'Most owners', ['their boats need a safer pier']],
     ['a focusing adverb before the subject', 'Even the mayor said the pier is unsafe.', 'the mayor', ['the pier is unsafe']],
     ['a dateline dash before the subject', 'HARBOUR TOWN (Wire) - Ruth Allen said the pier is safe.', 'Ruth Allen', ['the pier is safe']],
@@ -218,10 +215,6 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     ['a post-modifier inside the reported clause', 'The board said the planks at the end of the pier are rotten.', 'The board', ['the planks at the end of the pier are rotten']],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, content });
-  });
-
-  it('an irregular past tense before the cue is a verb of its own, not a participle on the subject', () => {
-    expect(attributions('The heads of both firms told the Gazette they concluded the pier was safe.')[0]).toMatchObject({ source: 'The heads of both firms', cue: 'told' });
   });
 
   it('a "that" with no noun before it opens no relative clause in the subject', () => {

@@ -112,6 +112,20 @@ describe('attribute: words wink misreads around the source', () => {
   });
 });
 
+describe('attribute: a loose subject with a modifier or a joined name', () => {
+  it.each<[string, string, string, string[]]>([
+    ['a slash inside a name in the subject', 'A Gazette/Harbour Radio poll showed that the mayor leads.', 'A Gazette/Harbour Radio poll', ['that the mayor leads']],
+    ['an irregular participle in -n on the subject', 'Exit polls taken in Harbour Town found that the pier is unpopular.', 'Exit polls taken in Harbour Town', ['that the pier is unpopular']],
+    ['an irregular participle in -n before "by"', 'A copy of the memo seen by the Gazette said the pier is unsafe.', 'A copy of the memo seen by the Gazette', ['the pier is unsafe']],
+  ])('%s: %j', (_name, text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
+  it('an irregular past tense before the cue is a verb of its own, not a participle on the subject', () => {
+    expect(attributions('The heads of both firms told the Gazette they concluded the pier was safe.')[0]).toMatchObject({ source: 'The heads of both firms', cue: 'told' });
+  });
+});
+
 describe('attribute: a quantifier standing alone as the subject', () => {
   it.each<[string, string, string]>([
     ['Some say the pier is unsafe.', 'Some', 'say'],
