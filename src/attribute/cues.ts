@@ -286,16 +286,25 @@ export function isReportMedium(token: Token | undefined): boolean {
  */
 export function mediumCarrierBefore(tokens: Token[], first: number, floor: number): number {
   if (first - 1 < floor || !tokens[first]!.lower.endsWith('ing')) return first;
-  // "issued a statement Tuesday saying", "issued a report this month charging": a time phrase may follow the medium.
-  let medium = first - 1;
-  while (medium > floor && medium >= first - 1 - MAX_TIME_AFTER_MEDIUM && !(isReportMedium(tokens[medium]) && timePhraseEnd(tokens, medium + 1, first) === first)) medium -= 1;
-  if (!isReportMedium(tokens[medium]) || timePhraseEnd(tokens, medium + 1, first) !== first) return first;
+  const medium = mediumBefore(tokens, first, floor);
+  if (medium < 0) return first;
   for (let i = medium - 1; i >= floor && i >= medium - MAX_CARRIER; i -= 1) {
     const token = tokens[i]!;
     if (token.pos === 'VERB') return CARRIERS.has(token.lemma) ? i : first;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out') return first;
   }
   return first;
+}
+
+/**
+ * The medium right before the participle at `participle`, or before a time phrase that
+ * stands between them ("issued a statement Tuesday saying", "a report this month charging"); -1 if none.
+ */
+function mediumBefore(tokens: Token[], participle: number, floor: number): number {
+  for (let medium = participle - 1; medium >= floor && medium >= participle - 1 - MAX_TIME_AFTER_MEDIUM; medium -= 1) {
+    if (isReportMedium(tokens[medium]) && timePhraseEnd(tokens, medium + 1, participle) === participle) return medium;
+  }
+  return -1;
 }
 
 /** Words that put a medium out at a time: "on Tuesday", "this month", "late Friday". */

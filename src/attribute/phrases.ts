@@ -349,6 +349,12 @@ export function isVerbLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
+/** Whether a verb or auxiliary stands in the range: "Clinton: 547." is a tally, not a claim. */
+export function hasVerb(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (isVerbLike(tokens[i])) return true;
+  return false;
+}
+
 /** A verb or auxiliary that can head a clause: not a gerund or present participle ("-ing"). */
 export function isFiniteVerbLike(token: Token | undefined): boolean {
   return isVerbLike(token) && !token!.lower.endsWith('ing');

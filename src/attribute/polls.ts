@@ -4,6 +4,7 @@ import { pollNouns } from '../lexicons/cues.js';
 import type { CueMatch } from './cues.js';
 import { contentEnd, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
+import { hasVerb } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
 
 const POLL_NOUNS: ReadonlySet<string> = new Set(pollNouns);
@@ -18,7 +19,8 @@ export function pollOpeningFrame(view: SentenceView): Frame | null {
   const comma = pollPhraseEnd(view);
   if (comma < 0) return null;
   const content = trimBreaks(tokens, [comma + 1, contentEnd(view)]);
-  if (!hasVerb(view, content)) return null;
+  // "In the polls, anyway.": the content must be a clause.
+  if (!hasVerb(tokens, content)) return null;
   const cue: CueMatch = { first: view.first, last: view.first + 1, lemma: 'in', kind: 'source', objectType: undefined, phrase: undefined };
   return frame(view, [view.first + 1, comma], cue, [content], 'attribute/poll-opening');
 }
@@ -42,15 +44,6 @@ function pollPhraseEnd(view: SentenceView): number {
     modified ||= token.pos === 'VERB' || token.pos === 'ADP';
   }
   return -1;
-}
-
-/** "In the polls, anyway.": the content must be a clause. */
-function hasVerb(view: SentenceView, [start, end]: [number, number]): boolean {
-  for (let i = start; i < end; i += 1) {
-    const { pos } = view.tokens[i]!;
-    if (pos === 'VERB' || pos === 'AUX') return true;
-  }
-  return false;
 }
 
 /** "released", "conducted", "taken": a participle after the poll's noun. */

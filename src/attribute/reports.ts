@@ -15,6 +15,7 @@ import {
   isTimeWord,
   isFiniteVerbLike,
   isNominal,
+  hasVerb,
   isVerbLike,
   phraseStartingAt,
   skipForwardOverModifiers,
@@ -164,7 +165,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && isCapitalised(t.value));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
-    if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view, [i + 1, contentEnd(view)]))) return null;
+    if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
     // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
     if (view.matchCue(tokens, first, i)) return null;
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
@@ -176,12 +177,6 @@ export function headlineFrame(view: SentenceView): Frame | null {
 function isLineLabel(view: SentenceView, [start, end]: Range): boolean {
   const words = view.tokens.slice(start, end).map((token) => token.lower);
   return LINE_LABELS.has(words.join(' ')) || LINE_LABELS.has(words.join(''));
-}
-
-/** Whether a verb stands in the range: "Clinton: 547." is a tally, not a claim. */
-function hasVerb(view: SentenceView, [start, end]: Range): boolean {
-  for (let i = start; i < end; i += 1) if (isVerbLike(view.tokens[i])) return true;
-  return false;
 }
 
 /** A turn's words open like a sentence: "Allen: We will ...", "Q: “Did you ...". */
@@ -252,10 +247,6 @@ function commaWithin(view: SentenceView, from: number, reach: number): number {
 }
 
 /**
- * A cue in a clause of its own after (or between) the content:
- * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
- */
-/**
  * `"...," his colleague wrote on Facebook`: right after a quote closed on a comma, question or
  * exclamation mark, any noun phrase may speak through an inflected cue, as at the sentence's
  * end (not `the ''Stronger Together'' slogan shared by`).
@@ -275,6 +266,10 @@ function quoteEndsUtterance(view: SentenceView, start: number): boolean {
   return UTTERANCE_ENDS.has(view.tokens[mark - 1]?.value ?? '');
 }
 
+/**
+ * A cue in a clause of its own after (or between) the content:
+ * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
+ */
 export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { isPartyLabel, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isPartyLabel, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -59,11 +59,6 @@ function joinsParties(words: Token[]): boolean {
     const after = words[k + 1]!;
     if (isSpeakerPronoun(before) || after.pos === 'DET' || (after.pos === 'PRON' && !isSpeakerPronoun(after))) return true;
   }
-  return false;
-}
-
-function hasVerb(tokens: Token[], [start, end]: Range): boolean {
-  for (let i = start; i < end; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
 }
 
