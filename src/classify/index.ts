@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
-import { isSpeakerLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers } from '../attribute/phrases.js';
+import { isSpeakerLike, isVerbLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../attribute/phrases.js';
 import type { Act, ClaimType, Modality } from '../types.js';
 import { actOf } from './act.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
@@ -53,7 +53,7 @@ export function classify(tokens: Token[], frame: Frame): Classification {
   const predicate = mainPredicate(tokens, content, frame.headline);
   const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
   const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false, conditional: false };
-  const demandModal = findDemandModal(tokens, content);
+  const demandModal = findDemandModal(tokens, content, frame.cue !== null);
   if (demandModal && modality.modal === null) modality.modal = demandModal;
   const evidence = [frame.rule, decision.rule];
   if (frame.cue) evidence.push(`cue:${frame.cue.lemma}`);
@@ -89,7 +89,7 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   // "Asked whether the pier is safe, ...": a question put to the speaker demands nothing of a party.
   if (frame.rule === 'attribute/question') return { type: 'statement', rule: 'type/question-put', confidence: 0.6 };
   if (cue?.kind === 'demand') return { type: 'demand', rule: 'type/demand-cue', confidence: 0.95 };
-  const demandModal = findDemandModal(tokens, content);
+  const demandModal = findDemandModal(tokens, content, cue !== null);
   if (demandModal) return { type: 'demand', rule: `type/demand-modal:${demandModal}`, confidence: 0.85 };
   if (cue?.kind === 'hope') return { type: 'hope', rule: 'type/hope-cue', confidence: 0.95 };
   const hope = findHopeWord(tokens, content, predicate);
@@ -97,6 +97,9 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   if (cue?.kind === 'commit') return { type: 'action', rule: 'type/commit-cue', confidence: 0.9 };
   // "met today with King X to reaffirm ...": the sentence reports the meeting, an act; the cue says what it was for.
   if (frame.rule === 'attribute/purpose') return { type: 'action', rule: 'type/purpose-of-act', confidence: 0.7 };
+  // "They exchanged views on X, and stressed Y": the sentence reports the act before the cue, which outranks what was said.
+  const priorAct = actBeforeCue(tokens, frame);
+  if (priorAct) return { type: 'action', rule: `type/act-before-cue:${priorAct}`, confidence: 0.65 };
   const complement = cue !== null && content[0] >= cue.last;
   if (!predicate || !hasSubject(tokens, content, predicate) || (complement && startsWithInfinitive(tokens, content))) {
     const object = objectKind(tokens, content);
@@ -113,6 +116,22 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   // "The move came two days after Calvera imposed tariffs": a party's act in a subordinate clause.
   const clause = subordinateClauses(tokens, content, predicate!).find((found) => isActionVerb(tokens[found.verb]!.lemma) && isSpeakerLike(tokens, found.subject));
   return clause === undefined ? decision : { type: 'action', rule: `type/subordinate-act:${tokens[clause.verb]!.lemma}`, confidence: 0.55 };
+}
+
+/**
+ * The first verb of a coordinated cue's subject when it reports an act: "spoke today with X,
+ * and reaffirmed ...", "had a wide-ranging exchange of views ... and stressed ...".
+ */
+function actBeforeCue(tokens: Token[], frame: Frame): string | null {
+  if (frame.rule !== 'attribute/coordinated' || frame.source === null || frame.cue === null) return null;
+  let verb = skipForwardOverModifiers(tokens, frame.source[1], frame.cue.first);
+  while (verb < frame.cue.first && tokens[verb]!.pos === 'AUX' && tokens[verb]!.lemma !== 'have') verb += 1;
+  const token = tokens[verb];
+  if (verb >= frame.cue.first || token === undefined || !isVerbLike(token)) return null;
+  // "a coalition led by X and backed by Y": a participle after its noun is no act of the subject.
+  if (tokens[verb + 1]?.lower === 'by') return null;
+  if (token.lemma === 'have') return isEventObject(tokens, verb + 1, frame.cue.first) ? 'have' : null;
+  return isActionVerb(token.lemma) ? token.lemma : null;
 }
 
 /** "agreed to hold monthly meetings": the cue's complement is an infinitive, not a clause. */
@@ -213,11 +232,16 @@ function hasSubject(tokens: Token[], [start, end]: Range, predicate: Predicate):
   return subjectEnd > start && tokens[subjectEnd]?.pos === 'PRON' && tokens[subjectEnd + 1]?.pos === 'VERB';
 }
 
-/** "should", "must", "ought to", "needs to", "has to" anywhere in the content. */
-function findDemandModal(tokens: Token[], [start, end]: Range): string | null {
+/**
+ * "should", "must", "ought to", "needs to", "has to" anywhere in the content. The noun
+ * ("the need to invest") demands only when a speaker asserts it: in narration it names
+ * a topic ("hosted members of Congress to discuss the critical need to invest").
+ */
+function findDemandModal(tokens: Token[], [start, end]: Range, reported: boolean): string | null {
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (DEMAND_MODALS.has(token.lower)) return token.lower;
+    if (!reported && token.pos === 'NOUN') continue;
     if (DEMAND_MODAL_VERBS.has(token.lemma) && i + 1 < end && tokens[i + 1]!.lower === 'to') return `${token.lower} to`;
   }
   return null;

@@ -61,6 +61,15 @@ describe('classify: type and modality', () => {
     ['The council voted on Friday.', 'action', { tense: 'past', modal: null }],
     ['The mayor called on the President.', 'action', { tense: 'past' }],
     ['The minister said the council met on Friday.', 'action', { tense: 'past' }],
+    // an act coordinated before the cue outranks what was said
+    ['The two ministers exchanged views on the fishing quotas, and stressed the importance of the pier.', 'action', {}],
+    ['The mayor spoke today with the governor, and reaffirmed the strength of their partnership.', 'action', {}],
+    ['The two mayors had a long discussion about the ferry and stressed the importance of the pier.', 'action', {}],
+    ['The two mayors stood on the pier and stressed the importance of the ferry.', 'statement', {}],
+    // in narration, the noun "need" names a topic; a speaker asserting it, or the verb, demands
+    ['The mayor hosted the council to discuss the urgent need to repair the pier.', 'action', { modal: null }],
+    ['The mayor stressed the urgent need to repair the pier.', 'demand', { modal: 'need to' }],
+    ['The council needs to repair the pier.', 'demand', { modal: 'needs to' }],
     // statement
     ['The minister said the pier is safe.', 'statement', { tense: 'present', modal: null, negated: false, conditional: false }],
     ['The minister said the pier was safe.', 'statement', { tense: 'past', modal: null }],
