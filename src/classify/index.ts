@@ -123,7 +123,7 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
  * and reaffirmed ...", "had a wide-ranging exchange of views ... and stressed ...".
  */
 function actBeforeCue(tokens: Token[], frame: Frame): string | null {
-  if (frame.rule !== 'attribute/coordinated' || frame.source === null || frame.cue === null) return null;
+  if ((frame.rule !== 'attribute/coordinated' && frame.rule !== 'attribute/participial-main') || frame.source === null || frame.cue === null) return null;
   let verb = skipForwardOverModifiers(tokens, frame.source[1], frame.cue.first);
   while (verb < frame.cue.first && tokens[verb]!.pos === 'AUX' && tokens[verb]!.lemma !== 'have') verb += 1;
   const token = tokens[verb];

@@ -66,6 +66,8 @@ describe('classify: type and modality', () => {
     ['The mayor spoke today with the governor, and reaffirmed the strength of their partnership.', 'action', {}],
     ['The two mayors had a long discussion about the ferry and stressed the importance of the pier.', 'action', {}],
     ['The two mayors stood on the pier and stressed the importance of the ferry.', 'statement', {}],
+    ['The mayor closed the pier on Monday, saying that the storm had damaged it.', 'action', {}],
+    ['The mayor stood on the pier on Monday, saying that the storm had damaged it.', 'statement', {}],
     // in narration, the noun "need" names a topic; a speaker asserting it, or the verb, demands
     ['The mayor hosted the council to discuss the urgent need to repair the pier.', 'action', { modal: null }],
     ['The mayor stressed the urgent need to repair the pier.', 'demand', { modal: 'need to' }],
