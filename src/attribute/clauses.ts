@@ -281,9 +281,19 @@ export function contentEnd(view: SentenceView): number {
 export function trimBreaks(tokens: Token[], [start, end]: Range): Range {
   let from = start;
   let to = end;
-  while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
-  while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
-  return [from, to];
+  for (;;) {
+    while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
+    while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
+    // "... as well.)": a parenthesis the content did not open stays outside it.
+    if (to > from && tokens[to - 1]!.value === ')' && !opensIn(tokens, '(', from, to - 1)) to -= 1;
+    else if (to > from && tokens[from]!.value === '(' && !opensIn(tokens, ')', from + 1, to)) from += 1;
+    else return [from, to];
+  }
+}
+
+function opensIn(tokens: Token[], mark: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]!.value === mark) return true;
+  return false;
 }
 
 function isTerminal(token: Token): boolean {

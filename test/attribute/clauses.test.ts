@@ -40,6 +40,16 @@ describe('attribute: reported speech', () => {
       'Ruth Allen proposed a rule last month that would close the pier.',
       [one('Ruth Allen', 'Ruth Allen', 'proposed', ['a rule last month that would close the pier'], 'indirect')],
     ],
+    [
+      'a closing parenthesis the content did not open stays outside it',
+      '(Ruth Allen said the pier is safe.)',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
+    ],
+    [
+      'a parenthesis opened and closed inside the content stays in it',
+      'Ruth Allen said the pier (the old one) is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier (the old one) is safe'], 'indirect')],
+    ],
     ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
     ['", said Smith."', 'The pier is safe, said Smith.', [one('Smith', 'Smith', 'said', ['The pier is safe'], 'indirect')]],
     [
