@@ -284,16 +284,21 @@ export function trimBreaks(tokens: Token[], [start, end]: Range): Range {
   for (;;) {
     while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
     while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
-    // "... as well.)": a parenthesis the content did not open stays outside it.
-    if (to > from && tokens[to - 1]!.value === ')' && !opensIn(tokens, '(', from, to - 1)) to -= 1;
-    else if (to > from && tokens[from]!.value === '(' && !opensIn(tokens, ')', from + 1, to)) from += 1;
+    // "... as well.)": a parenthesis or bracket the content did not open stays outside it.
+    if (to > from && isUnpaired(tokens, to - 1, from, to - 1)) to -= 1;
+    else if (to > from && isUnpaired(tokens, from, from + 1, to)) from += 1;
     else return [from, to];
   }
 }
 
-function opensIn(tokens: Token[], mark: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (tokens[i]!.value === mark) return true;
-  return false;
+const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([['(', ')'], [')', '('], ['[', ']'], [']', '[']]);
+
+/** Whether the bracket at `at` has no partner in [from, to). */
+function isUnpaired(tokens: Token[], at: number, from: number, to: number): boolean {
+  const partner = PAIRED_MARKS.get(tokens[at]!.value);
+  if (partner === undefined) return false;
+  for (let i = from; i < to; i += 1) if (tokens[i]!.value === partner) return false;
+  return true;
 }
 
 function isTerminal(token: Token): boolean {

@@ -90,6 +90,9 @@ const MAX_SIGNATURE = 6;
  * A line of a dash and a name after a quoted paragraph signs it: the dash is the cue,
  * the name the source, and the paragraph before the content.
  */
+/** Marks that belong to the words at a span's edge: brackets ("[He] said", balanced by trimBreaks), currency and percent ("$275 billion", "40%"). */
+const KEPT_AT_EDGES: ReadonlySet<string> = new Set(['(', ')', '[', ']', '$', '€', '£', '%']);
+
 function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   const { tokens } = view;
   const dash = tokens[view.first]!;
@@ -421,6 +424,6 @@ function trimPunctuation(tokens: Token[], [start, end]: Range): Range {
 }
 
 function isEdgePunctuation(token: Token): boolean {
-  return token.type === 'tabCRLF' || ((token.pos === 'PUNCT' || token.pos === 'SYM') && !isQuoteMark(token) && token.value !== ')' && token.value !== '(');
+  return token.type === 'tabCRLF' || ((token.pos === 'PUNCT' || token.pos === 'SYM') && !isQuoteMark(token) && !KEPT_AT_EDGES.has(token.value));
 }
 

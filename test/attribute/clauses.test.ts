@@ -50,6 +50,16 @@ describe('attribute: reported speech', () => {
       'Ruth Allen said the pier (the old one) is safe.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier (the old one) is safe'], 'indirect')],
     ],
+    [
+      'currency and percent signs stay with their numbers',
+      'Ruth Allen said the repairs cost $275 billion, up 40%.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['the repairs cost $275 billion, up 40%'], 'indirect')],
+    ],
+    [
+      "an editor's brackets at a quote's start stay in it",
+      '"[Allen] should stay," Hill added.',
+      [one('Hill', 'Hill', 'added', ['[Allen] should stay'], 'direct')],
+    ],
     ['"..., Wang stressed."', 'The pier is safe, Wang stressed.', [one('Wang', 'Wang', 'stressed', ['The pier is safe'], 'indirect')]],
     ['", said Smith."', 'The pier is safe, said Smith.', [one('Smith', 'Smith', 'said', ['The pier is safe'], 'indirect')]],
     [
