@@ -64,6 +64,11 @@ export const WHITESPACE_RUN = /\s+/;
 /** A run of characters that are not letters or digits, between the words of a line. */
 export const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
 
+/** A word of three or more letters that is not shouted: "Partnership", "normal" (a sentence may end glued to the next). */
+export const LOWERCASE_ENDED_WORD = /^\p{L}\p{Ll}{2,}$/u;
+/** A capitalised word: "Minister", "The". */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** A letter or digit at the start of a token. */
 export const WORD_START = /^[\p{L}\p{N}]/u;
 

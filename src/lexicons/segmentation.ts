@@ -5,3 +5,6 @@
 export const danglingWords: readonly string[] = [
   'by', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'for', 'at', 'in', 'with', 'on', 'from', 'into', 'between', 'that', 'its', 'their', 'his', 'her',
 ];
+
+/** Web domains' last parts, which may follow a glued stop with a capital ("Kestria.Net") without opening a sentence. */
+export const domainEndings: readonly string[] = ['com', 'net', 'org', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'cn'];

@@ -1,9 +1,10 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
-import { danglingWords } from '../lexicons/segmentation.js';
+import { danglingWords, domainEndings } from '../lexicons/segmentation.js';
 import { titleAbbreviations } from '../lexicons/speakers.js';
-import { LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
+import { CAPITALISED_WORD, LOWERCASE_ENDED_WORD, LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(domainEndings);
 /** "Amb. Laura Whitcomb": a title's abbreviation is no sentence end. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')));
 
@@ -49,7 +50,7 @@ function splitLine(tokens: Token[], first: number, last: number, line: Line, out
   }
   const keepWhole = line.kind === 'caption';
   for (let i = first + 1; i < last; i += 1) {
-    if (!keepWhole && isBoundary(tokens, i)) {
+    if (!keepWhole && (isBoundary(tokens, i) || isGluedBoundary(tokens, i))) {
       pushSentence(tokens, start, i, line, out);
       start = i;
     }
@@ -70,6 +71,29 @@ function isBoundary(tokens: Token[], i: number): boolean {
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
   return true;
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+const SENTENCE_STOPS = new Set(['.', '?', '!']);
+
+/**
+ * "... Strategic Partnership.Minister Balakrishnan discussed ...", "... “new normal”.The two
+ * delegations ...": scraped text loses the space after a stop, and wink then starts no sentence.
+ * A stop glued between a word of three or more letters (or a closing quote after one) and a
+ * capitalised word starts one, unless the word is an abbreviation or the capitalised word
+ * runs on into a name with dots ("www.Example.com") or ends one ("Kestria.Net").
+ */
+function isGluedBoundary(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const stop = tokens[i - 1];
+  if (stop === undefined || !SENTENCE_STOPS.has(stop.value) || stop.end !== token.start || !CAPITALISED_WORD.test(token.value)) return false;
+  if (DOMAIN_ENDINGS.has(token.lower)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.value === '.' && next.start === token.end) return false;
+  let word = tokens[i - 2];
+  if (word === undefined || word.end !== stop.start) return false;
+  if (CLOSING_QUOTES.has(word.value)) word = tokens[i - 3];
+  return word !== undefined && LOWERCASE_ENDED_WORD.test(word.value) && !ABBREVIATIONS.has(`${word.lower}.`);
 }
 
 /**

@@ -37,6 +37,21 @@ describe('segment: where sentences end', () => {
       'The U.S.-related sanctions were lifted. Trade picked up again.',
       ['The U.S.-related sanctions were lifted.', 'Trade picked up again.'],
     ],
+    [
+      'a stop with no space after it, between words, ends a sentence',
+      'They renewed the Harbour Partnership.Minister Allen then spoke.',
+      ['They renewed the Harbour Partnership.', 'Minister Allen then spoke.'],
+    ],
+    [
+      'so does one after a closing quote',
+      'They called it the “new normal”.The two delegations then met.',
+      ['They called it the “new normal”.', 'The two delegations then met.'],
+    ],
+    [
+      'a stop glued inside a name, an address or after an abbreviation ends nothing',
+      'Gov.Allen visited www.Harbour.com and Kestria.Net today. Then Sen.Hill spoke.',
+      ['Gov.Allen visited www.Harbour.com and Kestria.Net today.', 'Then Sen.Hill spoke.'],
+    ],
     ['"U.S.-China" never ends a sentence', 'U.S.-China ties improved. Both sides welcomed it.', ['U.S.-China ties improved.', 'Both sides welcomed it.']],
     [
       '"U.S." at the end of a sentence does end it',
