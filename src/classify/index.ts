@@ -4,6 +4,7 @@ import type { Range } from '../attribute/phrases.js';
 import { isSpeakerLike, isVerbLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../attribute/phrases.js';
 import type { Act, ClaimType, Modality } from '../types.js';
 import { actOf } from './act.js';
+import { GERUND_OR_PRESENT_ENDING } from '../regex.js';
 import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { coordinatedVerbs, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
 
@@ -102,6 +103,9 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   if (priorAct) return { type: 'action', rule: `type/act-before-cue:${priorAct}`, confidence: 0.65 };
   const complement = cue !== null && content[0] >= cue.last;
   if (!predicate || !hasSubject(tokens, content, predicate) || (complement && startsWithInfinitive(tokens, content))) {
+    // "underscored the friendship ..., and discussed ways to ...": the subject's second verb reports an act.
+    const laterAct = complement ? actAfterObject(tokens, content) : null;
+    if (laterAct) return { type: 'action', rule: `type/act-after-cue:${laterAct}`, confidence: 0.6 };
     const object = objectKind(tokens, content);
     if (cue && object) return { type: object.type, rule: `type/object:${object.noun}`, confidence: 0.75 };
     if (cue?.objectType) return { type: cue.objectType, rule: `type/cue-object:${cue.lemma}`, confidence: 0.7 };
@@ -132,6 +136,18 @@ function actBeforeCue(tokens: Token[], frame: Frame): string | null {
   if (tokens[verb + 1]?.lower === 'by') return null;
   if (token.lemma === 'have') return isEventObject(tokens, verb + 1, frame.cue.first) ? 'have' : null;
   return isActionVerb(token.lemma) ? token.lemma : null;
+}
+
+/** A past-tense action verb right after ", and" in a cue's bare object: the cue's subject did it too. */
+function actAfterObject(tokens: Token[], [start, end]: Range): string | null {
+  for (let i = start + 1; i + 1 < end; i += 1) {
+    if (tokens[i]!.lower !== 'and' || tokens[i - 1]!.value !== ',') continue;
+    const verb = skipForwardOverModifiers(tokens, i + 1, end);
+    const token = tokens[verb];
+    if (token === undefined || verb >= end || token.pos !== 'VERB' || token.lower === token.lemma || GERUND_OR_PRESENT_ENDING.test(token.lower)) continue;
+    if (isActionVerb(token.lemma)) return token.lemma;
+  }
+  return null;
 }
 
 /** "agreed to hold monthly meetings": the cue's complement is an infinitive, not a clause. */

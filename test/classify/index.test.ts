@@ -67,6 +67,9 @@ describe('classify: type and modality', () => {
     ['The two mayors had a long discussion about the ferry and stressed the importance of the pier.', 'action', {}],
     ['The two mayors stood on the pier and stressed the importance of the ferry.', 'statement', {}],
     ['The mayor closed the pier on Monday, saying that the storm had damaged it.', 'action', {}],
+    ['The two mayors underscored the importance of the ferry, and discussed ways to repair the pier.', 'action', {}],
+    ['The two mayors underscored the importance of the ferry and the pier.', 'statement', {}],
+    ['The mayor praised Ruth Allen, who was born and raised in Kestria.', 'statement', {}],
     ['The mayor stood on the pier on Monday, saying that the storm had damaged it.', 'statement', {}],
     // in narration, the noun "need" names a topic; a speaker asserting it, or the verb, demands
     ['The mayor hosted the council to discuss the urgent need to repair the pier.', 'action', { modal: null }],
