@@ -27,20 +27,29 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
   const commaBefore = tokens[pronoun - 1]!.value === ',';
   if (commaBefore && tokens[pronoun]!.lower === 'that') return null;
   const aside = commaBefore || (partitive < 0 && endsApposition(view, pronoun));
-  const antecedentEnd = commaBefore ? pronoun - 1 : pronoun;
-  const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
-  if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
+  const antecedent = hiddenAntecedent(view, commaBefore ? pronoun - 1 : pronoun);
+  if (!antecedent) return null;
   const from = contentStartAfter(view, cue.last);
   if (!opensLooseClause(view, from) && !aside) return null;
   const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
-  // The pronoun is the source as written; the speaker is the phrase it stands for.
-  const antecedent = frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent');
-  antecedent.hidden = true;
   found.inherits = antecedent;
   return found;
+}
+
+/**
+ * The pronoun is a relative frame's source as written; its speaker is the phrase the pronoun
+ * stands for, ending at `antecedentEnd`: a hidden frame the relative frame inherits from.
+ */
+export function hiddenAntecedent(view: SentenceView, antecedentEnd: number): Frame | null {
+  const { tokens } = view;
+  const antecedentStart = phraseEndingAt(tokens, antecedentEnd, view.first);
+  if (antecedentStart >= antecedentEnd || !SUBJECT_HEADS.has(tokens[antecedentEnd - 1]!.pos)) return null;
+  const antecedent = frame(view, [antecedentStart, antecedentEnd], null, [], 'attribute/relative-antecedent');
+  antecedent.hidden = true;
+  return antecedent;
 }
 
 /** ", who calls ...": a cue right after a relative pronoun set off by a comma. */

@@ -3,6 +3,7 @@
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
+import { hiddenAntecedent } from './relatives.js';
 import { clauseOnlyCues, cuesNeedingClause } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
@@ -480,7 +481,23 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
-  return frame(view, source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
+  // "X called on Y, who welcomed A, and underscored B": the second verb is the relative clause's.
+  const pronoun = joiner === 'to' ? -1 : relativePronounBefore(view, source[1], before);
+  const antecedent = pronoun < 0 ? null : hiddenAntecedent(view, pronoun - 1);
+  const found = frame(view, pronoun >= 0 ? [pronoun, pronoun + 1] : source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
+  found.inherits = antecedent;
+  return found;
+}
+
+/** ", who" between a subject and the "and" of its second verb, with no clause break but commas in between; -1 if none. */
+function relativePronounBefore(view: SentenceView, from: number, joiner: number): number {
+  const { tokens } = view;
+  for (let k = joiner - 1; k > from; k -= 1) {
+    const token = tokens[k]!;
+    if (token.value === ';' || isQuoteMark(token)) return -1;
+    if (token.lower === 'who' && tokens[k - 1]!.value === ',') return k;
+  }
+  return -1;
 }
 
 /**

@@ -10,6 +10,23 @@ describe('attribute: a cue in a relative clause', () => {
     expect(attributions('Ruth Allen met the mayor, who said that the pier is safe.')).toEqual([one('mayor', 'who', 'said', ['that the pier is safe'], 'indirect')]);
   });
 
+  it('a verb coordinated after the relative clause is the antecedent\'s too: "who welcomed A, and stressed B"', () => {
+    const found = attributions('The mayor called on Governor Ruth Allen, who welcomed the plan, and stressed the importance of the pier.');
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        one('Ruth Allen', 'who', 'welcomed', ['the plan'], 'indirect'),
+        one('Ruth Allen', 'who', 'stressed', ['the importance of the pier'], 'indirect'),
+      ]),
+    );
+  });
+
+  it('with no relative clause between, the coordinated verb keeps the sentence\'s subject', () => {
+    expect(attributions('The mayor called on Governor Ruth Allen, and stressed the importance of the pier.')).toEqual([
+      one('mayor', 'The mayor', 'stressed', ['the importance of the pier'], 'indirect'),
+    ]);
+  });
+
   it('a clause set off by commas ends at the next comma', () => {
     const [claim] = attributions('The letter went to the harbour board, which argued that the pier is safe, on Friday.');
     expect(claim).toMatchObject({ source: 'which', cue: 'argued', content: ['that the pier is safe'] });
