@@ -223,8 +223,8 @@ export const CAMEO_CODE = /^\d{2,3}$/;
 
 /** How a past or present participle ends: "involved", "speaking", "known", "written". */
 export const PARTICIPLE_ENDING = /(?:ed|ing|wn|en)$/;
-/** A verb form that is no simple past: a gerund or a third-person present ("bringing", "brings"). */
-export const GERUND_OR_PRESENT_ENDING = /(?:ing|s)$/;
+/** A verb form ending like no simple past: a gerund or a third-person present ("bringing", "brings"). */
+export const GERUND_OR_S_ENDING = /(?:ing|s)$/;
 
 /** A party and state label in brackets after a politician's name: "(R)", "(I-Vt.)", "(D-N.Y.)", "(R-Texas)". */
 export const PARTY_LABEL = /^\((?:[DRI]|Dem|Rep|Ind)(?:[-–][A-Z][A-Za-z. ]{0,15})?\)$/u;

@@ -294,7 +294,7 @@ export function trimBreaks(tokens: Token[], [start, end]: Range): Range {
 const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([['(', ')'], [')', '('], ['[', ']'], [']', '[']]);
 
 /** Whether the bracket at `at` has no partner in [from, to). */
-function isUnpaired(tokens: Token[], at: number, from: number, to: number): boolean {
+export function isUnpaired(tokens: Token[], at: number, from: number, to: number): boolean {
   const partner = PAIRED_MARKS.get(tokens[at]!.value);
   if (partner === undefined) return false;
   for (let i = from; i < to; i += 1) if (tokens[i]!.value === partner) return false;

@@ -3,6 +3,7 @@ import { connectiveAdverbs } from '../lexicons/speakers.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
+import { isUnpaired } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
 import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -90,9 +91,6 @@ const MAX_SIGNATURE = 6;
  * A line of a dash and a name after a quoted paragraph signs it: the dash is the cue,
  * the name the source, and the paragraph before the content.
  */
-/** Marks that belong to the words at a span's edge: brackets ("[He] said", balanced by trimBreaks), currency and percent ("$275 billion", "40%"). */
-const KEPT_AT_EDGES: ReadonlySet<string> = new Set(['(', ')', '[', ']', '$', '€', '£', '%']);
-
 function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   const { tokens } = view;
   const dash = tokens[view.first]!;
@@ -418,10 +416,27 @@ function marksOpenWithin(tokens: Token[], quoteOf: Int32Array, start: number, in
 function trimPunctuation(tokens: Token[], [start, end]: Range): Range {
   let from = start;
   let to = end;
-  while (from < to && isEdgePunctuation(tokens[from]!)) from += 1;
-  while (to > from && isEdgePunctuation(tokens[to - 1]!)) to -= 1;
-  return [from, to];
+  for (;;) {
+    while (from < to && isEdgePunctuation(tokens[from]!)) from += 1;
+    while (to > from && isEdgePunctuation(tokens[to - 1]!)) to -= 1;
+    if (to > from && isUnpaired(tokens, to - 1, from, to - 1)) to -= 1;
+    else if (to > from && isUnpaired(tokens, from, from + 1, to)) from += 1;
+    else if (to - from > 1 && enclosesAll(tokens, from, to - 1)) [from, to] = [from + 1, to - 1];
+    else return [from, to];
+  }
 }
+
+/** "[The pier reopened on Monday.]": one pair of brackets around the whole span ("(a) and (b)" is two). */
+function enclosesAll(tokens: Token[], open: number, close: number): boolean {
+  const opener = tokens[open]!.value;
+  const closer = opener === '(' ? ')' : opener === '[' ? ']' : null;
+  if (closer === null || tokens[close]!.value !== closer) return false;
+  for (let i = open + 1; i < close; i += 1) if (tokens[i]!.value === opener || tokens[i]!.value === closer) return false;
+  return true;
+}
+
+/** Marks that belong to the words at a span's edge: brackets when paired inside the span ("[He] said"), currency and percent ("$275 billion", "40%"). */
+const KEPT_AT_EDGES: ReadonlySet<string> = new Set(['(', ')', '[', ']', '$', '€', '£', '%']);
 
 function isEdgePunctuation(token: Token): boolean {
   return token.type === 'tabCRLF' || ((token.pos === 'PUNCT' || token.pos === 'SYM') && !isQuoteMark(token) && !KEPT_AT_EDGES.has(token.value));

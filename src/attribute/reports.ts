@@ -3,7 +3,6 @@
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { hiddenAntecedent } from './relatives.js';
 import { clauseOnlyCues, cuesNeedingClause } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
@@ -11,6 +10,7 @@ import {
   headlineVerbAt,
   isAddresseeCue,
   isPossessivePronoun,
+  isRelativePronoun,
   isSpeakerLike,
   isQuantifierSubject,
   isTimeWord,
@@ -55,7 +55,7 @@ import {
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
-import { inRelativeAside } from './relatives.js';
+import { hiddenAntecedent, inRelativeAside } from './relatives.js';
 import {
   documentSubject,
   isNounPhrase,
@@ -482,20 +482,30 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
   // "X called on Y, who welcomed A, and underscored B": the second verb is the relative clause's.
-  const pronoun = joiner === 'to' ? -1 : relativePronounBefore(view, source[1], before);
+  const pronoun = joiner === 'to' ? -1 : reportingRelativeBefore(view, source[1], before);
   const antecedent = pronoun < 0 ? null : hiddenAntecedent(view, pronoun - 1);
-  const found = frame(view, pronoun >= 0 ? [pronoun, pronoun + 1] : source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
+  const found = frame(view, antecedent ? [pronoun, pronoun + 1] : source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
   found.inherits = antecedent;
   return found;
 }
 
-/** ", who" between a subject and the "and" of its second verb, with no clause break but commas in between; -1 if none. */
-function relativePronounBefore(view: SentenceView, from: number, joiner: number): number {
+/**
+ * A relative pronoun set off by a comma between a subject and the "and" of its second verb,
+ * with no clause break but commas in between, when that verb is the relative clause's; -1
+ * if none. Without a comma before "and" the verbs coordinate inside the clause ("Weaver,
+ * who came out and endorsed Clinton"); after one, only a relative clause that itself reports
+ * keeps the verb ("Y, who welcomed A, and underscored B"; but "X met Y, who arrived on
+ * Monday, and stressed ..." is X's).
+ */
+function reportingRelativeBefore(view: SentenceView, from: number, joiner: number): number {
   const { tokens } = view;
   for (let k = joiner - 1; k > from; k -= 1) {
     const token = tokens[k]!;
-    if (token.value === ';' || isQuoteMark(token)) return -1;
-    if (token.lower === 'who' && tokens[k - 1]!.value === ',') return k;
+    if ((CLAUSE_BREAKS.has(token.value) && token.value !== ',') || isQuoteMark(token)) return -1;
+    if (!isRelativePronoun(token.lower) || token.lower === 'that' || tokens[k - 1]!.value !== ',') continue;
+    if (tokens[joiner - 1]!.value !== ',') return k;
+    const verb = skipForwardOverModifiers(tokens, k + 1, joiner);
+    return view.matchCue(tokens, verb, joiner) ? k : -1;
   }
   return -1;
 }

@@ -1,11 +1,12 @@
 import type { Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
-import { isSpeakerLike, isVerbLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../attribute/phrases.js';
+import { isRelativePronoun, isSpeakerLike, isVerbLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../attribute/phrases.js';
 import type { Act, ClaimType, Modality } from '../types.js';
 import { actOf } from './act.js';
-import { GERUND_OR_PRESENT_ENDING } from '../regex.js';
-import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
+import { isReportMedium } from '../attribute/cues.js';
+import { GERUND_OR_S_ENDING } from '../regex.js';
+import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, negations, stateVerbs, stativeVerbs } from '../lexicons/types.js';
 import { coordinatedVerbs, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
@@ -18,6 +19,7 @@ const COMMITMENT_NOUNS: ReadonlySet<string> = new Set(commitmentNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
+const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
 /** How far into a verbless line its event noun may stand: "Minister ... Dr Vivian Balakrishnan's engagements in Hanoi". */
@@ -128,23 +130,51 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
  */
 function actBeforeCue(tokens: Token[], frame: Frame): string | null {
   if ((frame.rule !== 'attribute/coordinated' && frame.rule !== 'attribute/participial-main') || frame.source === null || frame.cue === null) return null;
-  let verb = skipForwardOverModifiers(tokens, frame.source[1], frame.cue.first);
-  while (verb < frame.cue.first && tokens[verb]!.pos === 'AUX' && tokens[verb]!.lemma !== 'have') verb += 1;
+  const limit = frame.cue.first;
+  let verb = skipForwardOverModifiers(tokens, frame.source[1], limit);
+  while (verb < limit && tokens[verb]!.pos === 'AUX' && tokens[verb]!.lemma !== 'have') verb += 1;
   const token = tokens[verb];
-  if (verb >= frame.cue.first || token === undefined || !isVerbLike(token)) return null;
+  if (verb >= limit || token === undefined || !isVerbLike(token)) return null;
+  // "was detained on Monday, and said", "never met, and stressed": what befell the subject, or an act denied.
+  if (hasNegationOrPassive(tokens, frame.source[1], verb)) return null;
   // "a coalition led by X and backed by Y": a participle after its noun is no act of the subject.
   if (tokens[verb + 1]?.lower === 'by') return null;
-  if (token.lemma === 'have') return isEventObject(tokens, verb + 1, frame.cue.first) ? 'have' : null;
+  if (token.lemma === 'have') return isEventObject(tokens, verb + 1, limit) ? 'have' : null;
+  // "released a statement on Monday, saying ...": putting out a report is how it speaks.
+  if (objectIsReportMedium(tokens, verb + 1, limit)) return null;
   return isActionVerb(token.lemma) ? token.lemma : null;
 }
 
-/** A past-tense action verb right after ", and" in a cue's bare object: the cue's subject did it too. */
+function hasNegationOrPassive(tokens: Token[], from: number, verb: number): boolean {
+  for (let i = from; i < verb; i += 1) {
+    const token = tokens[i]!;
+    if (NEGATIONS.has(token.lower) || (token.pos === 'AUX' && token.lemma === 'be')) return true;
+  }
+  return false;
+}
+
+/** "a statement", "its annual report": the verb's object is a medium of report. */
+function objectIsReportMedium(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 4; i += 1) {
+    const token = tokens[i]!;
+    if (isReportMedium(token)) return true;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'PRON' && token.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/**
+ * A past-tense action verb right after ", and" in a cue's bare object: the cue's subject did
+ * it too. Not after a relative word, whose clause the verb may continue ("the police who
+ * beat, arrested, and detained protesters").
+ */
 function actAfterObject(tokens: Token[], [start, end]: Range): string | null {
   for (let i = start + 1; i + 1 < end; i += 1) {
+    if (isRelativePronoun(tokens[i]!.lower)) return null;
     if (tokens[i]!.lower !== 'and' || tokens[i - 1]!.value !== ',') continue;
     const verb = skipForwardOverModifiers(tokens, i + 1, end);
     const token = tokens[verb];
-    if (token === undefined || verb >= end || token.pos !== 'VERB' || token.lower === token.lemma || GERUND_OR_PRESENT_ENDING.test(token.lower)) continue;
+    if (token === undefined || verb >= end || token.pos !== 'VERB' || token.lower === token.lemma || GERUND_OR_S_ENDING.test(token.lower)) continue;
     if (isActionVerb(token.lemma)) return token.lemma;
   }
   return null;
@@ -253,11 +283,11 @@ function hasSubject(tokens: Token[], [start, end]: Range, predicate: Predicate):
  * ("the need to invest") demands only when a speaker asserts it: in narration it names
  * a topic ("hosted members of Congress to discuss the critical need to invest").
  */
-function findDemandModal(tokens: Token[], [start, end]: Range, reported: boolean): string | null {
+function findDemandModal(tokens: Token[], [start, end]: Range, hasCue: boolean): string | null {
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     if (DEMAND_MODALS.has(token.lower)) return token.lower;
-    if (!reported && token.pos === 'NOUN') continue;
+    if (!hasCue && token.pos === 'NOUN') continue;
     if (DEMAND_MODAL_VERBS.has(token.lemma) && i + 1 < end && tokens[i + 1]!.lower === 'to') return `${token.lower} to`;
   }
   return null;

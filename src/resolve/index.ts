@@ -48,6 +48,8 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   const resolver = new Resolver(indexNames(doc));
   const byFrame = new Map<Frame, Entity>();
   const speakerOf: (string | null)[] = new Array<string | null>(frames.length).fill(null);
+  // Two frames may name their speaker with the very same words ("Y, who welcomed A, and underscored B"): one mention.
+  const mentioned = new Set<number>();
   for (const index of inheritanceOrder(frames)) {
     const frame = frames[index]!;
     let entity: Entity | null = frame.inherits ? byFrame.get(frame.inherits) ?? null : null;
@@ -57,7 +59,8 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       const last = doc.tokens[frame.source[1] - 1]!;
       const mention = readMention(doc.tokens, frame.source, doc.text);
       entity ??= resolver.resolve(mention, first.start);
-      entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
+      if (!mentioned.has(first.start)) entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
+      mentioned.add(first.start);
       entity.lastSeen = first.start;
       resolver.seen(entity);
     }

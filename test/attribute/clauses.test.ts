@@ -51,6 +51,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier (the old one) is safe'], 'indirect')],
     ],
     [
+      'one pair of brackets around a whole sentence is dropped with its stop',
+      '[The pier reopened on Monday.]',
+      [one(null, null, null, ['The pier reopened on Monday'], 'narrated')],
+    ],
+    [
       'currency and percent signs stay with their numbers',
       'Ruth Allen said the repairs cost $275 billion, up 40%.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the repairs cost $275 billion, up 40%'], 'indirect')],

@@ -21,6 +21,26 @@ describe('attribute: a cue in a relative clause', () => {
     );
   });
 
+  it('after ", and" a relative clause that reports nothing leaves the second verb to the sentence\'s subject', () => {
+    expect(attributions('The mayor met Governor Ruth Allen, who arrived on Monday, and stressed the importance of the pier.')).toEqual([
+      one('mayor', 'The mayor', 'stressed', ['the importance of the pier'], 'indirect'),
+    ]);
+  });
+
+  it('"and" with no comma coordinates inside the relative clause', () => {
+    expect(attributions('The plan won over Ruth Allen, who came out and endorsed it on Monday.')).toEqual([
+      expect.objectContaining({ speaker: 'Ruth Allen', source: 'who', cue: 'endorsed' }),
+    ]);
+  });
+
+  it('a relative clause behind a non-noun is no speaker: the sentence\'s subject keeps the verb', () => {
+    expect(attributions('The mayor called on Governor Ruth Allen (D), who welcomed the plan, and stressed the importance of the pier.')[0]).toMatchObject({
+      speaker: 'mayor',
+      source: 'The mayor',
+      cue: 'stressed',
+    });
+  });
+
   it('with no relative clause between, the coordinated verb keeps the sentence\'s subject', () => {
     expect(attributions('The mayor called on Governor Ruth Allen, and stressed the importance of the pier.')).toEqual([
       one('mayor', 'The mayor', 'stressed', ['the importance of the pier'], 'indirect'),
