@@ -10,6 +10,7 @@ import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, partici
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
+import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
   accordingToFrame,
   anySubjectFrame,
@@ -27,6 +28,9 @@ export { hasQuoteMark } from './clauses.js';
 
 
 /** One attribution: who (source), by which words (cue), said what (content). */
+/** Words that open a phrase fronted before a reported clause's subject: "despite ...", "if ...". */
+const FRONTING_WORDS: ReadonlySet<string> = new Set([...subordinators, ...frontingPrepositions]);
+
 export interface Frame {
   sentence: number;
   source: Range | null;
@@ -147,7 +151,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     }
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
     const clauseBreak = laterClauseStart(view, frame.source![0]);
-    if (clauseBreak >= 0) for (const other of found) cutContentAt(other, clauseBreak);
+    if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     further.push(frame);
   }
   return further;
@@ -191,6 +195,20 @@ function isFrontedAdverbial(view: SentenceView, comma: number): boolean {
     const token = view.tokens[i]!;
     if (token.value === ',' || isVerbLike(token) || view.quoteOf[i]! >= 0) return false;
   }
+  return true;
+}
+
+/**
+ * "Fiorina says despite being an alumna, she plans to ...": the comma closes the reported
+ * clause's own fronted phrase, so the clause after it is still the content, not a later one.
+ */
+function opensWithFrontedClause(view: SentenceView, frame: Frame, comma: number): boolean {
+  const piece = frame.content.find(([start, end]) => start < comma && comma < end);
+  if (!piece) return false;
+  let first = piece[0];
+  if (view.tokens[first]!.lower === 'that') first += 1;
+  if (!FRONTING_WORDS.has(view.tokens[first]!.lower)) return false;
+  for (let i = first + 1; i < comma; i += 1) if (view.tokens[i]!.value === ',' || view.quoteOf[i]! >= 0) return false;
   return true;
 }
 

@@ -90,6 +90,9 @@ export const subordinators: readonly string[] = [
   'if', 'unless', 'provided', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'as',
 ];
 
+/** Prepositions that open a phrase fronted before a clause's subject: "despite being an alumna, she ...". */
+export const frontingPrepositions: readonly string[] = ['despite', 'during', 'amid', 'unlike', 'without'];
+
 /** Subordinators that make what follows conditional. */
 export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided'];
 

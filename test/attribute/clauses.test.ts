@@ -51,6 +51,22 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier (the old one) is safe'], 'indirect')],
     ],
     [
+      "the reported clause's own fronted phrase keeps its clause in the content",
+      'Ruth Allen says despite the storm, she plans to reopen the pier.',
+      [
+        one('Ruth Allen', 'Ruth Allen', 'says', ['despite the storm, she plans to reopen the pier'], 'indirect'),
+        one('Ruth Allen', 'she', 'plans', ['to reopen the pier'], 'indirect'),
+      ],
+    ],
+    [
+      'a later clause after a comma still ends the content',
+      'Ruth Allen said the pier is safe, though she plans to close it.',
+      [
+        one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'),
+        one('Ruth Allen', 'she', 'plans', ['to close it'], 'indirect'),
+      ],
+    ],
+    [
       'one pair of brackets around a whole sentence is dropped with its stop',
       '[The pier reopened on Monday.]',
       [one(null, null, null, ['The pier reopened on Monday'], 'narrated')],
