@@ -284,17 +284,33 @@ export function trimBreaks(tokens: Token[], [start, end]: Range): Range {
   for (;;) {
     while (from < to && (CLAUSE_BREAKS.has(tokens[from]!.value) || tokens[from]!.type === 'tabCRLF')) from += 1;
     while (to > from && (CLAUSE_BREAKS.has(tokens[to - 1]!.value) || isTerminal(tokens[to - 1]!))) to -= 1;
-    // "... as well.)": a parenthesis or bracket the content did not open stays outside it.
-    if (to > from && isUnpaired(tokens, to - 1, from, to - 1)) to -= 1;
-    else if (to > from && isUnpaired(tokens, from, from + 1, to)) from += 1;
-    else return [from, to];
+    const narrowed = withoutUnpairedBracket(tokens, from, to);
+    if (!narrowed) return [from, to];
+    [from, to] = narrowed;
   }
 }
 
 const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([['(', ')'], [')', '('], ['[', ']'], [']', '[']]);
 
+/** "... as well.)": the range without a bracket at its edge that it did not open or close; null when there is none. */
+export function withoutUnpairedBracket(tokens: Token[], from: number, to: number): Range | null {
+  if (to <= from) return null;
+  if (isUnpaired(tokens, to - 1, from, to - 1)) return [from, to - 1];
+  if (isUnpaired(tokens, from, from + 1, to)) return [from + 1, to];
+  return null;
+}
+
+/** "[The pier reopened on Monday.]": one pair of brackets around the whole of [open, close] ("(a) and (b)" is two). */
+export function enclosesAll(tokens: Token[], open: number, close: number): boolean {
+  const opener = tokens[open]!.value;
+  const closer = opener === '(' || opener === '[' ? PAIRED_MARKS.get(opener) : undefined;
+  if (closer === undefined || tokens[close]!.value !== closer) return false;
+  for (let i = open + 1; i < close; i += 1) if (tokens[i]!.value === opener || tokens[i]!.value === closer) return false;
+  return true;
+}
+
 /** Whether the bracket at `at` has no partner in [from, to). */
-export function isUnpaired(tokens: Token[], at: number, from: number, to: number): boolean {
+function isUnpaired(tokens: Token[], at: number, from: number, to: number): boolean {
   const partner = PAIRED_MARKS.get(tokens[at]!.value);
   if (partner === undefined) return false;
   for (let i = from; i < to; i += 1) if (tokens[i]!.value === partner) return false;

@@ -27,10 +27,10 @@ import {
 export { hasQuoteMark } from './clauses.js';
 
 
-/** One attribution: who (source), by which words (cue), said what (content). */
 /** Words that open a phrase fronted before a reported clause's subject: "despite ...", "if ...". */
 const FRONTING_WORDS: ReadonlySet<string> = new Set([...subordinators, ...frontingPrepositions]);
 
+/** One attribution: who (source), by which words (cue), said what (content). */
 export interface Frame {
   sentence: number;
   source: Range | null;

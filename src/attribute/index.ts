@@ -3,7 +3,7 @@ import { connectiveAdverbs } from '../lexicons/speakers.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
-import { isUnpaired } from './clauses.js';
+import { enclosesAll, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
 import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -419,20 +419,10 @@ function trimPunctuation(tokens: Token[], [start, end]: Range): Range {
   for (;;) {
     while (from < to && isEdgePunctuation(tokens[from]!)) from += 1;
     while (to > from && isEdgePunctuation(tokens[to - 1]!)) to -= 1;
-    if (to > from && isUnpaired(tokens, to - 1, from, to - 1)) to -= 1;
-    else if (to > from && isUnpaired(tokens, from, from + 1, to)) from += 1;
-    else if (to - from > 1 && enclosesAll(tokens, from, to - 1)) [from, to] = [from + 1, to - 1];
-    else return [from, to];
+    const narrowed = withoutUnpairedBracket(tokens, from, to) ?? (to - from > 1 && enclosesAll(tokens, from, to - 1) ? ([from + 1, to - 1] as Range) : null);
+    if (!narrowed) return [from, to];
+    [from, to] = narrowed;
   }
-}
-
-/** "[The pier reopened on Monday.]": one pair of brackets around the whole span ("(a) and (b)" is two). */
-function enclosesAll(tokens: Token[], open: number, close: number): boolean {
-  const opener = tokens[open]!.value;
-  const closer = opener === '(' ? ')' : opener === '[' ? ']' : null;
-  if (closer === null || tokens[close]!.value !== closer) return false;
-  for (let i = open + 1; i < close; i += 1) if (tokens[i]!.value === opener || tokens[i]!.value === closer) return false;
-  return true;
 }
 
 /** Marks that belong to the words at a span's edge: brackets when paired inside the span ("[He] said"), currency and percent ("$275 billion", "40%"). */
