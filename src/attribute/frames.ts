@@ -10,6 +10,7 @@ import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, partici
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
+import { passiveReportFrame } from './passives.js';
 import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
   accordingToFrame,
@@ -136,7 +137,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       if (reported) further.push(reported);
       continue;
     }
-    const frame = leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
+    const frame = passiveReportFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
@@ -150,7 +151,8 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       continue;
     }
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
-    const clauseBreak = laterClauseStart(view, frame.source![0]);
+    // A passive report has no source; its clause opens with its raised subject.
+    const clauseBreak = laterClauseStart(view, frame.source?.[0] ?? frame.content[0]![0]);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     further.push(frame);
   }
@@ -233,7 +235,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   for (const cue of cues) {
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
-    const frame = perfect ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
+    const frame = perfect ?? passiveReportFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
   const participial = participialFrame(view);

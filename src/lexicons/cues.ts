@@ -334,6 +334,13 @@ export const mediumCarriers: readonly string[] = [
 export const evidentialVerbs: readonly string[] = ['seem', 'appear'];
 
 /**
+ * Reporting verbs whose passive raises the subject of what is reported: "The House is
+ * expected to pass the bill", "The fund is said to hold ...". PolNeAR marks the verb group
+ * ("is expected") as the cue with no source, and the subject with the infinitive as the content.
+ */
+export const raisingPassiveCues: readonly string[] = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'project', 'predict', 'estimate', 'understand', 'know', 'consider', 'fear'];
+
+/**
  * Cues that also mark an aspect of another verb: "continues to trail", "continued their
  * search". They report only with no infinitive, gerund or object after them ("she
  * continued."), or with a reporting verb as their infinitive ("continued to insist").
