@@ -143,7 +143,10 @@ export const ExtractionSchema = z
     }),
     sentences: z.array(SentenceSchema).meta({ description: 'Every sentence of the input in reading order, furniture included.' }),
     speakers: z.array(SpeakerSchema).meta({ description: 'Every party that says something, with all its mentions.' }),
-    claims: z.array(ClaimSchema).meta({ description: 'The claims, in reading order.' }),
+    claims: z.array(ClaimSchema).meta({
+      description:
+        'The claims, sentence by sentence in reading order; within a sentence, its main claim first (the one to take when reading one claim per sentence), then those its other words hold ("adding that ...", "Asked about ...").',
+    }),
     messages: z.array(DiagnosticSchema).meta({ description: 'Problems found in the input, as data.' }),
   })
   .meta({ id: 'Extraction', description: 'What claimex extracts from one article.' });
