@@ -1,6 +1,6 @@
-/** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y". */
+/** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y", "X is reportedly Y". */
 
-import { evidentialVerbs } from '../lexicons/cues.js';
+import { evidentialAdverbs, evidentialVerbs } from '../lexicons/cues.js';
 import { contentEnd, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { skipForwardOverModifiers, type Range } from './phrases.js';
@@ -8,6 +8,7 @@ import { isQuoteMark } from './quotes.js';
 import { looseSubjectBefore } from './subjects.js';
 
 export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
+const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(evidentialAdverbs);
 export const EVIDENTIAL_RULE = 'attribute/evidential';
 
 /**
@@ -20,7 +21,13 @@ export function evidentialFrame(view: SentenceView): Frame | null {
   const { tokens } = view;
   for (let i = view.first; i < view.last; i += 1) {
     const token = tokens[i]!;
-    if (token.pos !== 'VERB' || !EVIDENTIAL_VERBS.has(token.lemma) || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (token.pos === 'ADV' && EVIDENTIAL_ADVERBS.has(token.lower)) {
+      const hedged = adverbFrame(view, i);
+      if (hedged) return hedged;
+      continue;
+    }
+    if (token.pos !== 'VERB' || !EVIDENTIAL_VERBS.has(token.lemma)) continue;
     const predicate = skipForwardOverModifiers(tokens, i + 1, view.last);
     if (!opensHedgedPredicate(view, predicate)) continue;
     const subject = looseSubjectBefore(view, i);
@@ -42,4 +49,20 @@ function opensHedgedPredicate(view: SentenceView, at: number): boolean {
     return verb !== undefined && at + 1 < view.last && (verb.pos === 'VERB' || verb.pos === 'AUX');
   }
   return word.pos === 'ADJ' || word.lower === 'that' || (word.pos === 'VERB' && word.lower.endsWith('ed'));
+}
+
+/**
+ * "The club is reportedly spending $1.5 million", "Reportedly, he made ...": the adverb is the
+ * cue, and the clause without it the content: the subject with its auxiliaries, and the
+ * predicate after the adverb. Not before a cue of its own ("reportedly said"), whose frame
+ * takes the adverb into its cue phrase.
+ */
+function adverbFrame(view: SentenceView, at: number): Frame | null {
+  const { tokens } = view;
+  const rest = trimBreaks(tokens, [at + 1, contentEnd(view)]);
+  if (rest[1] <= rest[0] || view.matchCue(tokens, at + 1, view.last)) return null;
+  const subject = at > view.first ? looseSubjectBefore(view, at) : null;
+  const content: Range[] = subject ? [[subject[0], at], rest] : [rest];
+  const cue = { first: at, last: at + 1, lemma: tokens[at]!.lower, kind: 'thought' as const, objectType: undefined, phrase: undefined };
+  return frame(view, null, cue, content, EVIDENTIAL_RULE);
 }

@@ -273,7 +273,8 @@ function quoteAfterCircumstance(tokens: Token[], start: number, end: number): nu
 function withCuePhrase(frame: Frame, view: SentenceView): Frame {
   const { cue, source } = frame;
   if (!cue) return frame;
-  const floor = source && source[1] <= cue.first ? source[1] : view.first;
+  // The phrase reaches back no further than the source or a piece of content before the cue ("The club is | reportedly").
+  const floor = Math.max(source && source[1] <= cue.first ? source[1] : view.first, ...frame.content.map(([, end]) => (end <= cue.first ? end : view.first)));
   const after = frame.content.find(([start]) => start >= cue.last);
   let limit = after ? after[0] : clauseEndAfter(view, cue.last);
   if (source && source[0] >= cue.last) limit = Math.min(limit, source[0]);

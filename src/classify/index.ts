@@ -51,7 +51,7 @@ interface Decision {
  * read, and the strongest type wins.
  */
 export function classify(tokens: Token[], frame: Frame): Classification {
-  const pieces = frame.content.map((piece) => withoutComplementizer(tokens, piece));
+  const pieces = joinedAroundCue(frame, frame.content).map((piece) => withoutComplementizer(tokens, piece));
   const content = pieces[0] ?? ([0, 0] as Range);
   const predicate = mainPredicate(tokens, content, frame.headline);
   const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
@@ -72,6 +72,19 @@ export function classify(tokens: Token[], frame: Frame): Classification {
     confidence: round(decision.confidence * attributionConfidence(frame)),
     evidence,
   };
+}
+
+/**
+ * "The club is | reportedly | spending $1.5 million", "The House | is expected | to pass the
+ * bill": a subject and its predicate that only their own cue parts (a frame with no source)
+ * are read as one clause, so the subject's verb group and its object type the claim together.
+ */
+function joinedAroundCue(frame: Frame, pieces: Range[]): Range[] {
+  const cue = frame.cue;
+  if (cue === null || frame.source !== null || pieces.length !== 2) return pieces;
+  const [[start, subjectEnd], [predicateStart, end]] = pieces as [Range, Range];
+  const [cueStart, cueEnd] = cue.phrase ?? [cue.first, cue.last];
+  return subjectEnd === cueStart && predicateStart === cueEnd ? [[start, end]] : pieces;
 }
 
 /** The reported clause without its "that": the content span keeps it, the analysis does not need it. */

@@ -334,6 +334,14 @@ export const mediumCarriers: readonly string[] = [
 export const evidentialVerbs: readonly string[] = ['seem', 'appear'];
 
 /**
+ * Adverbs through which the writer passes on what others report: "The club is reportedly
+ * spending $1.5 million". PolNeAR marks the adverb as a cue with no source, and the clause
+ * around it as the content. (Of the other hedging adverbs, "allegedly", "apparently" and
+ * "seemingly" are marked in a fifth of their uses or fewer in PolNeAR train.)
+ */
+export const evidentialAdverbs: readonly string[] = ['reportedly'];
+
+/**
  * Reporting verbs whose passive raises the subject of what is reported: "The House is
  * expected to pass the bill", "The fund is said to hold ...". PolNeAR marks the verb group
  * ("is expected") as the cue with no source, and the subject with the infinitive as the content.

@@ -11,12 +11,25 @@ describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cu
     ['an infinitive', 'The ferry seems to be running late again.', 'seems', ['The ferry', 'to be running late again']],
     ['an adjective', 'The harbour board appeared paralyzed.', 'appeared', ['The harbour board', 'paralyzed']],
     ['a clause after "it"', 'It appears that the pier will reopen in May.', 'appears', ['that the pier will reopen in May']],
+    ['"reportedly" inside the clause', 'The harbour board is reportedly spending $2 million on dredging.', 'reportedly', ['The harbour board is', 'spending $2 million on dredging']],
+    ['"reportedly" opening the sentence', 'Reportedly, the mayor closed the pier on Monday.', 'Reportedly', ['the mayor closed the pier on Monday']],
   ])('%s: %j', (_name, text, cue, content) => {
     expect(attributions(text)).toEqual([one(null, null, cue, content, 'indirect')]);
   });
 
   it.each<[string]>([['The mayor appeared on television on Friday.'], ['The mayor appeared.'], ['The ferry seems fine, the mayor said.']])('no hedged claim when the verb reports nothing or another cue reports: %j', (text) => {
     expect(attributions(text).map((claim) => claim.cue)).not.toContain(text.includes('seems') ? 'seems' : 'appeared');
+  });
+
+  it('the cue phrase of "reportedly" stops at the content before it', () => {
+    const [claim] = extractClaims('The harbour board is reportedly spending $2 million on dredging.').claims;
+    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('reportedly');
+  });
+
+  it('"reportedly" before a cue of its own joins that cue\'s phrase, with no hedge of its own', () => {
+    const claims = attributions('Ruth Allen reportedly said the pier was safe.');
+    expect(claims.map((claim) => [claim.source, claim.cue])).toEqual([['Ruth Allen', 'said']]);
+    expect(extractClaims('Ruth Allen reportedly said the pier was safe.').claims[0]?.cue?.phrase?.text).toBe('reportedly said');
   });
 
   it('the cue phrase is the verb alone before an infinitive that reports nothing', () => {

@@ -157,3 +157,15 @@ describe('classify: one claim per frame', () => {
     expect(frames.map((frame) => classify(doc.tokens, frame).type)).toEqual(['statement', 'demand']);
   });
 });
+
+describe('classify: a subject and predicate parted only by their own cue', () => {
+  it.each<[string, ClaimType, string]>([
+    ['The council is reportedly spending $2 million on dredging.', 'action', 'the council'],
+    ['Reportedly, the mayor closed the pier on Monday.', 'action', 'the mayor'],
+    ['The harbour board is expected to approve the budget.', 'hope', 'the harbour board'],
+  ])('are read as one clause: %j is a %s of %j', (sentence, type, actor) => {
+    const { doc, result } = classified(sentence);
+    expect(result.type).toBe(type);
+    expect(rangeText(doc, result.actor)?.toLowerCase()).toBe(actor);
+  });
+});
