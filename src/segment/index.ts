@@ -1,12 +1,12 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
-import { danglingWords, domainEndings } from '../lexicons/segmentation.js';
+import { danglingWords, domainEndings, honorificAbbreviations } from '../lexicons/segmentation.js';
 import { titleAbbreviations } from '../lexicons/speakers.js';
 import { CAPITALISED_WORD, LOWERCASE_ENDED_WORD, LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(domainEndings);
 /** "Amb. Laura Whitcomb": a title's abbreviation is no sentence end. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')));
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')), ...honorificAbbreviations]);
 
 /**
  * Cuts the text into sentences: wink-nlp's boundaries, repaired where they are
@@ -73,7 +73,7 @@ function isBoundary(tokens: Token[], i: number): boolean {
   return true;
 }
 
-const CLOSING_QUOTES = new Set(['”', '"', '’']);
+const CLOSING_QUOTES = new Set(['”', '"', '’', '»']);
 const SENTENCE_STOPS = new Set(['.', '?', '!']);
 
 /**
@@ -86,10 +86,11 @@ const SENTENCE_STOPS = new Set(['.', '?', '!']);
 function isGluedBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const stop = tokens[i - 1];
-  if (stop === undefined || !SENTENCE_STOPS.has(stop.value) || stop.end !== token.start || !CAPITALISED_WORD.test(token.value)) return false;
+  if (stop === undefined || !SENTENCE_STOPS.has(stop.value) || stop.end !== token.start || !(CAPITALISED_WORD.test(token.value) || ABBREVIATIONS.has(token.lower))) return false;
   if (DOMAIN_ENDINGS.has(token.lower)) return false;
   const next = tokens[i + 1];
-  if (next !== undefined && next.value === '.' && next.start === token.end) return false;
+  // "www.Harbour.com": a word glued between two stops is part of an address, unless it is an abbreviation ("spoke.Mrs. Allen").
+  if (next !== undefined && next.value === '.' && next.start === token.end && !ABBREVIATIONS.has(`${token.lower}.`)) return false;
   let word = tokens[i - 2];
   if (word === undefined || word.end !== stop.start) return false;
   if (CLOSING_QUOTES.has(word.value)) word = tokens[i - 3];

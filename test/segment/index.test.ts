@@ -52,6 +52,26 @@ describe('segment: where sentences end', () => {
       'Gov.Allen visited www.Harbour.com and Kestria.Net today. Then Sen.Hill spoke.',
       ['Gov.Allen visited www.Harbour.com and Kestria.Net today.', 'Then Sen.Hill spoke.'],
     ],
+    [
+      'nor one after a reverend\'s or a plural title, or before a country\'s web ending',
+      'Rev.Allen and Sens.Hill quoted Harbour.Eu today. They left.',
+      ['Rev.Allen and Sens.Hill quoted Harbour.Eu today.', 'They left.'],
+    ],
+    [
+      'a glued stop before an honorific ends a sentence',
+      'The vote was close.Mrs.Allen spoke.Mr. Hill left.',
+      ['The vote was close.', 'Mrs.Allen spoke.', 'Mr. Hill left.'],
+    ],
+    [
+      'so does one after a closing guillemet',
+      'They called it the «new normal».The two delegations then met.',
+      ['They called it the «new normal».', 'The two delegations then met.'],
+    ],
+    [
+      '"Rev." and "Sens." end no sentence',
+      'They met the Rev. Ruth Allen on Friday. Sens. Hill and Marsh came too.',
+      ['They met the Rev. Ruth Allen on Friday.', 'Sens. Hill and Marsh came too.'],
+    ],
     ['"U.S.-China" never ends a sentence', 'U.S.-China ties improved. Both sides welcomed it.', ['U.S.-China ties improved.', 'Both sides welcomed it.']],
     [
       '"U.S." at the end of a sentence does end it',
