@@ -6,8 +6,8 @@ import type { Act, ClaimType, Modality } from '../types.js';
 import { actOf } from './act.js';
 import { isReportMedium } from '../attribute/cues.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
-import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, negations, stateVerbs, stativeVerbs } from '../lexicons/types.js';
-import { coordinatedVerbs, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
+import { actionVerbs, assessmentNouns, commitmentNouns, contactNouns, demandModals, demandModalVerbs, eventNouns, hopeWords, stateVerbs, stativeVerbs } from '../lexicons/types.js';
+import { coordinatedVerbs, isNegationWord, mainPredicate, subordinateClauses, type Predicate } from './predicate.js';
 
 const ACTION_VERBS: ReadonlySet<string> = new Set(actionVerbs);
 const STATE_VERBS: ReadonlySet<string> = new Set(stateVerbs);
@@ -19,7 +19,6 @@ const COMMITMENT_NOUNS: ReadonlySet<string> = new Set(commitmentNouns);
 const DEMAND_MODALS: ReadonlySet<string> = new Set(demandModals);
 const DEMAND_MODAL_VERBS: ReadonlySet<string> = new Set(demandModalVerbs);
 const HOPE_WORDS: ReadonlySet<string> = new Set(hopeWords);
-const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
 /** How far into a verbless line its event noun may stand: "Minister ... Dr Vivian Balakrishnan's engagements in Hanoi". */
@@ -161,7 +160,7 @@ function actBeforeCue(tokens: Token[], frame: Frame): string | null {
 function hasNegationOrPassive(tokens: Token[], from: number, verb: number): boolean {
   for (let i = from; i < verb; i += 1) {
     const token = tokens[i]!;
-    if (NEGATIONS.has(token.lower) || (token.pos === 'AUX' && token.lemma === 'be')) return true;
+    if (isNegationWord(token.lower) || (token.pos === 'AUX' && token.lemma === 'be')) return true;
   }
   return false;
 }

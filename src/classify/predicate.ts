@@ -222,6 +222,11 @@ export function modalityOf(tokens: Token[], verb: number, groupStart: number, co
   return { tense, modal, negated, conditional };
 }
 
+/** "not", "n't", "never" (the lexicon's `negations`). */
+export function isNegationWord(word: string): boolean {
+  return NEGATIONS.has(word);
+}
+
 /** "not", "n't", "never", and the two words "no longer". */
 function isNegation(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
