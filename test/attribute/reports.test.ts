@@ -255,6 +255,8 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   it.each<[string, string]>([
     ['a bare object after the verb', 'The latest delay adds pressure on the council.'],
     ['a passive', 'The damage was reported to the council in May.'],
+    ['a passive act', 'The Harbour Accord has been renewed twice, in 2015 and 2018.'],
+    ['a passive commitment', 'Ruth Allen was announced as the new harbour master.'],
   ])('%s: %j attributes nothing', (_name, text) => {
     expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
   });
