@@ -112,7 +112,31 @@ export function findFrames(view: SentenceView): Frame[] {
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
-  return withAntecedents(frames);
+  return withAntecedents(inReadingOrderPerSource(frames));
+}
+
+/**
+ * "X called on Y, who welcomed A, and underscored B": the main frame may be a later cue of a
+ * source that an earlier cue of the sentence has too. Finite cues' frames of one source mention
+ * keep the places they hold in the list, but among themselves follow their cues' reading order.
+ */
+const PARTICIPLE_RULES: ReadonlySet<string> = new Set(['attribute/fronted-participle', 'attribute/participial', 'attribute/participial-main']);
+
+function inReadingOrderPerSource(frames: Frame[]): Frame[] {
+  const slots = new Map<string, number[]>();
+  frames.forEach((found, index) => {
+    // A participle's frame ("Reading a statement, X said", "..., adding") stays behind the finite cue it goes with.
+    if (!found.source || !found.cue || PARTICIPLE_RULES.has(found.rule)) return;
+    const key = `${found.source[0]}:${found.source[1]}`;
+    slots.set(key, [...(slots.get(key) ?? []), index]);
+  });
+  const ordered = [...frames];
+  for (const indexes of slots.values()) {
+    if (indexes.length < 2) continue;
+    const group = indexes.map((index) => frames[index]!).sort((a, b) => a.cue!.first - b.cue!.first);
+    indexes.forEach((index, k) => (ordered[index] = group[k]!));
+  }
+  return ordered;
 }
 
 /**

@@ -21,6 +21,16 @@ describe('attribute: a cue in a relative clause', () => {
     );
   });
 
+  it('the two claims of one source come in reading order', () => {
+    const found = attributions('The mayor called on Governor Ruth Allen, who welcomed the plan, and stressed the importance of the pier.');
+    expect(found.map((claim) => claim.cue)).toEqual(['welcomed', 'stressed']);
+  });
+
+  it('a participle of the same source stays behind its finite cue', () => {
+    const found = attributions('Reading a statement, the spokesperson said the pier would reopen.');
+    expect(found.map((claim) => claim.cue)).toEqual(['said', 'Reading']);
+  });
+
   it('after ", and" a relative clause that reports nothing leaves the second verb to the sentence\'s subject', () => {
     expect(attributions('The mayor met Governor Ruth Allen, who arrived on Monday, and stressed the importance of the pier.')).toEqual([
       one('mayor', 'The mayor', 'stressed', ['the importance of the pier'], 'indirect'),
