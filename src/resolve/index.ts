@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
 import { inheritanceOrder, type Frame } from '../attribute/index.js';
-import { rangesOverlap } from '../attribute/phrases.js';
+import { rangesOverlap, type Range } from '../attribute/phrases.js';
 import { readMention, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
 import { rankModifiers, titleAbbreviations } from '../lexicons/speakers.js';
@@ -58,7 +58,7 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       const first = doc.tokens[frame.source[0]]!;
       const last = doc.tokens[frame.source[1] - 1]!;
       const mention = readMention(doc.tokens, frame.source, doc.text);
-      entity ??= resolver.resolve(mention, first.start);
+      entity ??= resolver.resolve(mention, first.start, asideOf(doc, frame.source));
       if (!mentioned.has(first.start)) entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
       mentioned.add(first.start);
       entity.lastSeen = first.start;
@@ -68,6 +68,12 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
     speakerOf[index] = entity ? entity.id : null;
   }
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
+}
+
+/** The offsets of an aside inside a source, from its first comma to its end ("Clinton, | the daughter of Bill Clinton"); null if none. */
+function asideOf(doc: Doc, [start, end]: Range): [number, number] | null {
+  for (let i = start + 1; i < end; i += 1) if (doc.tokens[i]!.value === ',') return [doc.tokens[i]!.start, doc.tokens[end - 1]!.end];
+  return null;
 }
 
 /** Whether two frames name their speaker with the same words: "Paul Chipok, a lawyer, said ..., adding ..." gives "Paul Chipok" to both. */
@@ -93,8 +99,9 @@ class Resolver {
     this.names = new NameIndex(names);
   }
 
-  resolve(mention: MentionInfo, at: number): Entity {
-    const entity = this.find(mention, at) ?? this.create(mention);
+  /** `aside`: where the source describes its speaker ("Clinton, the daughter of Bill Clinton"), whose names are someone else's. */
+  resolve(mention: MentionInfo, at: number, aside: [number, number] | null = null): Entity {
+    const entity = this.find(mention, at, aside) ?? this.create(mention);
     absorb(entity, mention);
     this.indexEntity(entity);
     return entity;
@@ -108,14 +115,14 @@ class Resolver {
     if (this.recency.length > LOOKBACK * 2) this.recency.splice(0, this.recency.length - LOOKBACK);
   }
 
-  private find(mention: MentionInfo, at: number): Entity | null {
+  private find(mention: MentionInfo, at: number, aside: [number, number] | null): Entity | null {
     switch (mention.form) {
       case 'pronoun':
         return this.antecedent(mention, at);
       case 'role':
         return this.recent((entity) => roleFits(mention, entity), at) ?? this.fromIndex(this.namedWithRole(mention, at));
       case 'name': {
-        const fuller = this.fullerName(mention, at);
+        const fuller = this.fullerName(mention, at, aside);
         if (fuller) return this.fromIndex(fuller);
         // "The spokesperson said ..." then "Foreign Ministry spokesperson Wang Wenbin added ...": the office gets its name.
         return this.entityFitting(mention) ?? this.recent((entity) => !entity.named && sharesRole(mention, entity), Number.POSITIVE_INFINITY);
@@ -140,11 +147,18 @@ class Resolver {
   }
 
   /** The fullest name in the article that contains this one ("Whitcomb" → "Laura Whitcomb"), nearest before it first. */
-  private fullerName(mention: MentionInfo, at: number): KnownName | undefined {
+  private fullerName(mention: MentionInfo, at: number, aside: [number, number] | null = null): KnownName | undefined {
     const word = mention.nameWords[mention.nameWords.length - 1];
     if (word === undefined) return undefined;
-    return this.names.nearest(word, at, (name) =>
-      name.info.form === 'name' && name.info.kind === mention.kind && name.info.nameWords.length > mention.nameWords.length && contains(name.info.nameWords, mention.nameWords),
+    return this.names.nearest(
+      word,
+      at,
+      (name) =>
+        name.info.form === 'name' &&
+        name.info.kind === mention.kind &&
+        name.info.nameWords.length > mention.nameWords.length &&
+        contains(name.info.nameWords, mention.nameWords) &&
+        !(aside !== null && name.start >= aside[0] && name.start < aside[1]),
     );
   }
 

@@ -126,6 +126,16 @@ describe('resolveSpeakers: titles, organisations and ranks', () => {
     expect(resolve(text).bySentence).toEqual([['The ministry', 'Ministry of Fisheries']]);
   });
 
+  it('a name inside a surname\'s own aside is someone else\'s, not the surname\'s fuller form', () => {
+    const { bySentence } = resolve('Allen, the daughter of former Mayor John Allen, said the pier is safe.');
+    expect(bySentence).toEqual([['Allen, the daughter of former Mayor John Allen', 'Allen']]);
+  });
+
+  it('a fuller name earlier in the text still names the surname', () => {
+    const { bySentence } = resolve('Ruth Allen opened the pier.\nAllen, a former sailor, said it is safe.');
+    expect(bySentence).toEqual([['Allen, a former sailor', 'Ruth Allen']]);
+  });
+
   it('an apposition gives the title', () => {
     const { speakers } = resolve('Hugh Hill, a doctor, said the water is clean.');
     expect(speakers).toMatchObject([{ name: 'Hugh Hill', kind: 'person', title: 'doctor' }]);
