@@ -1,7 +1,9 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, WHITESPACE_CHAR } from './regex.js';
+import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
+import { honorificAbbreviations } from './lexicons/segmentation.js';
+import { titleAbbreviations } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -155,6 +157,10 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
       }
       const end = start + winkValue.length;
       cursor = end;
+      if (closesTitleAbbreviation(out, winkValue, start, values[i + 1])) {
+        joinStop(out[out.length - 1]!, text, end);
+        continue;
+      }
       const value = text.slice(start, end);
       out.push({
         start,
@@ -169,6 +175,28 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     }
     return out;
   };
+}
+
+/** Titles and honorifics written with a stop before a name: "Sens.", "Rev.", "Mrs.". */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')), ...honorificAbbreviations]);
+
+/**
+ * wink keeps "Sen." whole but splits "Sens." and "Rev." into a word and a stop, which ends
+ * the name's phrase (and may end the sentence) before the name: a stop glued to a known
+ * title's abbreviation, with a capitalised word after it, joins the title.
+ */
+function closesTitleAbbreviation(out: Token[], value: string, start: number, next: string | undefined): boolean {
+  const previous = out[out.length - 1];
+  if (value !== '.' || previous === undefined || previous.end !== start || next === undefined) return false;
+  return NAME_ABBREVIATIONS.has(`${previous.lower}.`) && UPPERCASE_LETTER.test(next.charAt(0));
+}
+
+function joinStop(title: Token, text: string, end: number): void {
+  title.end = end;
+  title.value = text.slice(title.start, end);
+  title.lower = `${title.lower}.`;
+  title.lemma = title.lower;
+  title.pos = 'PROPN';
 }
 
 /** What the tokenizer takes from one wink-nlp document, per token, and where sentences start. */

@@ -23,3 +23,20 @@ describe('loadTokenizer', () => {
     for (const text of texts) expect(values(small(text)), text).toStrictEqual(values(loadTokenizer()(text)));
   });
 });
+
+describe('loadTokenizer: titles written with a stop', () => {
+  it.each([
+    ['Sens. Hill and Marsh spoke.', 'Sens.'],
+    ['The Rev. Ruth Allen spoke.', 'Rev.'],
+    ['Later Pres. Hill spoke.', 'Pres.'],
+  ])('keeps the stop with the title before a name: %j', (text, title) => {
+    const tokens = loadTokenizer()(text);
+    const token = tokens.find((t) => t.value.startsWith(title.slice(0, -1)));
+    expect(token).toMatchObject({ value: title, pos: 'PROPN', start: text.indexOf(title), end: text.indexOf(title) + title.length });
+  });
+
+  it('leaves a stop alone after a word that is no title, or before a lowercase word', () => {
+    expect(values(loadTokenizer()('He cut 10 sec. of tape.'))).toContain('./PUNCT');
+    expect(values(loadTokenizer()('They met the Sec. later.'))).toContain('Sec/PROPN');
+  });
+});
