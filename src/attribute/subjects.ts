@@ -209,7 +209,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   let start = respondents || verbHead || objectOfPreposition ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
-    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1)) start -= 1;
+    if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1) || isVerbAfterDeterminer(tokens, start - 1) || (token.pos === 'ADV' && isVerbAfterDeterminer(tokens, start))) start -= 1;
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
@@ -240,6 +240,16 @@ function isVerbReadNoun(tokens: Token[], i: number, floor: number): boolean {
   if (token.lower.endsWith('ing')) return before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || isPossessiveMarker(before);
   return token.lower.endsWith('s') && before.pos === 'DET' && before.lower !== 'that' && before.lower !== 'this';
 }
+
+/** "An earlier report/VERB in a paper said": a word wink reads as a verb right after a determiner (and an adverb or adjective) is a noun. */
+function isVerbAfterDeterminer(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.pos !== 'VERB') return false;
+  let k = i - 1;
+  if (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ')) k -= 1;
+  return k >= 0 && tokens[k]!.pos === 'DET' && !DEMONSTRATIVE_PRONOUNS.has(tokens[k]!.lower);
+}
+
+const DEMONSTRATIVE_PRONOUNS = new Set(['that', 'this', 'these', 'those']);
 
 /** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */
 function isPluralPossessive(tokens: Token[], i: number): boolean {

@@ -100,6 +100,11 @@ describe('attribute: words wink misreads around the source', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it('a word wink reads as a verb right after a determiner (and an adverb) is a noun of the subject', () => {
+    const text = 'An earlier report in a Port Ellis paper said that the pier had been closed.';
+    expect(attributions(text)[0]).toMatchObject({ source: 'An earlier report in a Port Ellis paper', cue: 'said' });
+  });
+
   it('a participle before a proper noun inside the subject: "leading Republican candidates"', () => {
     expect(attributions('Several leading Republican candidates, including Mr. Lee, criticized the harbour plan.')[0]).toMatchObject({
       source: 'Several leading Republican candidates, including Mr. Lee',
