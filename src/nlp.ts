@@ -183,12 +183,12 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(titleAbb
 /**
  * wink keeps "Sen." whole but splits "Sens." and "Rev." into a word and a stop, which ends
  * the name's phrase (and may end the sentence) before the name: a stop glued to a known
- * title's abbreviation, with a capitalised word after it, joins the title.
+ * title's abbreviation written with a capital, with a capitalised word after it, joins the title.
  */
 function closesTitleAbbreviation(out: Token[], value: string, start: number, next: string | undefined): boolean {
   const previous = out[out.length - 1];
   if (value !== '.' || previous === undefined || previous.end !== start || next === undefined) return false;
-  return NAME_ABBREVIATIONS.has(`${previous.lower}.`) && UPPERCASE_LETTER.test(next.charAt(0));
+  return NAME_ABBREVIATIONS.has(`${previous.lower}.`) && UPPERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.charAt(0));
 }
 
 function joinStop(title: Token, text: string, end: number): void {

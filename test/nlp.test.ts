@@ -35,8 +35,9 @@ describe('loadTokenizer: titles written with a stop', () => {
     expect(token).toMatchObject({ value: title, pos: 'PROPN', start: text.indexOf(title), end: text.indexOf(title) + title.length });
   });
 
-  it('leaves a stop alone after a word that is no title, or before a lowercase word', () => {
+  it('leaves a stop alone after a word that is no title, before a lowercase word, or after a lowercase title', () => {
     expect(values(loadTokenizer()('He cut 10 sec. of tape.'))).toContain('./PUNCT');
     expect(values(loadTokenizer()('They met the Sec. later.'))).toContain('Sec/PROPN');
+    expect(loadTokenizer()('See sec. Two.').map((t) => t.value)).toEqual(['See', 'sec', '.', 'Two', '.']);
   });
 });

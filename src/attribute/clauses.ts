@@ -133,12 +133,26 @@ export function nextClauseBreak(view: SentenceView, from: number): number {
 
 /** "was seen", "are expected", "a claim not recognized by ...": a passive participle reports nothing of its subject. */
 export function isPassive(view: SentenceView, cue: CueMatch): boolean {
+  return view.tokens[cue.last]?.lower === 'by' || isBePassive(view, cue);
+}
+
+/** "was seen", "has been renewed", "is not expected": a form of "be" in the cue's verb group, before a cue that is no gerund. */
+export function isBePassive(view: SentenceView, cue: CueMatch): boolean {
   const { tokens } = view;
-  if (tokens[cue.last]?.lower === 'by') return true;
-  for (let i = cue.first - 1; i >= view.first && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not'); i -= 1) {
-    if (tokens[i]!.lemma === 'be' && !tokens[cue.first]!.lower.endsWith('ing')) return true;
-  }
+  if (tokens[cue.first]!.lower.endsWith('ing')) return false;
+  for (let i = cue.first - 1; i >= view.first && isInVerbGroup(tokens[i]!); i -= 1) if (tokens[i]!.lemma === 'be') return true;
   return false;
+}
+
+/** The first token of the verb group ending before `at`: past auxiliaries, adverbs and negation ("has long been | said"). */
+export function verbGroupStart(view: SentenceView, at: number): number {
+  let i = at;
+  while (i - 1 >= view.first && isInVerbGroup(view.tokens[i - 1]!)) i -= 1;
+  return i;
+}
+
+function isInVerbGroup(token: Token): boolean {
+  return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not';
 }
 
 /** A capitalised word wink tagged as a verb inside a name: "Josh/VERB Earnest". */

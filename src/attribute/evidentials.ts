@@ -1,11 +1,11 @@
 /** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y", "X is reportedly Y". */
 
 import { evidentialAdverbs, evidentialVerbs } from '../lexicons/cues.js';
-import { contentEnd, trimBreaks } from './clauses.js';
+import { contentEnd, contentStartAfter, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { skipForwardOverModifiers, type Range } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
-import { looseSubjectBefore } from './subjects.js';
+import { looseSubjectBefore, raisedSubjectBefore } from './subjects.js';
 
 export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
 const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(evidentialAdverbs);
@@ -53,16 +53,25 @@ function opensHedgedPredicate(view: SentenceView, at: number): boolean {
 
 /**
  * "The club is reportedly spending $1.5 million", "Reportedly, he made ...": the adverb is the
- * cue, and the clause without it the content: the subject with its auxiliaries, and the
- * predicate after the adverb. Not before a cue of its own ("reportedly said"), whose frame
- * takes the adverb into its cue phrase.
+ * cue, and its clause without it the content, up to the next clause break: the subject with
+ * its auxiliaries, and the predicate after the adverb. Not before a cue of its own ("reportedly
+ * said", "reportedly has said"), whose frame takes the adverb into its cue phrase.
  */
 function adverbFrame(view: SentenceView, at: number): Frame | null {
   const { tokens } = view;
-  const rest = trimBreaks(tokens, [at + 1, contentEnd(view)]);
-  if (rest[1] <= rest[0] || view.matchCue(tokens, at + 1, view.last)) return null;
-  const subject = at > view.first ? looseSubjectBefore(view, at) : null;
+  // "Reportedly, he made ...": the comma after a fronted adverb ends nothing.
+  const from = contentStartAfter(view, at + 1);
+  const rest = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
+  if (rest[1] <= rest[0] || view.matchCue(tokens, pastVerbGroup(view, at + 1), view.last)) return null;
+  const subject = at > view.first ? raisedSubjectBefore(view, verbGroupStart(view, at)) : null;
   const content: Range[] = subject ? [[subject[0], at], rest] : [rest];
   const cue = { first: at, last: at + 1, lemma: tokens[at]!.lower, kind: 'thought' as const, objectType: undefined, phrase: undefined };
   return frame(view, null, cue, content, EVIDENTIAL_RULE);
+}
+
+/** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */
+function pastVerbGroup(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && (view.tokens[i]!.pos === 'AUX' || view.tokens[i]!.pos === 'ADV' || view.tokens[i]!.lower === 'not')) i += 1;
+  return i;
 }

@@ -10,7 +10,7 @@ import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, partici
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
-import { passiveReportFrame } from './passives.js';
+import { passiveClauseStart, passiveReportFrame } from './passives.js';
 import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
   accordingToFrame,
@@ -115,13 +115,14 @@ export function findFrames(view: SentenceView): Frame[] {
   return withAntecedents(inReadingOrderPerSource(frames));
 }
 
-/**
- * "X called on Y, who welcomed A, and underscored B": the main frame may be a later cue of a
- * source that an earlier cue of the sentence has too. Finite cues' frames of one source mention
- * keep the places they hold in the list, but among themselves follow their cues' reading order.
- */
 const PARTICIPLE_RULES: ReadonlySet<string> = new Set(['attribute/fronted-participle', 'attribute/participial', 'attribute/participial-main']);
 
+/**
+ * "X called on Y, who welcomed A, and underscored B": the main frame may be a later cue of a
+ * source that an earlier cue of the sentence has too. The frames of one source mention (but
+ * a participle's) keep the places they hold in the list, and among themselves follow their
+ * cues' reading order.
+ */
 function inReadingOrderPerSource(frames: Frame[]): Frame[] {
   const slots = new Map<string, number[]>();
   frames.forEach((found, index) => {
@@ -175,8 +176,9 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       continue;
     }
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
-    // A passive report has no source; its clause opens with its raised subject.
-    const clauseBreak = laterClauseStart(view, frame.source?.[0] ?? frame.content[0]![0]);
+    // A passive report has no source; its clause opens with its raised subject or its verb group.
+    const clauseStart = frame.source ? frame.source[0] : passiveClauseStart(view, frame);
+    const clauseBreak = clauseStart === null ? -1 : laterClauseStart(view, clauseStart);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     further.push(frame);
   }

@@ -8,6 +8,7 @@ import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForw
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
+import { raisedSubjectOf } from './passives.js';
 
 
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
@@ -23,7 +24,8 @@ export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   if (!cue) return null;
   const content = trimBreaks(tokens, [contentStartAfter(view, cue.last), contentEnd(view)]);
   if (content[1] <= content[0]) return null;
-  const secondary = frame(view, main.source, cue, [content], 'attribute/participial');
+  // "Smith is expected to resign, saying ...": after a passive report, its raised subject speaks.
+  const secondary = frame(view, main.source ?? raisedSubjectOf(main), cue, [content], 'attribute/participial');
   secondary.inherits = main;
   return secondary;
 }

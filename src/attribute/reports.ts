@@ -40,6 +40,7 @@ import {
   isInflectedCue,
   isNameWord,
   isOnlyModifiers,
+  isBePassive,
   isPassive,
   isReducedRelative,
   isShouted,
@@ -406,9 +407,10 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
-  // "The MOU has been renewed twice": a passive act's subject undergoes it. (PolNeAR does mark a passive
-  // report's subject as its source: "Sanders was asked", "Trump has been criticized by ...".)
-  if ((cue.kind === 'commit' || cue.objectType === 'action') && isPassive(view, cue)) return null;
+  // "The MOU has been renewed twice": a passive act's subject undergoes it. (PolNeAR does mark the subject of
+  // other passive reports as their source, "Sanders was asked", "Trump has been criticized by ...", except
+  // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
+  if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
   const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   if (!source || !opensSubject(view, source[0])) return null;
   const after = contentStartAfter(view, cue.last);

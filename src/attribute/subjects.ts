@@ -11,6 +11,7 @@ import {
   isFrontedTimePhrase,
   isQuantifierSubject,
   isFiniteVerbLike,
+  isRelativePronoun,
   isVerbLike,
   opensClauseAfterThat,
   phraseEndingAt,
@@ -121,6 +122,30 @@ export function looseSubjectBefore(view: SentenceView, verbAt: number): Range | 
   const start = looseNounPhraseEndingAt(view, end);
   if (start < 0) return reflexive > 0 ? null : modifiedSubjectEndingAt(view, end, verbAt);
   return [start, reflexive > 0 ? reflexive : end];
+}
+
+/**
+ * The subject a passive report or a hedge raises from its clause ("The House | is expected to",
+ * "the fund, which | has long been said to", "Officials said the bill | is expected to"), ending
+ * where the verb group starts: a relative pronoun, a loose subject, or else the noun phrase
+ * there. Null for an empty "it" ("It is expected to rain"), which PolNeAR leaves out.
+ */
+export function raisedSubjectBefore(view: SentenceView, groupStart: number): Range | null {
+  const { tokens } = view;
+  const before = tokens[groupStart - 1];
+  if (groupStart - 1 < view.first || before === undefined) return null;
+  if (isRelativePronoun(before.lower)) return [groupStart - 1, groupStart];
+  const subject = looseSubjectBefore(view, groupStart) ?? nounPhraseEndingAt(view, groupStart);
+  if (!subject || (subject[1] - subject[0] === 1 && tokens[subject[0]]!.lower === 'it')) return null;
+  return subject;
+}
+
+/** The noun phrase ending at `end`, headed by a noun, a name or a pronoun; null if none. */
+function nounPhraseEndingAt(view: SentenceView, end: number): Range | null {
+  const head = view.tokens[end - 1]!;
+  if (!SUBJECT_HEADS.has(head.pos) && head.pos !== 'PRON') return null;
+  const start = phraseEndingAt(view.tokens, end, view.first);
+  return start < end ? [start, end] : null;
 }
 
 /** The longest modifier between a subject's head and its verb: "Supporters who have heard directly from the campaign say". */

@@ -50,7 +50,7 @@ interface Decision {
  * read, and the strongest type wins.
  */
 export function classify(tokens: Token[], frame: Frame): Classification {
-  const pieces = joinedAroundCue(frame, frame.content).map((piece) => withoutComplementizer(tokens, piece));
+  const pieces = joinedAroundCue(tokens, frame, frame.content).map((piece) => withoutComplementizer(tokens, piece));
   const content = pieces[0] ?? ([0, 0] as Range);
   const predicate = mainPredicate(tokens, content, frame.headline);
   const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
@@ -74,16 +74,15 @@ export function classify(tokens: Token[], frame: Frame): Classification {
 }
 
 /**
- * "The club is | reportedly | spending $1.5 million", "The House | is expected | to pass the
- * bill": a subject and its predicate that only their own cue parts (a frame with no source)
- * are read as one clause, so the subject's verb group and its object type the claim together.
+ * "The club is | reportedly | spending $1.5 million": a clause that only its own adverb cue parts
+ * (a frame with no source) is read as one clause, so that the subject's verb group and its
+ * object type the claim together. (A verb cue, "is expected | to pass", heads a clause of its own.)
  */
-function joinedAroundCue(frame: Frame, pieces: Range[]): Range[] {
+function joinedAroundCue(tokens: Token[], frame: Frame, pieces: Range[]): Range[] {
   const cue = frame.cue;
-  if (cue === null || frame.source !== null || pieces.length !== 2) return pieces;
+  if (cue === null || frame.source !== null || pieces.length !== 2 || tokens[cue.first]!.pos !== 'ADV') return pieces;
   const [[start, subjectEnd], [predicateStart, end]] = pieces as [Range, Range];
-  const [cueStart, cueEnd] = cue.phrase ?? [cue.first, cue.last];
-  return subjectEnd === cueStart && predicateStart === cueEnd ? [[start, end]] : pieces;
+  return subjectEnd === cue.first && predicateStart === cue.last ? [[start, end]] : pieces;
 }
 
 /** The reported clause without its "that": the content span keeps it, the analysis does not need it. */

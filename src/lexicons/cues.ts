@@ -346,7 +346,8 @@ export const evidentialAdverbs: readonly string[] = ['reportedly'];
  * expected to pass the bill", "The fund is said to hold ...". PolNeAR marks the verb group
  * ("is expected") as the cue with no source, and the subject with the infinitive as the content.
  */
-export const raisingPassiveCues: readonly string[] = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'project', 'predict', 'estimate', 'understand', 'know', 'consider', 'fear'];
+export const raisingPassiveCues: readonly string[] = ['expect', 'say', 'believe', 'think', 'allege', 'project', 'predict', 'estimate', 'understand', 'consider', 'fear'];
+// Left out: "know" and "report", whose passive is mostly followed by a preposition ("known to police", "reported to regulators").
 
 /**
  * Cues that also mark an aspect of another verb: "continues to trail", "continued their

@@ -62,7 +62,7 @@ function joinsParties(words: Token[]): boolean {
   return false;
 }
 
-function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
+export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
   for (let i = start; i < end; i += 1) {

@@ -67,10 +67,22 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
   if (LOWERCASE_LETTER.test(token.value.charAt(0)) || CONTINUING_MARKS.has(token.value) || isAttributionTail(tokens, i)) return false;
-  if (DANGLING.has(lastWordBefore(tokens, i)) || ABBREVIATIONS.has(previous.lower) || ABBREVIATIONS.has(`${tokens[i - 2]?.lower ?? ''}.`)) return false;
+  if (DANGLING.has(lastWordBefore(tokens, i)) || isTitleBeforeName(previous, token) || (previous.value === '.' && isTitleBeforeName(tokens[i - 2], token))) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
   return true;
+}
+
+/** Words that follow a stop and start a sentence, not a name: "He met the Sens. They lost.", "Sen. The ...". */
+const SENTENCE_OPENER_POS = new Set(['DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'ADP']);
+
+/**
+ * "Sens. Ruth Allen", "the Rev. Al Sharpton": a capitalised title's abbreviation (with its stop,
+ * or before the stop wink split off) and a name after it, which ends no sentence; "50 reps. Then"
+ * and "beat the Sens. The coach ..." do.
+ */
+function isTitleBeforeName(title: Token | undefined, next: Token): boolean {
+  return title !== undefined && isAbbreviatedTitle(title) && !SENTENCE_OPENER_POS.has(next.pos);
 }
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»']);
@@ -80,21 +92,27 @@ const SENTENCE_STOPS = new Set(['.', '?', '!']);
  * "... Strategic Partnership.Minister Balakrishnan discussed ...", "... “new normal”.The two
  * delegations ...": scraped text loses the space after a stop, and wink then starts no sentence.
  * A stop glued between a word of three or more letters (or a closing quote after one) and a
- * capitalised word starts one, unless the word is an abbreviation or the capitalised word
+ * capitalised word (or a title's abbreviation, "Mrs.") starts one, unless the word is a title's
+ * abbreviation or the capitalised word
  * runs on into a name with dots ("www.Example.com") or ends one ("Kestria.Net").
  */
 function isGluedBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const stop = tokens[i - 1];
-  if (stop === undefined || !SENTENCE_STOPS.has(stop.value) || stop.end !== token.start || !(CAPITALISED_WORD.test(token.value) || ABBREVIATIONS.has(token.lower))) return false;
+  if (stop === undefined || !SENTENCE_STOPS.has(stop.value) || stop.end !== token.start || !(CAPITALISED_WORD.test(token.value) || isAbbreviatedTitle(token))) return false;
   if (DOMAIN_ENDINGS.has(token.lower)) return false;
   const next = tokens[i + 1];
   // "www.Harbour.com": a word glued between two stops is part of an address, unless it is an abbreviation ("spoke.Mrs. Allen").
-  if (next !== undefined && next.value === '.' && next.start === token.end && !ABBREVIATIONS.has(`${token.lower}.`)) return false;
+  if (next !== undefined && next.value === '.' && next.start === token.end && !isAbbreviatedTitle(token)) return false;
   let word = tokens[i - 2];
   if (word === undefined || word.end !== stop.start) return false;
   if (CLOSING_QUOTES.has(word.value)) word = tokens[i - 3];
-  return word !== undefined && LOWERCASE_ENDED_WORD.test(word.value) && !ABBREVIATIONS.has(`${word.lower}.`);
+  return word !== undefined && LOWERCASE_ENDED_WORD.test(word.value) && !isAbbreviatedTitle(word);
+}
+
+/** "Rev", "Mrs.", "Sens": a capitalised title or honorific that the lexicons write with a stop. */
+function isAbbreviatedTitle(token: Token): boolean {
+  return UPPERCASE_LETTER.test(token.value.charAt(0)) && ABBREVIATIONS.has(token.lower.endsWith('.') ? token.lower : `${token.lower}.`);
 }
 
 /**

@@ -21,6 +21,17 @@ describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cu
     expect(attributions(text).map((claim) => claim.cue)).not.toContain(text.includes('seems') ? 'seems' : 'appeared');
   });
 
+  it.each<[string, string[]]>([
+    ['After the harbour board reportedly spent $5 million, the crews protested.', ['the harbour board', 'spent $5 million']],
+    ['Ruth Allen, who reportedly earns $90,000, is leaving.', ['who', 'earns $90,000']],
+  ])('"reportedly" takes its own clause, up to the next break: %j', (text, content) => {
+    expect(attributions(text).find((claim) => claim.cue === 'reportedly')?.content).toEqual(content);
+  });
+
+  it.each([['Ruth Allen reportedly has said the pier is safe.'], ['Ruth Allen reportedly never said that.']])('no hedge of its own before an auxiliary and a cue: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual(['said']);
+  });
+
   it('the cue phrase of "reportedly" stops at the content before it', () => {
     const [claim] = extractClaims('The harbour board is reportedly spending $2 million on dredging.').claims;
     expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('reportedly');

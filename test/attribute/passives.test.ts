@@ -31,11 +31,42 @@ describe('attribute: a passive report has no source, and its subject is part of 
   });
 });
 
+describe('attribute: a passive report inside or after another claim', () => {
+  it('a subject inside the reported clause is found without a clause opener before it', () => {
+    const found = attributions('Officials said the harbour board is expected to approve the budget.');
+    expect(found.find((claim) => claim.source === null)?.content).toEqual(['the harbour board', 'to approve the budget']);
+  });
+
+  it('a relative clause inside another claim\'s content does not cut it', () => {
+    const found = attributions('The mayor said the bill, which is expected to pass, would create jobs.');
+    expect(found.find((claim) => claim.cue === 'said')?.content).toEqual(['the bill, which is expected to pass, would create jobs']);
+  });
+
+  it('a later clause with an empty "it" ends the earlier claim\'s content', () => {
+    const found = attributions('Ruth Allen said she would vote no, but it is expected to pass.');
+    expect(found.find((claim) => claim.cue === 'said')?.content).toEqual(['she would vote no']);
+  });
+
+  it('the content ends at a closing bracket it did not open', () => {
+    const found = attributions('Ruth Allen (who is expected to win) said nothing.');
+    expect(found.find((claim) => claim.cue === 'expected')?.content).toEqual(['who', 'to win']);
+  });
+
+  it('a participle after a passive report is its raised subject\'s', () => {
+    const found = attributions('Ruth Allen is expected to resign on Monday, saying she has lost the trust of the party.');
+    expect(found.find((claim) => claim.cue === 'saying')).toMatchObject({ speaker: 'Ruth Allen', source: 'Ruth Allen' });
+  });
+});
+
 describe('attribute: what is not a passive report', () => {
+  it('an active verb keeps its subject as the source', () => {
+    expect(attributions('Ruth Allen expected to win the vote.')[0]).toMatchObject({ source: 'Ruth Allen', cue: 'expected' });
+  });
+
   it.each<[string, string]>([
-    ['an active verb keeps its subject as the source', 'Ruth Allen expected to win the vote.'],
     ['no infinitive after the participle', 'The result was expected by everyone in the harbour.'],
     ['a verb that raises nothing', 'The plan was announced to reporters on Friday.'],
+    ['"known to" and "reported to" before a noun wink reads as a verb', 'The suspect was known to police and had a criminal record.'],
   ])('%s: %j', (_name, text) => {
     expect(attributions(text).every((claim) => claim.source !== null || claim.cue === null)).toBe(true);
   });

@@ -260,6 +260,10 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
   ])('%s: %j attributes nothing', (_name, text) => {
     expect(attributions(text)).toEqual([one(null, null, null, [text.slice(0, -1)], 'narrated')]);
   });
+
+  it('"by" after an act\'s cue names its means, not its agent: "announced by email" is no passive', () => {
+    expect(attributions('The mayor announced by email that the pier would close.')[0]).toMatchObject({ source: 'The mayor', cue: 'announced' });
+  });
 });
 
 describe('attribute: "according to" an object wink tags oddly', () => {

@@ -68,6 +68,11 @@ describe('segment: where sentences end', () => {
       ['They called it the «new normal».', 'The two delegations then met.'],
     ],
     [
+      'a lowercase word or a title before a word that opens sentences ends one',
+      'He did 50 reps. Then he left. They beat the Sens. The coach smiled. It was close.De Blasio spoke.',
+      ['He did 50 reps.', 'Then he left.', 'They beat the Sens.', 'The coach smiled.', 'It was close.', 'De Blasio spoke.'],
+    ],
+    [
       '"Rev." and "Sens." end no sentence',
       'They met the Rev. Ruth Allen on Friday. Sens. Hill and Marsh came too.',
       ['They met the Rev. Ruth Allen on Friday.', 'Sens. Hill and Marsh came too.'],
