@@ -271,7 +271,7 @@ function timePhraseEndingAt(tokens: Token[], end: number, floor: number): number
   const last = tokens[end - 1];
   // "who in 2010 said": a year after its preposition.
   if (last && YEAR.test(last.value) && end - 2 >= floor && (tokens[end - 2]!.lower === 'in' || FRONTING_PREPOSITIONS.has(tokens[end - 2]!.lower))) return end - 2;
-  if (!last || !TIME_WORDS.has(last.lower)) return end;
+  if (!last || !TIME_WORDS.has(last.lower) || endsTitledName(tokens, end - 1, floor)) return end;
   let i = end - 1;
   while (i > floor && i > end - 4) {
     const token = tokens[i - 1]!;
@@ -279,6 +279,18 @@ function timePhraseEndingAt(tokens: Token[], end: number, floor: number): number
     else break;
   }
   return i;
+}
+
+/** Day words that end names when capitalised after one: "USA Today", "NBC's Today". */
+const NAME_ENDING_DAY_WORDS = new Set(['today', 'tonight']);
+
+/** "USA Today reported", "NBC's Today": a capitalised "Today" right after a capitalised name ends that name (an outlet, a show), not a time phrase. */
+function endsTitledName(tokens: Token[], i: number, floor: number): boolean {
+  const token = tokens[i]!;
+  if (!NAME_ENDING_DAY_WORDS.has(token.lower) || !UPPERCASE_LETTER.test(token.value.charAt(0)) || i - 1 < floor) return false;
+  const before = tokens[i - 1]!;
+  const name = isPossessiveMarker(before) && i - 2 >= floor ? tokens[i - 2]! : before;
+  return name.pos === 'PROPN' && UPPERCASE_LETTER.test(name.value.charAt(0));
 }
 
 /** Steps forward over adverbs and time phrases after a cue: ", he said on Friday." */

@@ -100,6 +100,14 @@ describe('attribute: words wink misreads around the source', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it.each<[string, string]>([
+    ['Harbour Today reported that the pier had been closed.', 'Harbour Today'],
+    ['The pier had been closed, a reporter for Harbour Today wrote.', 'a reporter for Harbour Today'],
+    ['Ruth Allen today said that the pier had been closed.', 'Ruth Allen'],
+  ])('a capitalised "Today" after a name ends the name, a lowercase one is a time: %j', (text, source) => {
+    expect(attributions(text)[0]?.source).toBe(source);
+  });
+
   it('a word wink reads as a verb right after a determiner (and an adverb) is a noun of the subject', () => {
     const text = 'An earlier report in a Port Ellis paper said that the pier had been closed.';
     expect(attributions(text)[0]).toMatchObject({ source: 'An earlier report in a Port Ellis paper', cue: 'said' });
