@@ -11,6 +11,7 @@ import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relativ
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
 import { passiveClauseStart, passiveReportFrame } from './passives.js';
+import { nominalFrames } from './nominals.js';
 import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
   accordingToFrame,
@@ -100,7 +101,7 @@ export function findFrames(view: SentenceView): Frame[] {
   const main = headlineFrame(view) ?? pollOpeningFrame(view) ?? findMainFrame(view, cues) ?? firstQuestionFrame(view, cues);
   if (!main) {
     const hedged = evidentialFrame(view);
-    return hedged ? [hedged] : [];
+    return withNominalFrames(view, hedged ? [hedged] : []);
   }
   const frames = [main];
   for (const second of [secondaryFrame(view, main), participleBeforeCue(view, main)]) if (second) frames.push(second);
@@ -112,7 +113,13 @@ export function findFrames(view: SentenceView): Frame[] {
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
-  return withAntecedents(inReadingOrderPerSource(frames));
+  return withAntecedents(inReadingOrderPerSource(withNominalFrames(view, frames)));
+}
+
+/** The frames with those of speech nouns ("his warning that ...") whose words no frame takes as its cue or source. */
+function withNominalFrames(view: SentenceView, frames: Frame[]): Frame[] {
+  const nominal = nominalFrames(view).filter((found) => !frames.some((other) => overlapsCue(other, found.cue!) || (other.source !== null && rangesOverlap(other.source, found.source!))));
+  return nominal.length === 0 ? frames : [...frames, ...nominal.slice(0, Math.max(0, MAX_FRAMES_PER_SENTENCE - frames.length))];
 }
 
 const PARTICIPLE_RULES: ReadonlySet<string> = new Set(['attribute/fronted-participle', 'attribute/participial', 'attribute/participial-main']);

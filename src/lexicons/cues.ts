@@ -11,6 +11,8 @@
  * - commit: the cue itself reports an act or a commitment (agree, pledge, announce);
  * - source: "according to" and the like, which put the source after the cue.
  */
+
+import { wordTable } from './table.js';
 export type CueKind = 'speech' | 'thought' | 'hope' | 'demand' | 'commit' | 'source';
 
 export interface CueEntry {
@@ -348,6 +350,42 @@ export const evidentialAdverbs: readonly string[] = ['reportedly'];
  */
 export const raisingPassiveCues: readonly string[] = ['expect', 'say', 'believe', 'think', 'allege', 'project', 'predict', 'estimate', 'understand', 'consider', 'fear'];
 // Left out: "know" and "report", whose passive is mostly followed by a preposition ("known to police", "reported to regulators").
+
+/**
+ * Nouns of speech and thought that report a that-clause after a possessive: "his warning that
+ * ...", "Trump's suggestion that ...". PolNeAR marks the possessive as the source and the noun
+ * as the cue (31 of the 65 such phrases in train). Plurals are read too ("Trump's claims that").
+ */
+export const speechNouns: Readonly<Record<string, CueKind>> = wordTable({
+  claim: 'speech',
+  assertion: 'speech',
+  argument: 'speech',
+  insistence: 'speech',
+  suggestion: 'speech',
+  contention: 'speech',
+  warning: 'speech',
+  statement: 'speech',
+  remark: 'speech',
+  comment: 'speech',
+  admission: 'speech',
+  acknowledgment: 'speech',
+  acknowledgement: 'speech',
+  accusation: 'speech',
+  allegation: 'speech',
+  charge: 'speech',
+  prediction: 'speech',
+  explanation: 'speech',
+  complaint: 'speech',
+  emphasis: 'speech',
+  belief: 'thought',
+  view: 'thought',
+  fear: 'thought',
+  hope: 'hope',
+  promise: 'commit',
+  pledge: 'commit',
+  vow: 'commit',
+  announcement: 'commit',
+});
 
 /**
  * Cues that also mark an aspect of another verb: "continues to trail", "continued their

@@ -3,21 +3,23 @@
  * build canonical speaker names.
  */
 
+import { wordTable } from './table.js';
+
 /** Personal pronouns that can stand for a speaker, with the kind of speaker they refer to. */
-export const speakerPronouns: Readonly<Record<string, 'person' | 'group' | 'organization'>> = {
+export const speakerPronouns: Readonly<Record<string, 'person' | 'group' | 'organization'>> = wordTable({
   he: 'person',
   she: 'person',
   i: 'person',
   they: 'group',
   we: 'group',
   it: 'organization',
-};
+});
 
 /**
  * Role nouns: heads of noun phrases that name a person by office ("the spokesperson"),
  * with the kind of speaker they name.
  */
-export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'group'>> = {
+export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'group'>> = wordTable({
   spokesperson: 'person',
   speaker: 'person',
   spokesman: 'person',
@@ -206,7 +208,7 @@ export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'gro
   unions: 'group',
   railroads: 'group',
   both: 'group',
-};
+});
 
 /** Titles that stand before a name and are dropped from the canonical name ("President Joe Biden" → "Joe Biden"). */
 export const nameTitles: readonly string[] = [
@@ -345,7 +347,7 @@ export const monthNames: readonly string[] = [
 ];
 
 /** Abbreviated titles and the role they stand for. */
-export const titleAbbreviations: Readonly<Record<string, string>> = {
+export const titleAbbreviations: Readonly<Record<string, string>> = wordTable({
   'gov.': 'governor',
   gov: 'governor',
   'govs.': 'governor',
@@ -370,7 +372,7 @@ export const titleAbbreviations: Readonly<Record<string, string>> = {
   'adm.': 'admiral',
   'cmdr.': 'commander',
   'atty.': 'attorney',
-};
+});
 
 /** Words that make a title a different office from its head noun: a "Vice President" is not "the President". */
 export const rankModifiers: readonly string[] = ['vice', 'deputy', 'assistant', 'acting', 'former', 'under', 'associate', 'lieutenant'];

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isPartyLabel, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isPartyLabel, isPossessiveMarker, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -26,9 +26,13 @@ const COUNTRIES: ReadonlySet<string> = new Set(countries);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
+/** A possessive pronoun and the subject pronoun it stands for: "his | warning that ..." speaks as "he". */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['our', 'we'], ['my', 'i']]);
 
 /** Reads a mention; an aside joined by a comma ("Tate, a Democrat") adds what it tells to the main phrase. */
-export function readMention(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
+export function readMention(tokens: Token[], [start, written]: Range, text: string): MentionInfo {
+  // "Trump's | claim that ...": a possessor names its speaker without the marker.
+  const end = written - start > 1 && isPossessiveMarker(tokens[written - 1]!) ? written - 1 : written;
   const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
@@ -82,7 +86,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   }
   const last = words[words.length - 1]!;
   if (words.length === 1 && last.pos === 'PRON') {
-    return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
+    return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
   while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos)) from += 1;

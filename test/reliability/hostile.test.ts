@@ -148,6 +148,11 @@ describe('long and repetitive input', () => {
 });
 
 describe('odd characters', () => {
+  it('words that name properties of every JavaScript object are plain words', () => {
+    const result = check('The constructor said the pier is safe. The toString said so. His __proto__ and hasOwnProperty agreed that it is.');
+    expect(result.speakers.map((speaker) => speaker.kind)).toEqual(result.speakers.map(() => 'unknown'));
+  });
+
   it('lone surrogates', () => {
     for (const text of ['\uD800', '\uDC00', '\uDC00\uD800', 'He said \uD800 the talks were useful.', 'The minister\uDC00 said “\uD83D” it was over.\n\uD800']) {
       check(text);
