@@ -24,8 +24,10 @@ export function nominalFrames(view: SentenceView): Frame[] {
   const found: Frame[] = [];
   for (let i = view.first + 1; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
+    // The cheap tests first: this runs over every word of every sentence.
+    if (tokens[i + 1]!.lower !== 'that' || token.pos !== 'NOUN' || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
     const kind = speechNounKind(token.lower);
-    if (kind === undefined || token.pos !== 'NOUN' || tokens[i + 1]!.lower !== 'that' || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (kind === undefined) continue;
     const modified = isModifier(tokens[i - 1]!) ? i - 1 : i;
     const source = possessorBefore(view, modified);
     if (!source) continue;
