@@ -10,7 +10,7 @@ import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, partici
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
-import { passiveClauseStart, passiveReportFrame } from './passives.js';
+import { passiveAgentFrame, passiveClauseStart, passiveReportFrame } from './passives.js';
 import { nominalFrames } from './nominals.js';
 import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
@@ -169,7 +169,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       if (reported) further.push(reported);
       continue;
     }
-    const frame = passiveReportFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
+    const frame = passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
@@ -268,7 +268,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   for (const cue of cues) {
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
-    const frame = perfect ?? passiveReportFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
+    const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     if (frame) return frame;
   }
   const participial = participialFrame(view);

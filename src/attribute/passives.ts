@@ -6,11 +6,12 @@ import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isRelativePronoun, isVerbLike, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isRelativePronoun, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
 export const PASSIVE_REPORT_RULE = 'attribute/passive-report';
+export const PASSIVE_AGENT_RULE = 'attribute/passive-agent';
 
 /**
  * "The House is expected to pass the bill", "delegates who are expected to support ...": a
@@ -31,6 +32,22 @@ export function passiveReportFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (rest[1] <= rest[0]) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   return frame(view, null, cue, subject ? [subject, rest] : [rest], PASSIVE_REPORT_RULE);
+}
+
+/**
+ * "The story was first reported by The Washington Post", "The plan is backed by the mayor": a
+ * reporting verb's passive with its agent after "by". The agent is the source, the verb group
+ * with "by" the cue (as PolNeAR marks it), and the subject what was reported.
+ */
+export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (cue.kind === 'source' || tokens[cue.last]?.lower !== 'by' || !isBePassive(view, cue)) return null;
+  const agentEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
+  const agent: Range = [cue.last + 1, agentEnd];
+  if (agentEnd <= cue.last + 1 || !isSpeakerLike(tokens, agent)) return null;
+  const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
+  if (!subject) return null;
+  return frame(view, agent, { ...cue, last: cue.last + 1 }, [subject], PASSIVE_AGENT_RULE);
 }
 
 /**

@@ -71,3 +71,21 @@ describe('attribute: what is not a passive report', () => {
     expect(attributions(text).every((claim) => claim.source !== null || claim.cue === null)).toBe(true);
   });
 });
+
+describe('attribute: a passive report with its agent after "by"', () => {
+  it.each<[string, string, string, string]>([
+    ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported by', 'The pier closure'],
+    ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed by', 'The new budget'],
+  ])('the agent is the source, the subject the content: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
+  });
+
+  it('an act\'s agent is no source: "The pier was closed by the council" is narration', () => {
+    expect(attributions('The pier was closed by the council on Monday.')).toEqual([expect.objectContaining({ source: null, cue: null })]);
+  });
+
+  it('the cue phrase takes in the verb group and "by"', () => {
+    const [claim] = extractClaims('The pier closure was first reported by the Harbour Gazette.').claims;
+    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('was first reported by');
+  });
+});
