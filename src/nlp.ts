@@ -2,8 +2,7 @@ import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
 import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
-import { honorificAbbreviations } from './lexicons/segmentation.js';
-import { titleAbbreviations } from './lexicons/speakers.js';
+import { nameAbbreviations } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -178,7 +177,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
 }
 
 /** Titles and honorifics written with a stop before a name: "Sens.", "Rev.", "Mrs.". */
-const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')), ...honorificAbbreviations]);
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(nameAbbreviations);
 
 /**
  * wink keeps "Sen." whole but splits "Sens." and "Rev." into a word and a stop, which ends

@@ -11,6 +11,3 @@ export const domainEndings: readonly string[] = [
   'com', 'net', 'org', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'cn', 'eu', 'ca', 'fr', 'au', 'ru', 'jp', 'tv', 'sg', 'nz', 'kr', 'ph', 'za',
 ];
 // Left out: country endings that are also words opening a sentence ("It", "In", "Me", "My", "Us", "No", "Be", "So", "De").
-
-/** Honorifics before a name, after which no sentence ends, glued or not ("Mrs.Allen"); the titles are in speakers.ts. */
-export const honorificAbbreviations: readonly string[] = ['mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.'];

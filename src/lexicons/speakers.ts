@@ -374,6 +374,12 @@ export const titleAbbreviations: Readonly<Record<string, string>> = wordTable({
   'atty.': 'attorney',
 });
 
+/** Honorifics written with a stop before a name: "Mrs. Allen", "Messrs. Hill and Marsh". */
+export const honorificAbbreviations: readonly string[] = ['mr.', 'mrs.', 'ms.', 'messrs.', 'mme.', 'mlle.'];
+
+/** The titles and honorifics written with a stop before a name ("Sens.", "Rev.", "Mrs."), after which no sentence ends, glued or not. */
+export const nameAbbreviations: readonly string[] = [...Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')), ...honorificAbbreviations];
+
 /** Words that make a title a different office from its head noun: a "Vice President" is not "the President". */
 export const rankModifiers: readonly string[] = ['vice', 'deputy', 'assistant', 'acting', 'former', 'under', 'associate', 'lieutenant'];
 

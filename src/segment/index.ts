@@ -1,12 +1,12 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
-import { danglingWords, domainEndings, honorificAbbreviations } from '../lexicons/segmentation.js';
-import { titleAbbreviations } from '../lexicons/speakers.js';
+import { danglingWords, domainEndings } from '../lexicons/segmentation.js';
+import { nameAbbreviations } from '../lexicons/speakers.js';
 import { CAPITALISED_WORD, LOWERCASE_ENDED_WORD, LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
 const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(domainEndings);
 /** "Amb. Laura Whitcomb": a title's abbreviation is no sentence end. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(titleAbbreviations).filter((key) => key.endsWith('.')), ...honorificAbbreviations]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(nameAbbreviations);
 
 /**
  * Cuts the text into sentences: wink-nlp's boundaries, repaired where they are
