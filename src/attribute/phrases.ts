@@ -190,6 +190,11 @@ function isDemonstrativeBefore(tokens: Token[], i: number): boolean {
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
+/** "this", "that", "these", "those". */
+export function isDemonstrative(word: string): boolean {
+  return DEMONSTRATIVES.has(word);
+}
+
 /** "'s" as wink splits it off a noun: "Trump's", "the party’s". */
 export function isPossessiveMarker(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');

@@ -8,6 +8,7 @@ import {
   isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
+  isDemonstrative,
   isFrontedTimePhrase,
   isQuantifierSubject,
   isFiniteVerbLike,
@@ -271,10 +272,8 @@ function isVerbAfterDeterminer(tokens: Token[], i: number): boolean {
   if (tokens[i]!.pos !== 'VERB') return false;
   let k = i - 1;
   if (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ')) k -= 1;
-  return k >= 0 && tokens[k]!.pos === 'DET' && !DEMONSTRATIVE_PRONOUNS.has(tokens[k]!.lower);
+  return k >= 0 && tokens[k]!.pos === 'DET' && !isDemonstrative(tokens[k]!.lower);
 }
-
-const DEMONSTRATIVE_PRONOUNS = new Set(['that', 'this', 'these', 'those']);
 
 /** "Sanders’ aides": an apostrophe right after a word in -s, before a noun. */
 function isPluralPossessive(tokens: Token[], i: number): boolean {
