@@ -151,6 +151,13 @@ export function verbGroupStart(view: SentenceView, at: number): number {
   return i;
 }
 
+/** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */
+export function verbGroupEnd(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && isInVerbGroup(view.tokens[i]!)) i += 1;
+  return i;
+}
+
 function isInVerbGroup(token: Token): boolean {
   return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not';
 }

@@ -1,7 +1,8 @@
 /** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y", "X is reportedly Y". */
 
 import { evidentialAdverbs, evidentialVerbs } from '../lexicons/cues.js';
-import { contentEnd, contentStartAfter, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
+import type { CueMatch } from './cues.js';
+import { contentEnd, contentStartAfter, nextClauseBreak, trimBreaks, verbGroupEnd, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { skipForwardOverModifiers, type Range } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
@@ -34,8 +35,7 @@ export function evidentialFrame(view: SentenceView): Frame | null {
     const rest = trimBreaks(tokens, [i + 1, contentEnd(view)]);
     if (!subject || rest[1] <= rest[0]) continue;
     const content: Range[] = tokens[subject[0]]!.lower === 'it' && subject[1] === subject[0] + 1 ? [rest] : [subject, rest];
-    const cue = { first: i, last: i + 1, lemma: token.lemma, kind: 'thought' as const, objectType: undefined, phrase: undefined };
-    return frame(view, null, cue, content, EVIDENTIAL_RULE);
+    return frame(view, null, hedgeCue(i, token.lemma), content, EVIDENTIAL_RULE);
   }
   return null;
 }
@@ -62,16 +62,13 @@ function adverbFrame(view: SentenceView, at: number): Frame | null {
   // "Reportedly, he made ...": the comma after a fronted adverb ends nothing.
   const from = contentStartAfter(view, at + 1);
   const rest = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
-  if (rest[1] <= rest[0] || view.matchCue(tokens, pastVerbGroup(view, at + 1), view.last)) return null;
+  if (rest[1] <= rest[0] || view.matchCue(tokens, verbGroupEnd(view, at + 1), view.last)) return null;
   const subject = at > view.first ? raisedSubjectBefore(view, verbGroupStart(view, at)) : null;
   const content: Range[] = subject ? [[subject[0], at], rest] : [rest];
-  const cue = { first: at, last: at + 1, lemma: tokens[at]!.lower, kind: 'thought' as const, objectType: undefined, phrase: undefined };
-  return frame(view, null, cue, content, EVIDENTIAL_RULE);
+  return frame(view, null, hedgeCue(at, tokens[at]!.lower), content, EVIDENTIAL_RULE);
 }
 
-/** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */
-function pastVerbGroup(view: SentenceView, from: number): number {
-  let i = from;
-  while (i < view.last && (view.tokens[i]!.pos === 'AUX' || view.tokens[i]!.pos === 'ADV' || view.tokens[i]!.lower === 'not')) i += 1;
-  return i;
+/** A hedge's cue: the one verb or adverb at `at`, reporting a thought of the writer's. */
+function hedgeCue(at: number, lemma: string): CueMatch {
+  return { first: at, last: at + 1, lemma, kind: 'thought', objectType: undefined, phrase: undefined };
 }
