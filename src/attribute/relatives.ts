@@ -1,7 +1,8 @@
 /** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
 
+import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
-import { isRelativePronoun, phraseEndingAt, skipBackOverModifiers } from './phrases.js';
+import { isNominal, isRelativePronoun, phraseEndingAt, skipBackOverModifiers } from './phrases.js';
 import { contentEnd, contentStartAfter, isBareAdjunct, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -65,6 +66,33 @@ function endsApposition(view: SentenceView, pronoun: number): boolean {
   const { tokens } = view;
   const nounStart = phraseEndingAt(tokens, pronoun, view.first);
   return nounStart < pronoun && nounStart - 1 > view.first && tokens[nounStart - 1]!.value === ',' && tokens[pronoun]!.lower !== 'that';
+}
+
+/** Relative pronouns that, before a report's subject, can only open a relative clause: "which he said ...", "what analysts called ...". */
+const GAP_PRONOUNS = new Set(['which', 'what', 'whom']);
+
+/**
+ * "a wall, which he said Mexico should pay for", "moves that he said improved the economy":
+ * the relative pronoun right before a report's subject belongs to what was said (PolNeAR marks
+ * it as the content's first piece). Its index, or -1. A "that" or "who" counts only after a noun
+ * and before a verb with no subject of its own, where the subject is the pronoun's gap: "the sense
+ * that he rejects ..." and "asked who they thought was ..." do not.
+ */
+export function gapPronounBefore(view: SentenceView, subjectStart: number, contentStart: number): number {
+  const { tokens } = view;
+  const pronoun = subjectStart - 1;
+  const word = tokens[pronoun];
+  if (pronoun <= view.first || !word || view.quoteOf[pronoun]! >= 0) return -1;
+  if (GAP_PRONOUNS.has(word.lower)) return pronoun;
+  if (word.lower !== 'that' && word.lower !== 'who') return -1;
+  // "the rivals, who she said are ...": an aside's comma may stand between the noun and the pronoun.
+  const before = tokens[pronoun - 1]!.value === ',' ? pronoun - 2 : pronoun - 1;
+  return before >= view.first && isNominal(tokens[before]!) && opensVerbGroup(tokens[contentStart]) ? pronoun : -1;
+}
+
+/** A finite verb or an auxiliary: "improved", "would make", "is". */
+function opensVerbGroup(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }
 
 /** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */

@@ -56,7 +56,7 @@ import {
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
-import { hiddenAntecedent, inRelativeAside } from './relatives.js';
+import { gapPronounBefore, hiddenAntecedent, inRelativeAside } from './relatives.js';
 import {
   documentSubject,
   isNounPhrase,
@@ -412,8 +412,9 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
   if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
   const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
-  if (!source || !opensSubject(view, source[0])) return null;
   const after = contentStartAfter(view, cue.last);
+  const gap = source ? gapPronounBefore(view, source[0], after) : -1;
+  if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
   const content = trimBreaks(tokens, [start, beforeTrailingMedium(view, start, end)]);
@@ -423,7 +424,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if ((cue.kind === 'speech' && isBareAdjunct(view, content)) || isOnlyModifiers(view, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
   if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0])) return null;
-  return frame(view, source, cue, [content], 'attribute/leading');
+  return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], 'attribute/leading');
 }
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
@@ -439,12 +440,13 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
   const from = contentStartAfter(view, cue.last);
+  const gap = gapPronounBefore(view, source[0], from);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
   if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
   const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
-  return frame(view, source, cue, [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
+  return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */

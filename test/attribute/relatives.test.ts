@@ -112,3 +112,21 @@ describe('attribute: a cue in a relative clause', () => {
     ]);
   });
 });
+
+describe('attribute: a report inside a relative clause ("which he said ...")', () => {
+  it.each([
+    ['the object is the gap: "which he said Mexico should pay for"', 'Allen proposed a new pier, which she said the port should pay for.', ['which', 'the port should pay for']],
+    ['the subject is the gap: "moves that he said improved the economy"', 'Allen listed the reforms that she said improved the harbour.', ['that', 'improved the harbour']],
+    ['"who" before a verb: "rivals who he said are mostly men"', 'Allen criticised the rivals, who she said are afraid of the sea.', ['who', 'are afraid of the sea']],
+  ])('%s: the relative pronoun is the content\'s first piece', (_name, text, content) => {
+    expect(attributions(text)).toContainEqual(one('Allen', 'she', 'said', content, 'indirect'));
+  });
+
+  it.each([
+    ['a "that" after a verb is a complementizer', 'The mayor argued that she said the pier is safe.'],
+    ['a "that" after a noun before a clause opens that clause', 'The mayor made it clear Monday that she believes the pier is safe.'],
+    ['"who" before a clause asks', 'The reporter asked the mayor who she thinks the pier belongs to.'],
+  ])('%s: no pronoun is added', (_name, text) => {
+    for (const claim of attributions(text)) expect(claim.content[0]).not.toMatch(/^(that|who)$/);
+  });
+});
