@@ -268,6 +268,9 @@ function quoteEndsUtterance(view: SentenceView, start: number): boolean {
   return UTTERANCE_ENDS.has(view.tokens[mark - 1]?.value ?? '');
 }
 
+/** The most tokens before a cue's clause that splits a sentence, taken into its content: "In any case, she said, ...". */
+const MAX_SPLIT_OPENING = 3;
+
 /**
  * A cue in a clause of its own after (or between) the content:
  * "..., Wang stressed.", "..., said Smith.", "\"A,\" she said, \"B.\""
@@ -308,12 +311,16 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
-  // "In May, the poll shows a lead": a fronted adjunct is no content.
-  if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) return null;
-  const pieces: Range[] = [before];
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  if (rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd))) pieces.push(rest);
-  return frame(view, source, cue, pieces, 'attribute/parenthetical');
+  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd));
+  // "In May, the poll shows a lead": a fronted adjunct is no content, unless the cue's clause splits the
+  // sentence and a clause goes on after it ("But, he added, ...", "In any case, she said, the ...").
+  if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) {
+    const splits =
+      before[1] > before[0] && before[1] - before[0] <= MAX_SPLIT_OPENING && rest[1] > rest[0] && tokens[clauseEnd]?.value === ',' && !isPassive(view, cue) && !isRelativePronoun(tokens[rest[0]]!.lower) && (continues || opensAnyClause(view, rest[0]));
+    return splits ? frame(view, source, cue, [before, rest], 'attribute/parenthetical') : null;
+  }
+  return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
 }
 
 /**

@@ -428,3 +428,20 @@ describe('attribute: an inverted speaker that ends the text', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue: 'says', content: ['The pier is safe'] });
   });
 });
+
+describe('attribute: a cue\'s clause that splits a sentence after a short opening', () => {
+  it.each([
+    ['a connective', 'But, she added, the pier will reopen in May.', 'added', ['But', 'the pier will reopen in May']],
+    ['a one-word subject', 'Fishermen, she said, have nothing to fear from the new pier.', 'said', ['Fishermen', 'have nothing to fear from the new pier']],
+    ['a short adjunct', 'In any case, she said, the pier will reopen in May.', 'said', ['In any case', 'the pier will reopen in May']],
+  ])('%s before it is the content\'s first piece', (_name, text, cue, content) => {
+    expect(attributions(text)).toEqual([one('she', 'she', cue, content, 'indirect')]);
+  });
+
+  it.each([
+    ['a long adjunct', 'During her four years as the mayor of the town, she said, the pier was rebuilt twice.', ['the pier was rebuilt twice']],
+    ['a passive with a relative clause after it', 'However, the story was told by the mayor, who reopened the pier.', ['the story']],
+  ])('%s stays out', (_name, text, content) => {
+    expect(attributions(text).map((claim) => claim.content)).toEqual([content]);
+  });
+});
