@@ -84,12 +84,13 @@ export function isDoubledMark(tokens: Token[], i: number, last: number): boolean
 /** Whether a mark (tokens i..j) opens or closes a quote, from its shape or, for a straight mark, from the spaces around it. */
 function markRole(tokens: Token[], i: number, j = i): 'open' | 'close' | 'either' {
   const token = tokens[i]!;
-  if (OPENING.has(token.lower)) return 'open';
-  if (CLOSING.has(token.lower)) return 'close';
   const previous = tokens[i - 1];
   const next = tokens[j + 1];
   const spaceBefore = !previous || previous.end < token.start || previous.type === 'tabCRLF';
   const spaceAfter = !next || next.start > tokens[j]!.end || next.type === 'tabCRLF';
+  // `unusual,“ said`, `the ”Frozen` : a curly mark turned the wrong way is read by its spaces when they say the opposite.
+  if (OPENING.has(token.lower)) return !spaceBefore && spaceAfter ? 'close' : 'open';
+  if (CLOSING.has(token.lower)) return spaceBefore && !spaceAfter && next?.type === 'word' ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   if (!spaceBefore && next && next.pos === 'PUNCT') return 'close';

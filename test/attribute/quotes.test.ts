@@ -28,6 +28,8 @@ describe('findQuotes: quoted passages', () => {
     ['curly quotes', '“The pier is ready,” the mayor said.', [['The pier is ready,', 0]]],
     ['guillemets', '«The pier is ready,» the mayor said.', [['The pier is ready,', 0]]],
     ['a quote after a colon', 'The mayor said: "We will open the pier."', [['We will open the pier.', 0]]],
+    ['an opening mark turned the wrong way closes by its spaces', '“The pier is ready,“ said the mayor. “We open in May.”', [['The pier is ready,', 0], ['We open in May.', 1]]],
+    ['a closing mark turned the wrong way opens by its spaces', 'The mayor called it ”a disgrace” on Monday.', [['a disgrace', 0]]],
     [
       'a quote split by its cue gives two quotes, two chains',
       '"The pier," the mayor said, "is safe."',
