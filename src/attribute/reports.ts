@@ -345,11 +345,14 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 /** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
 const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);
 
-/** "exit/VERB polls": a word wink read as a verb (not a participle) right before a noun, inside `limit`. */
+/** "exit/VERB polls", "Will/AUX Doyle": a word wink read as a verb (not a participle) or a capitalised auxiliary right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  return i + 1 < limit && token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && next !== undefined && isNominal(next);
+  if (i + 1 >= limit || next === undefined) return false;
+  // "said Will/AUX Doyle": a capitalised auxiliary before a name is a first name.
+  if (token.pos === 'AUX') return isCapitalised(token.value) && next.pos === 'PROPN';
+  return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && isNominal(next);
 }
 
 /**

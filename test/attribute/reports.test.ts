@@ -411,6 +411,7 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a place name read as a verb', '"The pier is safe," said Hull resident Tilly Marr.', 'Hull resident Tilly Marr'],
     ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
     ['a time phrase with a preposition after the cue', '"The pier is safe," Ann Lee said in a Friday interview with the Gazette.', 'Ann Lee'],
+    ['a first name read as an auxiliary', '"The pier is safe," said Will Doyle, a diver.', 'Will Doyle'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
