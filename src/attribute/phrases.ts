@@ -159,7 +159,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
   return i;
 }
 
-/** "Josh/VERB Earnest", "De/X Blasio": wink tags some first names as verbs; a capitalised word right before a proper noun is part of the name. */
+/** "Josh/VERB Earnest", "Will/AUX Rogers", "De/X Blasio": wink tags some first names as verbs or auxiliaries; a capitalised word right before a proper noun is part of the name. */
 function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
@@ -168,7 +168,7 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
   // "De/X Blasio": a particle of a surname that wink leaves untagged.
   const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower);
-  return i + 1 < end && next !== undefined && (token.pos === 'VERB' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
+  return i + 1 < end && next !== undefined && (token.pos === 'VERB' || token.pos === 'AUX' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
 }
 
 /** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */

@@ -185,6 +185,7 @@ describe('attribute: a surname read as a verb', () => {
     ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
     ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
     ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],
+    ['an auxiliary-tagged first name after a title', 'Harbour Chairman Will Rogers said the pier was safe.', 'Harbour Chairman Will Rogers', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
