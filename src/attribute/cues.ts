@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isFloatingQuantifier, isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
@@ -215,11 +215,15 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
   if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
-  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && previous.lower.endsWith('s'));
+  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
-  return plural && (OBJECT_STARTS.has(next.pos) || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
+  // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
+  const pluralObject = next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
+  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
 }
+
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
 
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** How far back from a noun its subject's preposition may stand: "Records from the 2008 presidential election cycle". */

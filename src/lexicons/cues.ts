@@ -437,3 +437,9 @@ export const cuesNeedingClause: readonly string[] = ['see', 'pledge', 'know', 'c
  * annotators mark such an opening in 16 of 20 cases; a trailing "in the polls" they do not).
  */
 export const pollNouns: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'polling'];
+
+/**
+ * Plural nouns without a final s, which wink may leave before a base-form reporting verb it
+ * tags as a noun: "Data show that ...", "Police say ...".
+ */
+export const pluralsWithoutS: readonly string[] = ['data', 'people', 'police', 'media'];

@@ -121,6 +121,9 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['Port records from the last decade show he sold the pier.', ['show|show|speech']],
     ['The ferry show was cancelled, harbour officials said.', ['said|say|speech']],
     ['The court order she signed was void.', []],
+    ['Harbour data show that the pier is unsafe.', ['show|show|speech']],
+    ['Polls show voters trust the mayor.', ['show|show|speech']],
+    ['The harbour show tickets sold out.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
