@@ -433,11 +433,18 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
   if ((cue.kind === 'speech' && isBareAdjunct(view, content)) || isOnlyModifiers(view, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
-  if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0])) return null;
+  if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0]) && !opensParticipleClause(view, content[0])) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], 'attribute/leading');
 }
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+
+/** "found Clinton leading Sanders": a noun phrase and a present participle, a clause without a finite verb. */
+function opensParticipleClause(view: SentenceView, start: number): boolean {
+  const subjectEnd = phraseStartingAt(view.tokens, start, view.last);
+  const verb = view.tokens[subjectEnd];
+  return subjectEnd > start && verb !== undefined && verb.pos === 'VERB' && verb.lower.endsWith('ing');
+}
 
 /**
  * "Several party operatives said ...", "Nine in 10 say ...", "The board argued that ...":

@@ -123,6 +123,16 @@ describe('attribute: a cue that reports only a clause', () => {
   it('"maintains that ..." is a report', () => {
     expect(attributions('The mayor maintains that the pier is safe.')[0]).toMatchObject({ cue: 'maintains', content: ['that the pier is safe'] });
   });
+
+  it('a noun phrase and a present participle are such a clause: "found Allen leading Hunt"', () => {
+    expect(attributions('The harbour survey found Allen leading Hunt by seven points.')).toEqual([
+      one('harbour survey', 'The harbour survey', 'found', ['Allen leading Hunt by seven points'], 'indirect'),
+    ]);
+  });
+
+  it('a bare object is not: "found a new ferry"', () => {
+    expect(attributions('The harbour survey found a new ferry.').map((claim) => claim.cue)).toEqual([null]);
+  });
 });
 
 describe('attribute: headlines', () => {
