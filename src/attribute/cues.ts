@@ -219,11 +219,14 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
   // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
-  const pluralObject = next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
+  // Only after a plural noun: "most state parties", "35 state legislatures", "news show guests" are noun phrases.
+  const pluralObject = nominal && previous.lower.endsWith('s') && !NOT_PLURAL.has(previous.lower) && next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
   return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
 }
 
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
+/** Nouns in -s that are singular: "news show guests". */
+const NOT_PLURAL = new Set(['news', 'politics', 'economics']);
 
 const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** How far back from a noun its subject's preposition may stand: "Records from the 2008 presidential election cycle". */

@@ -6,7 +6,7 @@ import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isVerbLike, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
 import { isConjunction, OBJECT_POS } from './clauses.js';
-import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame } from './participles.js';
+import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
@@ -169,7 +169,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       if (reported) further.push(reported);
       continue;
     }
-    const frame = passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue);
+    const frame = passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
@@ -278,7 +278,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     if (frame) return frame;
   }
   for (const cue of cues) {
-    const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue);
+    const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
     if (frame) return frame;
   }
   return null;

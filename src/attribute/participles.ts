@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { secondaryCues } from '../lexicons/cues.js';
+import { prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
@@ -12,6 +12,7 @@ import { raisedSubjectOf } from './passives.js';
 
 
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(prepositionalParticiples);
 
 /** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */
 export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
@@ -63,7 +64,9 @@ export function participialFrame(view: SentenceView): Frame | null {
   const subjectEnd = source[1];
   const start = secondaryStart(view, subjectEnd) ?? mediumBeforeParticiple(view, subjectEnd);
   if (start === null) return null;
-  const cue = view.matchCue(tokens, participleAfter(view, start), view.last)!;
+  // A ", with X saying" break has its own subject: no cue right after it.
+  const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
+  if (!cue) return null;
   const from = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [from, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
@@ -103,11 +106,12 @@ function firstFiniteVerb(view: SentenceView): number {
   return -1;
 }
 
-/** Index of the ", adding" break at or after `from`, or null. */
+/** Index of the ", adding" break (or of the ", with X saying" one) at or after `from`, or null. */
 export function secondaryStart(view: SentenceView, from: number): number | null {
   const { tokens } = view;
   for (let i = from; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
+    if (token.lower === 'with' && view.quoteOf[i]! < 0 && withParticipleCue(view, i)) return tokens[i - 1]?.value === ',' && i > from ? i - 1 : i;
     if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
     if (view.quoteOf[i]! >= 0) continue;
     const at = participleAfter(view, i);
@@ -117,6 +121,36 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
     if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
+  }
+  return null;
+}
+
+/** The most tokens of the subject between "with" and its participle: "with former Maryland Gov. Martin O'Malley". */
+const MAX_WITH_SUBJECT = 8;
+
+/**
+ * ", with Sen. McCain calling it a menu", "with 50 percent of voters saying ...": the participle
+ * cue right after "with" (at `withAt`) and a noun phrase, its subject; or null.
+ */
+function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null {
+  const { tokens } = view;
+  const subjectEnd = phraseStartingAt(tokens, withAt + 1, Math.min(view.last, withAt + 1 + MAX_WITH_SUBJECT));
+  const participle = tokens[subjectEnd];
+  if (subjectEnd === withAt + 1 || subjectEnd >= view.last || !participle!.lower.endsWith('ing') || PREPOSITIONAL_PARTICIPLES.has(participle!.lower)) return null;
+  const cue = view.matchCue(tokens, subjectEnd, view.last);
+  return cue && cue.first === subjectEnd && cue.kind !== 'source' ? cue : null;
+}
+
+/** ", with Sen. McCain calling it a "Chinese menu"": the phrase after "with" speaks through the participle. */
+export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  for (let withAt = cue.first - 2; withAt >= Math.max(view.first, cue.first - 1 - MAX_WITH_SUBJECT); withAt -= 1) {
+    if (tokens[withAt]!.lower !== 'with' || withParticipleCue(view, withAt)?.first !== cue.first) continue;
+    // "with all precincts reporting, the race ...": a participle its clause ends right after reports nothing.
+    if (CLAUSE_BREAKS.has(tokens[cue.last]?.value ?? '')) return null;
+    const from = contentStartAfter(view, cue.last);
+    const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+    return content[1] > content[0] ? frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle') : null;
   }
   return null;
 }

@@ -443,3 +443,6 @@ export const pollNouns: readonly string[] = ['poll', 'polls', 'survey', 'surveys
  * tags as a noun: "Data show that ...", "Police say ...".
  */
 export const pluralsWithoutS: readonly string[] = ['data', 'people', 'police', 'media'];
+
+/** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
+export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];

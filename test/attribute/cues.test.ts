@@ -124,6 +124,8 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['Harbour data show that the pier is unsafe.', ['show|show|speech']],
     ['Polls show voters trust the mayor.', ['show|show|speech']],
     ['The harbour show tickets sold out.', []],
+    ['Most state parties release their delegates.', []],
+    ['The morning news show guests were all men.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

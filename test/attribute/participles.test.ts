@@ -138,3 +138,24 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(attributions('Ruth Allen said the pier is safe, thinking of the ferry.')).toHaveLength(1);
   });
 });
+
+describe('attribute: a participle after "with" and its subject', () => {
+  it.each<[string, string, string, string, string]>([
+    ['after a clause and a comma', 'The harbour board was irritated, with Sen. Ruth Allen calling the plan a "menu."', 'Sen. Ruth Allen', 'calling', 'the plan a "menu."'],
+    ['a share of a poll', 'Voters doubt the pier, with 50 percent of voters saying it is unsafe.', '50 percent of voters', 'saying', 'it is unsafe'],
+    ['with no comma', 'The meeting ended with the mayor asking whether the pier was safe.', 'the mayor', 'asking', 'whether the pier was safe'],
+  ])('%s: %j', (_name, text, source, cue, content) => {
+    expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ source, content: [content] });
+  });
+
+  it('the clause before it ends at "with"', () => {
+    expect(attributions('Voters doubt the pier, with 50 percent of voters saying it is unsafe.').find((claim) => claim.cue === 'doubt')).toMatchObject({ content: ['the pier'] });
+  });
+
+  it.each([
+    ['a participle that works as a preposition', 'The mayor spoke with Governor Ruth Allen regarding the pier.'],
+    ['a participle whose clause ends right after it', 'Even with all precincts reporting, the race remained close.'],
+  ])('%s reports nothing', (_name, text) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null && claim.cue.endsWith('ing'))).toEqual([]);
+  });
+});
