@@ -2,7 +2,7 @@
 
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
-import { isNominal, isRelativePronoun, phraseEndingAt, skipBackOverModifiers } from './phrases.js';
+import { isNominal, isRelativePronoun, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { contentEnd, contentStartAfter, isBareAdjunct, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -88,6 +88,15 @@ export function gapPronounBefore(view: SentenceView, subjectStart: number, conte
   // "the rivals, who she said are ...": an aside's comma may stand between the noun and the pronoun.
   const before = tokens[pronoun - 1]!.value === ',' ? pronoun - 2 : pronoun - 1;
   return before >= view.first && isNominal(tokens[before]!) && opensVerbGroup(tokens[contentStart]) ? pronoun : -1;
+}
+
+/**
+ * "in what officials called a hate crime": wink reads "what" (or "which") before a noun as its
+ * determiner; before a cue it is the relative pronoun, and the subject starts after it.
+ */
+export function withoutRelativeDeterminer(view: SentenceView, subject: Range): Range {
+  const first = view.tokens[subject[0]]!.lower;
+  return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') ? [subject[0] + 1, subject[1]] : subject;
 }
 
 /** A finite verb or an auxiliary: "improved", "would make", "is". */

@@ -56,7 +56,7 @@ import {
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
-import { gapPronounBefore, hiddenAntecedent, inRelativeAside } from './relatives.js';
+import { gapPronounBefore, hiddenAntecedent, inRelativeAside, withoutRelativeDeterminer } from './relatives.js';
 import {
   documentSubject,
   isNounPhrase,
@@ -421,7 +421,8 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // other passive reports as their source, "Sanders was asked", "Trump has been criticized by ...", except
   // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
   if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
-  const source = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  const subject = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
+  const source = subject && withoutRelativeDeterminer(view, subject);
   const after = contentStartAfter(view, cue.last);
   const gap = source ? gapPronounBefore(view, source[0], after) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;

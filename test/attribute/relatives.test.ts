@@ -122,6 +122,12 @@ describe('attribute: a report inside a relative clause ("which he said ...")', (
     expect(attributions(text)).toContainEqual(one('Allen', 'she', 'said', content, 'indirect'));
   });
 
+  it('"what" that wink reads as a determiner is the pronoun, not part of the source: "in what officials called a hate crime"', () => {
+    expect(attributions('The pier burned in what harbour officials called an act of arson.')).toContainEqual(
+      one('harbour officials', 'harbour officials', 'called', ['what', 'an act of arson'], 'indirect'),
+    );
+  });
+
   it.each([
     ['a "that" after a verb is a complementizer', 'The mayor argued that she said the pier is safe.'],
     ['a "that" after a noun before a clause opens that clause', 'The mayor made it clear Monday that she believes the pier is safe.'],
