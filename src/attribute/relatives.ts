@@ -2,6 +2,7 @@
 
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
+import { isQuoteMark } from './quotes.js';
 import { isNominal, isRelativePronoun, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { contentEnd, contentStartAfter, isBareAdjunct, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
@@ -78,7 +79,7 @@ const GAP_PRONOUNS = new Set(['which', 'what', 'whom']);
  * and before a verb with no subject of its own, where the subject is the pronoun's gap: "the sense
  * that he rejects ..." and "asked who they thought was ..." do not.
  */
-export function gapPronounBefore(view: SentenceView, subjectStart: number, contentStart: number): number {
+export function gapPronounBefore(view: SentenceView, subjectStart: number, contentStart: number, cue: CueMatch): number {
   const { tokens } = view;
   const pronoun = subjectStart - 1;
   const word = tokens[pronoun];
@@ -87,7 +88,7 @@ export function gapPronounBefore(view: SentenceView, subjectStart: number, conte
   if (word.lower !== 'that' && word.lower !== 'who') return -1;
   // "the rivals, who she said are ...": an aside's comma may stand between the noun and the pronoun.
   const before = tokens[pronoun - 1]!.value === ',' ? pronoun - 2 : pronoun - 1;
-  return before >= view.first && isNominal(tokens[before]!) && opensVerbGroup(tokens[contentStart]) ? pronoun : -1;
+  return before >= view.first && isNominal(tokens[before]!) && (opensVerbGroup(tokens[contentStart]) || namesGap(view, cue, contentStart)) ? pronoun : -1;
 }
 
 /**
@@ -97,6 +98,12 @@ export function gapPronounBefore(view: SentenceView, subjectStart: number, conte
 export function withoutRelativeDeterminer(view: SentenceView, subject: Range): Range {
   const first = view.tokens[subject[0]]!.lower;
   return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') ? [subject[0] + 1, subject[1]] : subject;
+}
+
+/** "a clip that the judge called "distasteful"", "who Beck called a despicable man": "call" with no object before its complement. */
+function namesGap(view: SentenceView, cue: CueMatch, contentStart: number): boolean {
+  const next = view.tokens[contentStart];
+  return cue.lemma === 'call' && next !== undefined && (isQuoteMark(next) || next.pos === 'DET');
 }
 
 /** A finite verb or an auxiliary: "improved", "would make", "is". */

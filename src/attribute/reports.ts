@@ -424,7 +424,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const subject = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   const source = subject && withoutRelativeDeterminer(view, subject);
   const after = contentStartAfter(view, cue.last);
-  const gap = source ? gapPronounBefore(view, source[0], after) : -1;
+  const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
@@ -458,7 +458,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
   const from = contentStartAfter(view, cue.last);
-  const gap = gapPronounBefore(view, source[0], from);
+  const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
   if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;

@@ -122,6 +122,11 @@ describe('attribute: a report inside a relative clause ("which he said ...")', (
     expect(attributions(text)).toContainEqual(one('Allen', 'she', 'said', content, 'indirect'));
   });
 
+  it('"call" takes the gap of its object before a quoted complement: "a clip that the judge called "distasteful""', () => {
+    expect(attributions('The harbour board removed the sign, which Allen called "a disgrace."').find((claim) => claim.cue === 'called')).toMatchObject({ source: 'Allen', content: ['which', 'a disgrace'] });
+    expect(attributions('The board removed the sign that Allen called "a disgrace."').find((claim) => claim.cue === 'called')).toMatchObject({ source: 'Allen', content: ['that', 'a disgrace'] });
+  });
+
   it('"what" that wink reads as a determiner is the pronoun, not part of the source: "in what officials called a hate crime"', () => {
     expect(attributions('The pier burned in what harbour officials called an act of arson.')).toContainEqual(
       one('harbour officials', 'harbour officials', 'called', ['what', 'an act of arson'], 'indirect'),
