@@ -37,7 +37,7 @@ export function passiveReportFrame(view: SentenceView, cue: CueMatch): Frame | n
 /**
  * "The story was first reported by The Washington Post", "The plan is backed by the mayor": a
  * reporting verb's passive with its agent after "by". The agent is the source, the verb group
- * with "by" the cue (as PolNeAR marks it), and the subject what was reported.
+ * without "by" the cue (as PolNeAR marks it), and the subject what was reported.
  */
 export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
@@ -47,7 +47,7 @@ export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | nu
   if (agentEnd <= cue.last + 1 || !isSpeakerLike(tokens, agent)) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   if (!subject) return null;
-  return frame(view, agent, { ...cue, last: cue.last + 1 }, [subject], PASSIVE_AGENT_RULE);
+  return frame(view, agent, cue, [subject], PASSIVE_AGENT_RULE);
 }
 
 /**

@@ -74,8 +74,8 @@ describe('attribute: what is not a passive report', () => {
 
 describe('attribute: a passive report with its agent after "by"', () => {
   it.each<[string, string, string, string]>([
-    ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported by', 'The pier closure'],
-    ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed by', 'The new budget'],
+    ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported', 'The pier closure'],
+    ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed', 'The new budget'],
   ])('the agent is the source, the subject the content: %j', (text, source, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
   });
@@ -84,8 +84,8 @@ describe('attribute: a passive report with its agent after "by"', () => {
     expect(attributions('The pier was closed by the council on Monday.')).toEqual([expect.objectContaining({ source: null, cue: null })]);
   });
 
-  it('the cue phrase takes in the verb group and "by"', () => {
+  it('the cue phrase takes in the verb group but not "by", as PolNeAR marks it', () => {
     const [claim] = extractClaims('The pier closure was first reported by the Harbour Gazette.').claims;
-    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('was first reported by');
+    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('was first reported');
   });
 });
