@@ -312,7 +312,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd));
+  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])));
   // "In May, the poll shows a lead": a fronted adjunct is no content, unless the cue's clause splits the
   // sentence and a clause goes on after it ("But, he added, ...", "In any case, she said, the ...").
   if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) {

@@ -440,6 +440,19 @@ describe('attribute: an inverted speaker that ends the text', () => {
   });
 });
 
+describe('attribute: a subject and cue between commas, with a clause after them', () => {
+  it('the clause after the cue\'s clause is content too: "Unless ..., the experts say, the world could ..."', () => {
+    expect(attributions('Unless the port builds a new pier, the experts say, the old one could collapse in a storm.')).toEqual([
+      one('the experts', 'the experts', 'say', ['Unless the port builds a new pier', 'the old one could collapse in a storm'], 'indirect'),
+    ]);
+  });
+
+  it('after an inverted cue the speaker\'s aside is not content: "..., said Ann Lee, a diver based in Hull."', () => {
+    const [claim] = attributions('"The pier is unsafe," said Ann Lee, a diver based in Hull.');
+    expect(claim!.content).toEqual(['The pier is unsafe']);
+  });
+});
+
 describe('attribute: a cue\'s clause that splits a sentence after a short opening', () => {
   it.each([
     ['a connective', 'But, she added, the pier will reopen in May.', 'added', ['But', 'the pier will reopen in May']],
