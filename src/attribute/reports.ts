@@ -434,7 +434,8 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
   if ((cue.kind === 'speech' && isBareAdjunct(view, content)) || isOnlyModifiers(view, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
-  if (CLAUSE_ONLY_CUES.has(cue.lemma) && !opensAnyClause(view, content[0]) && !opensParticipleClause(view, content[0])) return null;
+  // "learned to swim": an infinitive is no clause here.
+  if (CLAUSE_ONLY_CUES.has(cue.lemma) && ((!opensAnyClause(view, content[0]) && !opensParticipleClause(view, content[0])) || tokens[content[0]]!.lower === 'to')) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], 'attribute/leading');
 }
 

@@ -216,6 +216,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'assume', kind: 'thought' },
   { phrase: 'guess', kind: 'thought' },
   { phrase: 'realize', kind: 'thought' },
+  { phrase: 'learn', kind: 'thought' },
   { phrase: 'recognize', kind: 'thought' },
   { phrase: 'understand', kind: 'thought' },
   { phrase: 'view', kind: 'thought' },
@@ -415,7 +416,7 @@ export const cueParticles: readonly string[] = ['out', 'off', 'up', 'back', 'awa
  * Measured on PolNeAR train, where such bare objects are gold attributions a fifth to a
  * quarter of the time ("found a way", "added a ferry").
  */
-export const clauseOnlyCues: readonly string[] = ['feel', 'understand', 'maintain', 'find', 'add'];
+export const clauseOnlyCues: readonly string[] = ['feel', 'understand', 'maintain', 'find', 'add', 'learn'];
 
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];

@@ -130,6 +130,16 @@ describe('attribute: a cue that reports only a clause', () => {
     ]);
   });
 
+  it('"learn" reports a clause: "..., The Gazette has learned."', () => {
+    expect(attributions('The mayor closed the pier on Monday, the Gazette has learned.')).toEqual([
+      one('Gazette', 'the Gazette', 'learned', ['The mayor closed the pier on Monday'], 'indirect'),
+    ]);
+  });
+
+  it('"learn" with an infinitive or an object reports nothing: "learned to swim"', () => {
+    expect(attributions('The mayor learned to swim at the pier.').map((claim) => claim.cue)).toEqual([null]);
+  });
+
   it('a bare object is not: "found a new ferry"', () => {
     expect(attributions('The harbour survey found a new ferry.').map((claim) => claim.cue)).toEqual([null]);
   });

@@ -192,6 +192,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   assume: 'The minister assumed that the new pier is safe.',
   guess: 'The minister guessed that the pier will open in May.',
   realize: 'The minister realized that the old pier was unsafe.',
+  learn: 'The minister learned that the old pier was unsafe.',
   recognize: 'The minister recognized that the old pier was unsafe.',
   understand: 'The minister understood that the old pier was unsafe.',
   view: 'The minister viewed the delay as regrettable.',
