@@ -106,6 +106,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'voice hope': 'The minister voiced hope that the talks will succeed.',
   // demand
   urge: 'The minister urged the council to reopen the pier.',
+  encourage: 'The minister encouraged the council to reopen the pier.',
   'call on': 'The minister called on the council to reopen the pier.',
   'call upon': 'The minister called upon the council to reopen the pier.',
   'call for': 'The minister called for the reopening of the pier.',
