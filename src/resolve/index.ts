@@ -45,7 +45,8 @@ const ROLE_FAMILIES: Readonly<Record<string, string>> = {
  * The canonical name is the fullest one given anywhere in the article.
  */
 export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
-  const resolver = new Resolver(indexNames(doc));
+  const asides = frames.flatMap((frame) => (frame.source ? [asideOf(doc, frame.source)] : [])).filter((aside): aside is [number, number] => aside !== null);
+  const resolver = new Resolver(indexNames(doc), asides);
   const byFrame = new Map<Frame, Entity>();
   const speakerOf: (string | null)[] = new Array<string | null>(frames.length).fill(null);
   // Two frames may name their speaker with the very same words ("Y, who welcomed A, and underscored B"): one mention.
@@ -95,8 +96,12 @@ class Resolver {
   private readonly recency: Entity[] = [];
   private readonly names: NameIndex;
 
-  constructor(names: KnownName[]) {
+  /** Where sources describe their speakers ("Mary Allen, the daughter of John Allen"): the names there are someone else's. */
+  private readonly asides: readonly [number, number][];
+
+  constructor(names: KnownName[], asides: readonly [number, number][] = []) {
     this.names = new NameIndex(names);
+    this.asides = [...asides].sort((a, b) => a[0] - b[0]);
   }
 
   /** `aside`: where the source describes its speaker ("Clinton, the daughter of Bill Clinton"), whose names are someone else's. */
@@ -123,11 +128,28 @@ class Resolver {
         return this.recent((entity) => roleFits(mention, entity), at) ?? this.fromIndex(this.namedWithRole(mention, at));
       case 'name': {
         const fuller = this.fullerName(mention, at, aside);
+        // "Mary Allen, the daughter of John Allen, said ... Allen added": a speaker already heard comes before a name in an aside.
+        const heard = fuller && this.inAnAside(fuller.start) ? this.entityFitting(mention) : null;
+        if (heard) return heard;
         if (fuller) return this.fromIndex(fuller);
         // "The spokesperson said ..." then "Foreign Ministry spokesperson Wang Wenbin added ...": the office gets its name.
         return this.entityFitting(mention) ?? this.recent((entity) => !entity.named && sharesRole(mention, entity), Number.POSITIVE_INFINITY);
       }
     }
+  }
+
+  /** Whether `at` lies in a source's aside (a binary search: the asides are sorted by start and do not nest). */
+  private inAnAside(at: number): boolean {
+    let low = 0;
+    let high = this.asides.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [start, end] = this.asides[middle]!;
+      if (at < start) high = middle - 1;
+      else if (at >= end) low = middle + 1;
+      else return true;
+    }
+    return false;
   }
 
   /** A pronoun takes the latest fitting party: a speaker already heard, or a person who opens a recent sentence. */

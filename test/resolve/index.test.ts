@@ -131,6 +131,13 @@ describe('resolveSpeakers: titles, organisations and ranks', () => {
     expect(bySentence).toEqual([['Allen, the daughter of former Mayor John Allen', 'Allen']]);
   });
 
+  it.each<[string, string, string]>([
+    ['a surname speaker', 'Allen, the daughter of former Mayor John Allen, said the pier is safe.\nAllen added that it will open in May.', 'Allen'],
+    ['a full-named speaker', 'Mary Allen, the daughter of former Mayor John Allen, said the pier is safe.\nAllen added that it will open in May.', 'Mary Allen'],
+  ])('a surname met again after %s\'s aside is that speaker, not the name in the aside', (_name, text, speaker) => {
+    expect(resolve(text).bySentence.map(([, name]) => name)).toEqual([speaker, speaker]);
+  });
+
   it('a fuller name earlier in the text still names the surname', () => {
     const { bySentence } = resolve('Ruth Allen opened the pier.\nAllen, a former sailor, said it is safe.');
     expect(bySentence).toEqual([['Allen, a former sailor', 'Ruth Allen']]);
