@@ -185,7 +185,9 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
     // A passive report has no source; its clause opens with its raised subject or its verb group.
     const clauseStart = frame.source ? frame.source[0] : passiveClauseStart(view, frame);
-    const clauseBreak = clauseStart === null ? -1 : laterClauseStart(view, clauseStart);
+    // "... to pass the bill and the Senate is expected to ...": a passive report's clause may follow a bare "and".
+    const bareAnd = clauseStart !== null && !frame.source && view.tokens[clauseStart - 1]?.lower === 'and' ? clauseStart - 1 : -1;
+    const clauseBreak = clauseStart === null ? -1 : Math.max(laterClauseStart(view, clauseStart), bareAnd);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     further.push(frame);
   }

@@ -136,9 +136,24 @@ export function raisedSubjectBefore(view: SentenceView, groupStart: number): Ran
   const before = tokens[groupStart - 1];
   if (groupStart - 1 < view.first || before === undefined) return null;
   if (isRelativePronoun(before.lower)) return [groupStart - 1, groupStart];
-  const subject = looseSubjectBefore(view, groupStart) ?? nounPhraseEndingAt(view, groupStart);
+  const found = looseSubjectBefore(view, groupStart) ?? nounPhraseEndingAt(view, groupStart);
+  // "pass the bill and the Senate | is expected to": a phrase right after a verb that reports nothing holds its object and,
+  // after "and", the subject ("said the House and the Senate | are expected to" keeps both).
+  const subject = found && followsObjectVerb(view, found[0]) ? afterLastAnd(view, found) ?? found : found;
   if (!subject || (subject[1] - subject[0] === 1 && tokens[subject[0]]!.lower === 'it')) return null;
   return subject;
+}
+
+/** Whether the word before `start` is a verb that takes the phrase at `start` as its object, not a cue. */
+function followsObjectVerb(view: SentenceView, start: number): boolean {
+  const before = view.tokens[start - 1];
+  return start - 1 >= view.first && before !== undefined && before.pos === 'VERB' && view.matchCue(view.tokens, start - 1, view.last) === null;
+}
+
+/** The part of a phrase after its last "and", or null when it has none. */
+function afterLastAnd(view: SentenceView, [start, end]: Range): Range | null {
+  for (let i = end - 2; i > start; i -= 1) if (view.tokens[i]!.lower === 'and') return [i + 1, end];
+  return null;
 }
 
 /** The noun phrase ending at `end`, headed by a noun, a name or a pronoun; null if none. */

@@ -89,3 +89,18 @@ describe('attribute: a passive report with its agent after "by"', () => {
     expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe('was first reported');
   });
 });
+
+describe('attribute: two passive reports joined by "and" with no comma', () => {
+  it('each has its own raised subject, and the first content ends before "and"', () => {
+    const found = attributions('The council is expected to close the pier and the mayor is expected to approve it.');
+    expect(found.map((claim) => claim.content)).toEqual([
+      ['The council', 'to close the pier'],
+      ['the mayor', 'to approve it'],
+    ]);
+  });
+
+  it('a subject of two parties after a cue stays whole: "said the council and the mayor are expected to ..."', () => {
+    const found = attributions('Officials said the council and the mayor are expected to approve it.');
+    expect(found.find((claim) => claim.cue === 'expected')?.content).toEqual(['the council and the mayor', 'to approve it']);
+  });
+});
