@@ -147,8 +147,13 @@ export function isBePassive(view: SentenceView, cue: CueMatch): boolean {
 /** The first token of the verb group ending before `at`: past auxiliaries, adverbs and negation ("has long been | said"). */
 export function verbGroupStart(view: SentenceView, at: number): number {
   let i = at;
-  while (i - 1 >= view.first && isInVerbGroup(view.tokens[i - 1]!)) i -= 1;
+  while (i - 1 >= view.first && (isInVerbGroup(view.tokens[i - 1]!) || isAdjectiveBetweenAuxiliaries(view, i - 1))) i -= 1;
   return i;
+}
+
+/** "has long/ADJ been": wink reads some adverbs as adjectives; one between two auxiliaries is an adverb of the verb group. */
+function isAdjectiveBetweenAuxiliaries(view: SentenceView, i: number): boolean {
+  return view.tokens[i]!.pos === 'ADJ' && view.tokens[i - 1]?.pos === 'AUX' && view.tokens[i + 1]?.pos === 'AUX' && i - 1 >= view.first;
 }
 
 /** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */

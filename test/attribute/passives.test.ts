@@ -104,3 +104,10 @@ describe('attribute: two passive reports joined by "and" with no comma', () => {
     expect(found.find((claim) => claim.cue === 'expected')?.content).toEqual(['the council and the mayor', 'to approve it']);
   });
 });
+
+describe('attribute: an adverb wink reads as an adjective inside the verb group', () => {
+  it('"which has long/ADJ been said to" keeps the relative pronoun as the raised subject', () => {
+    const found = attributions('The mayor praised the fund, which has long been said to hold the pier.');
+    expect(found.find((claim) => claim.cue === 'said')?.content).toEqual(['which', 'to hold the pier']);
+  });
+});
