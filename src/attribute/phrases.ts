@@ -152,6 +152,9 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
     } else if (i > start && isNominal(tokens[i - 1]!) && isNameSuffixAt(tokens, i, limit)) {
       // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
       i += 2;
+    } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && isNominal(tokens[i + 1]!)) {
+      // "Douglas Holtz-Eakin": a hyphen written without spaces joins the next word to the name.
+      i += 2;
     } else {
       break;
     }

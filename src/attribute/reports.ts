@@ -507,6 +507,8 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
+  // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
+  if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;
   // "X called on Y, who welcomed A, and underscored B": the second verb is the relative clause's.
   const pronoun = joiner === 'to' ? -1 : reportingRelativeBefore(view, source[1], before);
   const antecedent = pronoun < 0 ? null : hiddenAntecedent(view, pronoun - 1);

@@ -432,6 +432,7 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
     ['a time phrase with a preposition after the cue', '"The pier is safe," Ann Lee said in a Friday interview with the Gazette.', 'Ann Lee'],
     ['a first name read as an auxiliary', '"The pier is safe," said Will Doyle, a diver.', 'Will Doyle'],
+    ['a hyphenated surname', '"The pier is safe," said Douglas Holtz-Eakin, a diver.', 'Douglas Holtz-Eakin'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
@@ -477,5 +478,12 @@ describe('attribute: a cue\'s clause that splits a sentence after a short openin
     ['a passive with a relative clause after it', 'However, the story was told by the mayor, who reopened the pier.', ['the story']],
   ])('%s stays out', (_name, text, content) => {
     expect(attributions(text).map((claim) => claim.content)).toEqual([content]);
+  });
+});
+
+describe('attribute: an infinitive of purpose', () => {
+  it('of a cue that needs a clause reports nothing with a bare object: "drive to see their families"', () => {
+    const found = attributions('Rural Americans will pay more at the pump when they drive to see their families.');
+    expect(found.filter((claim) => claim.cue !== null)).toEqual([]);
   });
 });
