@@ -181,8 +181,9 @@ function verbForms(verb: string): Set<string> {
 }
 
 /**
- * "The Post reports that ...", "Trump charges that ...": wink tags some present-tense verbs
- * as plural nouns; one in -s right before "that", a colon or a quote is read as the verb.
+ * "The Post reports that ...", "Trump charges that ...", "Clinton plans to ...": wink tags some present-tense verbs
+ * as plural nouns; one in -s right before "that", a colon or a quote, or after its subject's head before
+ * an object, an infinitive or the end, is read as the verb.
  */
 function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean {
   const token = tokens[i]!;
@@ -194,7 +195,9 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   if (next.value === ':' || next.value === '"' || next.value === '“') return true;
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
-  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos));
+  // "Clinton plans to call ...": before an infinitive.
+  const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
+  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || infinitive);
 }
 
 /** A word that puts the next one inside a noun phrase: "the four states", "Southern states", "of states". */

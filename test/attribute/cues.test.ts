@@ -102,6 +102,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['“The pier is unsafe,” Viguerie notes.', ['notes|note|speech']],
     ['The new ad slams Kasich for the delay.', ['slams|slam|speech']],
     ['The Post reports that the pier is unsafe.', ['reports|report|speech']],
+    ['Ruth Allen plans to reopen the pier.', ['plans|plan|thought']],
+    ["The mayor's plans to reopen the pier were dropped.", []],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],
     ['The four harbour states that will vote in May have few ferries.', []],
