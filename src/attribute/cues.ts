@@ -194,10 +194,17 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   if (next.lower === 'that') return !inNounPhrase(previous) && opensClauseAfterThat(tokens[i + 2]);
   if (next.value === ':' || next.value === '"' || next.value === '“') return true;
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
-  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
-  // "Clinton plans to call ...": before an infinitive.
-  const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
-  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || infinitive);
+  // "..., Viguerie notes." and "those who claims ...": a relative "who" stands for the subject too.
+  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.lower === 'who');
+  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || continuesAsVerb(tokens, i, limit));
+}
+
+/** "plans to call", "points out": an infinitive or a cue's particle after a word wink read as a noun shows it is the verb. */
+function continuesAsVerb(tokens: Token[], i: number, limit: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= limit) return false;
+  if (CUE_PARTICLES.has(next.lower)) return true;
+  return next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
 }
 
 /** A word that puts the next one inside a noun phrase: "the four states", "Southern states", "of states". */
@@ -218,13 +225,14 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
   if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
-  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
+  // "respondents who support Sanders", "those who fear ...": after a relative "who" only a verb fits.
+  const plural = previous.pos === 'NUM' || previous.lower === 'who' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
   // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
   // Only after a plural noun: "most state parties", "35 state legislatures", "news show guests" are noun phrases.
   const pluralObject = nominal && previous.lower.endsWith('s') && !NOT_PLURAL.has(previous.lower) && next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
-  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')));
+  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
 }
 
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);

@@ -104,6 +104,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['The Post reports that the pier is unsafe.', ['reports|report|speech']],
     ['Ruth Allen plans to reopen the pier.', ['plans|plan|thought']],
     ["The mayor's plans to reopen the pier were dropped.", []],
+    ['The pier is old, Ruth Allen points out.', ['points out|point out|speech']],
+    ['A diver who fears the storms stayed home.', ['fears|fear|thought']],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],
     ['The four harbour states that will vote in May have few ferries.', []],
@@ -126,6 +128,9 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['Harbour data show that the pier is unsafe.', ['show|show|speech']],
     ['Polls show voters trust the mayor.', ['show|show|speech']],
     ['The harbour show tickets sold out.', []],
+    ['The pier is old, as harbour officials point out.', ['point out|point out|speech']],
+    ['If harbour officials plan to close the pier, they must say so.', ['plan|plan|thought', 'say|say|speech']],
+    ['Divers who support the mayor rallied at the pier.', ['support|support|thought']],
     ['Most state parties release their delegates.', []],
     ['The morning news show guests were all men.', []],
   ])('%j -> %j', (sentence, expected) => {
