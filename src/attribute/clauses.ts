@@ -169,7 +169,8 @@ function isInVerbGroup(token: Token): boolean {
 
 /** A capitalised word wink tagged as a verb inside a name: "Josh/VERB Earnest". */
 export function isNameWord(token: Token): boolean {
-  return token.pos === 'VERB' && isCapitalised(token.value) && !token.lower.endsWith('ed');
+  // "Ted/VERB" is no past tense: its lemma is itself.
+  return token.pos === 'VERB' && isCapitalised(token.value) && (!token.lower.endsWith('ed') || token.lemma === token.lower);
 }
 
 /** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */

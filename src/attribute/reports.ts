@@ -70,6 +70,8 @@ import {
 
 
 const MAX_HEADLINE_SOURCE = 5;
+/** The most words before a headline's colon when a quote follows it: "Warren Hammers Wells Fargo CEO: '...'". */
+const MAX_QUOTED_HEADLINE_SOURCE = 8;
 
 /** Words that open what someone was asked: "Asked whether ...", "when asked about ...", "Asked by X to ...". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about', 'to', 'by']);
@@ -159,10 +161,15 @@ export function headlineFrame(view: SentenceView): Frame | null {
   // A transcript's turn, "WALLACE: Let's start ...", may open any paragraph, after a quote mark.
   let first = view.first;
   while (first < view.last && isQuoteMark(tokens[first]!)) first += 1;
-  for (let i = first + 1; i <= first + MAX_HEADLINE_SOURCE && i < view.last; i += 1) {
+  for (let i = first + 1; i <= first + MAX_QUOTED_HEADLINE_SOURCE && i < view.last; i += 1) {
     const token = tokens[i]!;
     if (token.value !== ':') continue;
     const source: Range = [first, i];
+    // "Warren Hammers Wells Fargo CEO: 'You Should Be Investigated'": before a quote, the whole line up to the colon speaks.
+    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[first]!.value) && !view.matchCue(tokens, first, i)) {
+      return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
+    }
+    if (i > first + MAX_HEADLINE_SOURCE) return null;
     const words = tokens.slice(first, i);
     const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && isCapitalised(t.value));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
@@ -173,6 +180,13 @@ export function headlineFrame(view: SentenceView): Frame | null {
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
+}
+
+/** Headlines quote with single marks as often as double ones: "Ted Cruz: ‘...’". */
+const HEADLINE_SINGLE_QUOTES = new Set(['‘', "'"]);
+
+function opensHeadlineQuote(token: Token | undefined): boolean {
+  return token !== undefined && (isQuoteMark(token) || HEADLINE_SINGLE_QUOTES.has(token.value));
 }
 
 /** "CORRECTION:", "Video Transcript:": a label, not a speaker. */

@@ -153,6 +153,13 @@ describe('attribute: headlines', () => {
     expect(body).toEqual(one(null, null, null, ['The talks will be held in May'], 'narrated'));
   });
 
+  it.each<[string, string, string]>([
+    ['a first name wink reads as a past tense', 'Ted Allen: Harbour will rebuild the pier\nThe talks will be held in May.', 'Ted Allen'],
+    ['a whole line before a quote', 'Ruth Allen Slams the New Harbour Board Chair: ‘You Should Resign.’\nThe talks will be held in May.', 'Ruth Allen Slams the New Harbour Board Chair'],
+  ])('%s speaks before a headline\'s colon', (_name, text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: null });
+  });
+
   it('a colon after a long lead is no "SOURCE: claim" headline', () => {
     const text = 'Talks between the two old rival fishing towns resume: what to expect\nThe talks will be held in May.';
     expect(attributions(text)[0]).toMatchObject({ speaker: null, cue: null, mode: 'narrated' });
