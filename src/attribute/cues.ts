@@ -181,7 +181,7 @@ function verbForms(verb: string): Set<string> {
 }
 
 /**
- * "The Post reports that ...", "Trump charges that ...", "Clinton plans to ...": wink tags some present-tense verbs
+ * "The Post reports that ...", "Trump charges that ...", "Allen plans to ...": wink tags some present-tense verbs
  * as plural nouns; one in -s right before "that", a colon or a quote, or after its subject's head before
  * an object, an infinitive or the end, is read as the verb.
  */
@@ -225,7 +225,7 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
   if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
-  // "respondents who support Sanders", "those who fear ...": after a relative "who" only a verb fits.
+  // "voters who support the mayor", "those who fear ...": after a relative "who" only a verb fits.
   const plural = previous.pos === 'NUM' || previous.lower === 'who' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;

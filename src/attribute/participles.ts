@@ -129,7 +129,7 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
 const MAX_WITH_SUBJECT = 8;
 
 /**
- * ", with Sen. McCain calling it a menu", "with 50 percent of voters saying ...": the participle
+ * ", with Sen. Allen calling it a menu", "with 50 percent of voters saying ...": the participle
  * cue right after "with" (at `withAt`) and a noun phrase, its subject; or null.
  */
 function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null {
@@ -141,7 +141,7 @@ function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null 
   return cue && cue.first === subjectEnd && cue.kind !== 'source' ? cue : null;
 }
 
-/** ", with Sen. McCain calling it a "Chinese menu"": the phrase after "with" speaks through the participle. */
+/** ", with Sen. Allen calling it a "menu"": the phrase after "with" speaks through the participle. */
 export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   for (let withAt = cue.first - 2; withAt >= Math.max(view.first, cue.first - 1 - MAX_WITH_SUBJECT); withAt -= 1) {

@@ -153,7 +153,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
       // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
       i += 2;
     } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && isNominal(tokens[i + 1]!)) {
-      // "Douglas Holtz-Eakin": a hyphen written without spaces joins the next word to the name.
+      // "Ruth Hill-Allen": a hyphen written without spaces joins the next word to the name.
       i += 2;
     } else {
       break;
@@ -162,7 +162,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
   return i;
 }
 
-/** "Josh/VERB Earnest", "Will/AUX Rogers", "De/X Blasio": wink tags some first names as verbs or auxiliaries; a capitalised word right before a proper noun is part of the name. */
+/** "Josh/VERB Earnest", "Will/AUX Hunt", "De/X Blasio": wink tags some first names as verbs or auxiliaries; a capitalised word right before a proper noun is part of the name. */
 function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];

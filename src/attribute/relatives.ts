@@ -73,7 +73,7 @@ function endsApposition(view: SentenceView, pronoun: number): boolean {
 const GAP_PRONOUNS = new Set(['which', 'what', 'whom']);
 
 /**
- * "a wall, which he said Mexico should pay for", "moves that he said improved the economy":
+ * "a pier, which she said the port should pay for", "reforms that she said improved the harbour":
  * the relative pronoun right before a report's subject belongs to what was said (PolNeAR marks
  * it as the content's first piece). Its index, or -1. A "that" or "who" counts only after a noun
  * and before a verb with no subject of its own, where the subject is the pronoun's gap: "the sense
@@ -92,7 +92,7 @@ export function gapPronounBefore(view: SentenceView, subjectStart: number, conte
 }
 
 /**
- * "in what officials called a hate crime": wink reads "what" (or "which") before a noun as its
+ * "in what officials called an act of arson": wink reads "what" (or "which") before a noun as its
  * determiner; before a cue it is the relative pronoun, and the subject starts after it.
  */
 export function withoutRelativeDeterminer(view: SentenceView, subject: Range): Range {
@@ -100,7 +100,7 @@ export function withoutRelativeDeterminer(view: SentenceView, subject: Range): R
   return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') ? [subject[0] + 1, subject[1]] : subject;
 }
 
-/** "a clip that the judge called "distasteful"", "who Beck called a despicable man": "call" with no object before its complement. */
+/** "a clip that the judge called "distasteful"", "who Allen called a reckless man": "call" with no object before its complement. */
 function namesGap(view: SentenceView, cue: CueMatch, contentStart: number): boolean {
   const next = view.tokens[contentStart];
   return cue.lemma === 'call' && next !== undefined && (isQuoteMark(next) || next.pos === 'DET');

@@ -70,7 +70,7 @@ import {
 
 
 const MAX_HEADLINE_SOURCE = 5;
-/** The most words before a headline's colon when a quote follows it: "Warren Hammers Wells Fargo CEO: '...'". */
+/** The most words before a headline's colon when a quote follows it: "Allen Slams Harbour Board Chair: '...'". */
 const MAX_QUOTED_HEADLINE_SOURCE = 8;
 
 /** Words that open what someone was asked: "Asked whether ...", "when asked about ...", "Asked by X to ...". */
@@ -165,7 +165,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     const token = tokens[i]!;
     if (token.value !== ':') continue;
     const source: Range = [first, i];
-    // "Warren Hammers Wells Fargo CEO: 'You Should Be Investigated'": before a quote, the whole line up to the colon speaks.
+    // "Allen Slams Harbour Board Chair: 'You Should Resign'": before a quote, the whole line up to the colon speaks.
     if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[first]!.value) && !view.matchCue(tokens, first, i)) {
       return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
     }
@@ -182,7 +182,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
   return null;
 }
 
-/** Headlines quote with single marks as often as double ones: "Ted Cruz: ‘...’". */
+/** Headlines quote with single marks as often as double ones: "Ted Allen: ‘...’". */
 const HEADLINE_SINGLE_QUOTES = new Set(['‘', "'"]);
 
 function opensHeadlineQuote(token: Token | undefined): boolean {
@@ -359,12 +359,12 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 /** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
 const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);
 
-/** "exit/VERB polls", "Will/AUX Doyle": a word wink read as a verb (not a participle) or a capitalised auxiliary right before a noun, inside `limit`. */
+/** "exit/VERB polls", "Will/AUX Hunt": a word wink read as a verb (not a participle) or a capitalised auxiliary right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (i + 1 >= limit || next === undefined) return false;
-  // "said Will/AUX Doyle": a capitalised auxiliary before a name is a first name.
+  // "said Will/AUX Hunt": a capitalised auxiliary before a name is a first name.
   if (token.pos === 'AUX') return isCapitalised(token.value) && next.pos === 'PROPN';
   return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && isNominal(next);
 }
@@ -455,7 +455,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
 
-/** "found Clinton leading Sanders": a noun phrase and a present participle, a clause without a finite verb. */
+/** "found Allen leading Hunt": a noun phrase and a present participle, a clause without a finite verb. */
 function opensParticipleClause(view: SentenceView, start: number): boolean {
   const subjectEnd = phraseStartingAt(view.tokens, start, view.last);
   const verb = view.tokens[subjectEnd];
