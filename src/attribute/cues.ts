@@ -232,7 +232,9 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
   // Only after a plural noun: "most state parties", "35 state legislatures", "news show guests" are noun phrases.
   const pluralObject = nominal && previous.lower.endsWith('s') && !NOT_PLURAL.has(previous.lower) && next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
-  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
+  // "the job that many economists say/NOUN is the future": a verb group right after it is its clause's, the subject gapped.
+  const gappedClause = next.pos === 'AUX';
+  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || gappedClause || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
 }
 
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);

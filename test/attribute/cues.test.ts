@@ -131,6 +131,7 @@ describe('compileCues: a base-form cue that wink reads as a noun after a plural 
     ['The pier is old, as harbour officials point out.', ['point out|point out|speech']],
     ['If harbour officials plan to close the pier, they must say so.', ['plan|plan|thought', 'say|say|speech']],
     ['Divers who support the mayor rallied at the pier.', ['support|support|thought']],
+    ['It is the kind of pier that many divers say is the best in the harbour.', ['say|say|speech']],
     ['Most state parties release their delegates.', []],
     ['The morning news show guests were all men.', []],
   ])('%j -> %j', (sentence, expected) => {
