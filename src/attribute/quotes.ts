@@ -88,7 +88,7 @@ function markRole(tokens: Token[], i: number, j = i): 'open' | 'close' | 'either
   const next = tokens[j + 1];
   const spaceBefore = !previous || previous.end < token.start || previous.type === 'tabCRLF';
   const spaceAfter = !next || next.start > tokens[j]!.end || next.type === 'tabCRLF';
-  // `unusual,“ said`, `the ”Frozen` : a curly mark turned the wrong way is read by its spaces when they say the opposite.
+  // `safe,“ said`, `called it ”a disgrace`: a curly mark turned the wrong way is read by its spaces when they say the opposite.
   if (OPENING.has(token.lower)) return !spaceBefore && spaceAfter ? 'close' : 'open';
   if (CLOSING.has(token.lower)) return spaceBefore && !spaceAfter && next?.type === 'word' ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
