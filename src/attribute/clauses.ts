@@ -153,7 +153,7 @@ export function verbGroupStart(view: SentenceView, at: number): number {
 
 /** "has long/ADJ been": wink reads some adverbs as adjectives; one between two auxiliaries is an adverb of the verb group. */
 function isAdjectiveBetweenAuxiliaries(view: SentenceView, i: number): boolean {
-  return view.tokens[i]!.pos === 'ADJ' && view.tokens[i - 1]?.pos === 'AUX' && view.tokens[i + 1]?.pos === 'AUX' && i - 1 >= view.first;
+  return i - 1 >= view.first && view.tokens[i]!.pos === 'ADJ' && view.tokens[i - 1]!.pos === 'AUX' && view.tokens[i + 1]?.pos === 'AUX';
 }
 
 /** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */
@@ -371,4 +371,11 @@ export function isShouted(value: string): boolean {
 export function isCapitalised(value: string): boolean {
   const first = value.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/** "said nothing about ...": an object that denies anything was said. */
+const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
+
+export function deniesSaying(token: Token | undefined): boolean {
+  return token !== undefined && NEGATIVE_OBJECTS.has(token.lower);
 }

@@ -69,7 +69,7 @@ export function compileCues(): CueMatcher {
     const token = tokens[i];
     if (token === undefined || i >= limit) return null;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
-    if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i)) return null;
+    if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i)) return null;
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
       if (i + cue.slots.length > limit) continue;
@@ -82,6 +82,16 @@ export function compileCues(): CueMatcher {
     }
     return null;
   };
+}
+
+/** "Machine learning experts", "the polling firm": a word in -ing between a singular noun and the noun it modifies is no verb. */
+function isCompoundModifier(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.lower.endsWith('ing') || previous === undefined || next === undefined || next.pos !== 'NOUN') return false;
+  // "officials telling reporters that ...": after a plural, a participle with its object.
+  return (previous.pos === 'NOUN' && !previous.lower.endsWith('s')) || (previous.pos === 'PROPN' && !next.lower.endsWith('s'));
 }
 
 /** Whether each slot of `cue` holds the word at its place from `i`; the first may match by wink's lemma. Called for every candidate cue, so a loop. */
@@ -194,17 +204,30 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   if (next.lower === 'that') return !inNounPhrase(previous) && opensClauseAfterThat(tokens[i + 2]);
   if (next.value === ':' || next.value === '"' || next.value === '“') return true;
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
-  // "..., Viguerie notes." and "those who claims ...": a relative "who" stands for the subject too.
-  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.lower === 'who');
+  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
   return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || continuesAsVerb(tokens, i, limit));
 }
 
-/** "plans to call", "points out": an infinitive or a cue's particle after a word wink read as a noun shows it is the verb. */
+/**
+ * "plans to call", "points out": an infinitive or a cue's particle after a word wink read as a noun shows
+ * it is the verb, unless a finite verb follows in the same clause ("Government plans to sell the port were
+ * leaked", "Media reports out of the capital suggest ...": the word heads the subject).
+ */
 function continuesAsVerb(tokens: Token[], i: number, limit: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || i + 1 >= limit) return false;
-  if (CUE_PARTICLES.has(next.lower)) return true;
-  return next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
+  const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
+  return (infinitive || CUE_PARTICLES.has(next.lower)) && !finiteVerbAhead(tokens, i + (infinitive ? 3 : 2), limit);
+}
+
+/** Whether a finite verb (not an infinitive's) stands from `from` up to the next clause break, "that" or quote. */
+function finiteVerbAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit; k += 1) {
+    const token = tokens[k]!;
+    if (CLAUSE_END_MARKS.has(token.value) || token.value === ':' || token.lower === 'that' || QUOTE_MARKS.has(token.value) || token.value === '“') return false;
+    if ((token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) && tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /** A word that puts the next one inside a noun phrase: "the four states", "Southern states", "of states". */
@@ -225,18 +248,26 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
   if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
-  // "voters who support the mayor", "those who fear ...": after a relative "who" only a verb fits.
-  const plural = previous.pos === 'NUM' || previous.lower === 'who' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
+  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
   // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
   // Only after a plural noun: "most state parties", "35 state legislatures", "news show guests" are noun phrases.
   const pluralObject = nominal && previous.lower.endsWith('s') && !NOT_PLURAL.has(previous.lower) && next.pos === 'NOUN' && next.lower.endsWith('s') && !next.lower.endsWith('ss');
-  // "the job that many economists say/NOUN is the future": a verb group right after it is its clause's, the subject gapped.
-  const gappedClause = next.pos === 'AUX';
+  // "the job that many economists say/NOUN is the future": after a relative word, a verb group right after it is its
+  // clause's, the subject gapped ("The police report was filed" is a noun phrase).
+  const gappedClause = next.pos === 'AUX' && followsRelativeWord(tokens, i - 1);
   return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || gappedClause || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
 }
 
+/** Whether the noun phrase ending at `last` follows a relative word: "that | many economists". */
+function followsRelativeWord(tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k >= 0 && last - k < MAX_POST_MODIFIER && !RELATIVE_WORDS.has(tokens[k]!.lower) && POST_MODIFIER_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PRON') k -= 1;
+  return k >= 0 && k < last && RELATIVE_WORDS.has(tokens[k]!.lower);
+}
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what']);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
 /** Nouns in -s that are singular: "news show guests". */
 const NOT_PLURAL = new Set(['news', 'politics', 'economics']);

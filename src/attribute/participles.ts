@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, isBareAdjunct, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -150,7 +150,9 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
     if (CLAUSE_BREAKS.has(tokens[cue.last]?.value ?? '')) return null;
     const from = contentStartAfter(view, cue.last);
     const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
-    return content[1] > content[0] ? frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle') : null;
+    // "with all crews reporting for work", "with her aides saying nothing": an adjunct or a denial reports nothing.
+    if (content[1] <= content[0] || isBareAdjunct(view, content) || deniesSaying(tokens[content[0]])) return null;
+    return frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle');
   }
   return null;
 }

@@ -43,7 +43,8 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
         }
       } else {
         quotes.push({ open, close: i, chain });
-        open = role === 'open' ? (doubled ? i + 1 : i) : -1;
+        // A closing-shaped mark only closes, whatever its spaces ("closed ”said Allen").
+        open = role === 'open' && !CLOSING.has(tokens[i]!.lower) ? (doubled ? i + 1 : i) : -1;
         if (open >= 0) chain = nextChain++;
       }
       if (doubled) i += 1;

@@ -3,8 +3,8 @@
 import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isNominal, isRelativePronoun, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
-import { contentEnd, contentStartAfter, isBareAdjunct, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
+import { isFiniteVerbLike, isNominal, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
 import { opensLooseClause, SUBJECT_HEADS } from './subjects.js';
@@ -69,7 +69,7 @@ function endsApposition(view: SentenceView, pronoun: number): boolean {
   return nounStart < pronoun && nounStart - 1 > view.first && tokens[nounStart - 1]!.value === ',' && tokens[pronoun]!.lower !== 'that';
 }
 
-/** Relative pronouns that, before a report's subject, can only open a relative clause: "which he said ...", "what analysts called ...". */
+/** Relative pronouns that, before a report's subject, can only open a relative clause: "which he said ...", "what analysts called ..." ("that" and "who" may also ask or complement). */
 const GAP_PRONOUNS = new Set(['which', 'what', 'whom']);
 
 /**
@@ -88,27 +88,54 @@ export function gapPronounBefore(view: SentenceView, subjectStart: number, conte
   if (word.lower !== 'that' && word.lower !== 'who') return -1;
   // "the rivals, who she said are ...": an aside's comma may stand between the noun and the pronoun.
   const before = tokens[pronoun - 1]!.value === ',' ? pronoun - 2 : pronoun - 1;
-  return before >= view.first && isNominal(tokens[before]!) && (opensVerbGroup(tokens[contentStart]) || namesGap(view, cue, contentStart)) ? pronoun : -1;
+  return before >= view.first && isNominal(tokens[before]!) && (isFiniteVerbLike(tokens[contentStart]) || namesGap(view, cue, contentStart)) ? pronoun : -1;
+}
+
+/**
+ * Where the content of a report inside a relative clause ends: at the clause break after an aside
+ * ("The pier, which officials say is unsafe, closed"), or before the main clause's verb group after a
+ * restrictive one ("The reforms that she said improved the harbour | were costly").
+ */
+export function relativeReportEnd(view: SentenceView, pronoun: number, contentStart: number, end: number): number {
+  const { tokens } = view;
+  if (tokens[pronoun - 1]?.value === ',') return Math.min(end, nextClauseBreak(view, contentStart));
+  // The first verb group is the relative clause's own; a later one with no word that opens a clause before it is the main clause's.
+  let verbs = 0;
+  let opened = false;
+  for (let i = contentStart; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || CLAUSE_BREAKS.has(token.value)) return end;
+    if (opensInnerClause(token)) opened = true;
+    if (!isFiniteVerbLike(token) || (i > contentStart && isVerbLike(tokens[i - 1]))) continue;
+    verbs += 1;
+    if (verbs > 1 && !opened) return i;
+    opened = false;
+  }
+  return end;
+}
+
+/** A word that opens a clause inside the content, whose verb is not the main clause's: "and", "that", "who", "when", a subject pronoun. */
+function opensInnerClause(token: Token): boolean {
+  return isConjunction(token) || isRelativePronoun(token.lower) || token.pos === 'SCONJ' || token.pos === 'PRON' || token.lower === 'to';
 }
 
 /**
  * "in what officials called an act of arson": wink reads "what" (or "which") before a noun as its
- * determiner; before a cue it is the relative pronoun, and the subject starts after it.
+ * determiner; before a cue, after a preposition, a comma or a noun, it is the relative pronoun, and the
+ * subject starts after it ("knows which officials said ..." asks, and keeps it).
  */
 export function withoutRelativeDeterminer(view: SentenceView, subject: Range): Range {
-  const first = view.tokens[subject[0]]!.lower;
-  return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') ? [subject[0] + 1, subject[1]] : subject;
+  const { tokens } = view;
+  const first = tokens[subject[0]]!.lower;
+  const before = tokens[subject[0] - 1];
+  const relative = before !== undefined && subject[0] - 1 >= view.first && (before.pos === 'ADP' || before.value === ',' || isNominal(before));
+  return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') && relative ? [subject[0] + 1, subject[1]] : subject;
 }
 
 /** "a clip that the judge called "distasteful"", "who Allen called a reckless man": "call" with no object before its complement. */
 function namesGap(view: SentenceView, cue: CueMatch, contentStart: number): boolean {
   const next = view.tokens[contentStart];
   return cue.lemma === 'call' && next !== undefined && (isQuoteMark(next) || next.pos === 'DET');
-}
-
-/** A finite verb or an auxiliary: "improved", "would make", "is". */
-function opensVerbGroup(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }
 
 /** Words that take a share of a relative pronoun's antecedent: "many of whom", "some of which". */

@@ -30,6 +30,7 @@ import {
   closesQuoteBefore,
   contentEnd,
   contentStartAfter,
+  deniesSaying,
   coordinatedCueAfterObject,
   COORDINATORS,
   endsSentence,
@@ -56,7 +57,7 @@ import {
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
-import { gapPronounBefore, hiddenAntecedent, inRelativeAside, withoutRelativeDeterminer } from './relatives.js';
+import { gapPronounBefore, hiddenAntecedent, inRelativeAside, relativeReportEnd, withoutRelativeDeterminer } from './relatives.js';
 import {
   documentSubject,
   isNounPhrase,
@@ -166,7 +167,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     if (token.value !== ':') continue;
     const source: Range = [first, i];
     // "Allen Slams Harbour Board Chair: 'You Should Resign'": before a quote, the whole line up to the colon speaks.
-    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[first]!.value) && !view.matchCue(tokens, first, i)) {
+    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[first]!.value) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
       return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
     }
     if (i > first + MAX_HEADLINE_SOURCE) return null;
@@ -180,6 +181,12 @@ export function headlineFrame(view: SentenceView): Frame | null {
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
+}
+
+/** Whether a cue stands anywhere in the range: "Mayor Says Port Must Close: '...'" is an inverted report, not a label. */
+function hasCueWithin(view: SentenceView, [start, end]: Range): boolean {
+  for (let k = start; k < end; k += 1) if (view.matchCue(view.tokens, k, end)) return true;
+  return false;
 }
 
 /** Headlines quote with single marks as often as double ones: "Ted Allen: ‘...’". */
@@ -442,7 +449,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
   const start = thatClauseAfterCircumstance(view, after, end);
-  const content = trimBreaks(tokens, [start, beforeTrailingMedium(view, start, end)]);
+  const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
@@ -476,8 +483,9 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
-  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || NEGATIVE_OBJECTS.has(tokens[from]?.lower ?? ''))) return null;
-  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
+  const end = secondaryStart(view, from) ?? contentEnd(view);
+  const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
@@ -605,8 +613,6 @@ function isPlainPredicate(tokens: Token[], start: number, end: number): boolean 
   return true;
 }
 
-/** "said nothing about ...": an object that denies anything was said. */
-const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
 
 /** "registered voters", "the renewed agreement": a participle right after a determiner or before a noun modifies it. */
 function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {

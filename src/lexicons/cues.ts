@@ -130,7 +130,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'voice hope', kind: 'hope' },
   // demand
   { phrase: 'urge', kind: 'demand' },
-  { phrase: 'encourage', kind: 'demand' },
+  { phrase: 'encourage', kind: 'demand', needsInfinitive: true },
   { phrase: 'call on', kind: 'demand', needsInfinitive: true },
   { phrase: 'call upon', kind: 'demand', needsInfinitive: true },
   { phrase: 'call for', kind: 'demand' },

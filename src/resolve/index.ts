@@ -77,6 +77,17 @@ function asideOf(doc: Doc, [start, end]: Range): [number, number] | null {
   return parts.length < 2 ? null : [doc.tokens[parts[1]![0]]!.start, doc.tokens[end - 1]!.end];
 }
 
+/** The intervals sorted by start, overlapping ones merged, so that a binary search finds any that holds a point. */
+function mergedIntervals(intervals: readonly [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 /** Whether two frames name their speaker with the same words: "Paul Chipok, a lawyer, said ..., adding ..." gives "Paul Chipok" to both. */
 function sharesSource(frame: Frame, other: Frame | null): boolean {
   return other?.source != null && frame.source != null && rangesOverlap(frame.source, other.source);
@@ -101,7 +112,7 @@ class Resolver {
 
   constructor(names: KnownName[], asides: readonly [number, number][] = []) {
     this.names = new NameIndex(names);
-    this.asides = [...asides].sort((a, b) => a[0] - b[0]);
+    this.asides = mergedIntervals(asides);
   }
 
   /** `aside`: where the source describes its speaker ("Clinton, the daughter of Bill Clinton"), whose names are someone else's. */
@@ -138,7 +149,7 @@ class Resolver {
     }
   }
 
-  /** Whether `at` lies in a source's aside (a binary search: the asides are sorted by start and do not nest). */
+  /** Whether `at` lies in a source's aside (a binary search over the merged, sorted asides). */
   private inAnAside(at: number): boolean {
     let low = 0;
     let high = this.asides.length - 1;

@@ -159,3 +159,12 @@ describe('attribute: a participle after "with" and its subject', () => {
     expect(attributions(text).filter((claim) => claim.cue !== null && claim.cue.endsWith('ing'))).toEqual([]);
   });
 });
+
+describe('attribute: what a participle after "with" does not report', () => {
+  it.each([
+    ['an adjunct', 'The port reopened with all crews reporting for work.'],
+    ['a denial', 'She left the pier with her aides saying nothing.'],
+  ])('%s', (_name, text) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
+  });
+});

@@ -116,3 +116,10 @@ describe('findQuotes: diagnostics', () => {
     expect(quotesOf('“We will open the pier,” the mayor said.').doc.messages).toEqual([]);
   });
 });
+
+describe('findQuotes: a closing mark with odd spaces', () => {
+  it('closes an open quote and opens none: "closed ”said Allen"', () => {
+    const { quotes } = quotesOf('“The pier is closed ”said Allen, adding that crews left.');
+    expect(quotes).toEqual([['The pier is closed', 0]]);
+  });
+});

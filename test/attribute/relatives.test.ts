@@ -141,3 +141,16 @@ describe('attribute: a report inside a relative clause ("which he said ...")', (
     for (const claim of attributions(text)) expect(claim.content[0]).not.toMatch(/^(that|who)$/);
   });
 });
+
+describe('attribute: where a report inside a relative clause ends', () => {
+  it.each<[string, string, string[]]>([
+    ['an aside ends at its comma', 'The pier, which officials say is unsafe, closed.', ['which', 'is unsafe']],
+    ['a restrictive clause ends before the main verb', 'The reforms that she said improved the harbour were costly.', ['that', 'improved the harbour']],
+  ])('%s: %j', (_name, text, content) => {
+    expect(attributions(text).find((claim) => claim.cue === 'say' || claim.cue === 'said')?.content).toEqual(content);
+  });
+
+  it('"which" after a verb asks, and stays in the subject: "knows which officials said ..."', () => {
+    expect(attributions('Nobody knows which officials said the port would close.').some((claim) => claim.source === 'officials')).toBe(false);
+  });
+});

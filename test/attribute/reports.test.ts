@@ -494,3 +494,22 @@ describe('attribute: an infinitive of purpose', () => {
     expect(found.filter((claim) => claim.cue !== null)).toEqual([]);
   });
 });
+
+describe('attribute: the review\'s sentences', () => {
+  it('a verb after "who" leaves the main cue its claim: "Voters who support the mayor say ..."', () => {
+    expect(attributions('Voters who support the mayor say the port should close.')).toEqual([
+      expect.objectContaining({ source: 'Voters who support the mayor', cue: 'say', content: ['the port should close'] }),
+    ]);
+  });
+
+  it('"encouraging" with no infinitive is no demand: "The figures are encouraging, she said."', () => {
+    expect(attributions('The figures are encouraging, she said.').map((claim) => claim.cue)).toEqual(['said']);
+  });
+
+  it.each<[string, string | null]>([
+    ["Mayor Says Port Must Close: 'Now or Never'", 'Mayor'],
+    ['Update: ‘Storm’ Hits Coast', null],
+  ])('a headline with a cue or a label before its colon: %j', (headline, source) => {
+    expect(attributions(`${headline}\nThe talks will be held in May.`)[0]).toMatchObject({ source });
+  });
+});
