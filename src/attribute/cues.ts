@@ -216,15 +216,17 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
 function continuesAsVerb(tokens: Token[], i: number, limit: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || i + 1 >= limit) return false;
-  const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && i + 2 < limit;
+  const infinitive = next.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') && i + 2 < limit;
   return (infinitive || CUE_PARTICLES.has(next.lower)) && !finiteVerbAhead(tokens, i + (infinitive ? 3 : 2), limit);
 }
+
+const CLAUSE_DASHES = new Set([':', '—', '–', '--', '(']);
 
 /** Whether a finite verb (not an infinitive's) stands from `from` up to the next clause break, "that" or quote. */
 function finiteVerbAhead(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < limit; k += 1) {
     const token = tokens[k]!;
-    if (CLAUSE_END_MARKS.has(token.value) || token.value === ':' || token.lower === 'that' || QUOTE_MARKS.has(token.value) || token.value === '“') return false;
+    if (CLAUSE_END_MARKS.has(token.value) || CLAUSE_DASHES.has(token.value) || token.lower === 'that' || QUOTE_MARKS.has(token.value) || token.value === '“') return false;
     if ((token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) && tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;

@@ -104,6 +104,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['The Post reports that the pier is unsafe.', ['reports|report|speech']],
     ['Ruth Allen plans to reopen the pier.', ['plans|plan|thought']],
     ["The mayor's plans to reopen the pier were dropped.", []],
+    ['The harbour candidate plans to be back at the pier on Monday.', ['plans|plan|thought']],
+    ['If divers plan to close the pier — and they may — the port will say so.', ['plan|plan|thought', 'say|say|speech']],
     ['The pier is old, Ruth Allen points out.', ['points out|point out|speech']],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],
