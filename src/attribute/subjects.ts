@@ -453,7 +453,13 @@ function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote
     const start = phraseEndingAt(tokens, nameEnd, view.first);
     if (start < nameEnd && isSpeakerLike(tokens, [start, nameEnd]) && opensSubject(view, start)) found = [start, closingComma];
   }
-  return found;
+  return found && beforeWhichAside(view, found);
+}
+
+/** "Ann Hunt, president of the Harbour Union, which represents divers, said": a "which" aside describes the aside's noun, not the speaker. */
+function beforeWhichAside(view: SentenceView, [start, end]: Range): Range {
+  for (let i = start + 2; i < end; i += 1) if (view.tokens[i]!.lower === 'which' && view.tokens[i - 1]!.value === ',') return [start, i - 1];
+  return [start, end];
 }
 
 /** Adverbs that may stand before a subject: "Even Rendell said", "Only Trump says". */
