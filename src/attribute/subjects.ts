@@ -1,7 +1,7 @@
 /** Finding a cue's subject: the noun phrase before it, with its modifiers, asides, appositions and fronted phrases, and the tests of where a subject may open. */
 
 import type { Token } from '../document.js';
-import type { CueMatch } from './cues.js';
+import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
@@ -111,7 +111,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
  */
 export function looseSubjectBefore(view: SentenceView, verbAt: number): Range | null {
   const { tokens } = view;
-  let end = skipBackOverModifiers(tokens, verbAt, view.first);
+  let end = pastMediumPhrase(view, skipBackOverModifiers(tokens, verbAt, view.first));
   // "Most/ADV said": a quantifier wink reads as an adverb, skipped as one, is the subject.
   if (end < verbAt && isQuantifierSubject(tokens[end]!.lower) && opensSubject(view, end)) return [end, end + 1];
   // The reflexive stays in the source, as PolNeAR marks it.
@@ -329,13 +329,33 @@ export function speakerPronounOrGroup(word: string): boolean {
   return PRONOUN_SUBJECTS.has(word) || word === 'he' || word === 'she' || word === 'they' || word === 'we' || word === 'i' || word === 'it';
 }
 
+/** The most words of a medium's phrase between a subject and its verb: "in a long televised interview". */
+const MAX_MEDIUM_PHRASE = 6;
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'via']);
+
+/**
+ * "Allen in a televised interview said", "Allen on Twitter wrote": a phrase naming the medium
+ * between a name and its verb is left out of the subject; returns where it starts, or `end`.
+ */
+function pastMediumPhrase(view: SentenceView, end: number): number {
+  const { tokens } = view;
+  if (end - 1 <= view.first || !isReportMedium(tokens[end - 1])) return end;
+  for (let k = end - 2; k > view.first && end - k <= MAX_MEDIUM_PHRASE; k -= 1) {
+    const token = tokens[k]!;
+    // After a name only: "a narrator in the ad asks" is one noun phrase.
+    if (MEDIUM_PREPOSITIONS.has(token.lower)) return tokens[k - 1]?.pos === 'PROPN' ? k : end;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'VERB') return end;
+  }
+  return end;
+}
+
 /**
  * The subject of a cue verb: the speaker-like phrase just before it, past adverbs and
  * time phrases, or the phrase before a comma-enclosed aside ("Tate, a Democrat, said").
  */
 export function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const { tokens } = view;
-  let end = skipBackOverModifiers(tokens, cue.first, view.first);
+  let end = pastMediumPhrase(view, skipBackOverModifiers(tokens, cue.first, view.first));
   end = skipBackOverBrackets(tokens, end, view.first);
   // "Prime Minister Pham Minh Chinh, who welcomed ...", "an architect who said ...": the relative pronoun stands for the phrase before it.
   if (end - 1 > view.first && tokens[end - 1]!.lower === 'who') {
