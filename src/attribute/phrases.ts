@@ -119,8 +119,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
     } else if (token.lower === 'and' && i < end && i - 2 >= floor && isSpeakerPronoun(tokens[i - 2]!) && isNominal(tokens[i]!)) {
       // "He and Mr. Allen said": a pronoun opens the two parties.
       return i - 2;
-    } else if (token.lower === 'and' && i < end && i - 2 >= floor && isNominal(tokens[i - 2]!) && isNominal(tokens[i]!)) {
-      // "Mr. Grassley and Mr. Leahy said": two parties as one subject.
+    } else if (token.lower === 'and' && i < end && i - 2 >= floor && isNominal(tokens[i - 2]!) && (isNominal(tokens[i]!) || tokens[i]!.pos === 'ADJ')) {
+      // "Mr. Grassley and Mr. Leahy said", "the former mayor and current harbour master said": two parties or roles as one subject.
       i -= 1;
     } else if (isInWordHyphen(tokens, i - 1) && i - 2 >= floor) {
       i -= 1;

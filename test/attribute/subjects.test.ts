@@ -186,6 +186,7 @@ describe('attribute: a surname read as a verb', () => {
     ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
     ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],
     ['an auxiliary-tagged first name after a title', 'Harbour Chairman Will Rogers said the pier was safe.', 'Harbour Chairman Will Rogers', 'said'],
+    ['two roles joined by "and", the second opened by an adjective', 'The former mayor and current harbour master said the pier was safe.', 'The former mayor and current harbour master', 'said'],
     ['a name and the medium it spoke in', 'Last week Ann Hunt in a televised interview said the pier was safe.', 'Ann Hunt', 'said'],
     ['a noun and the medium it stands in', 'A narrator in the harbour ad says the pier is safe.', 'A narrator in the harbour ad', 'says'],
     ['an aside whose "which" clause describes its noun', 'Ann Hunt, president of the Harbour Union, which represents the divers, said the pier was safe.', 'Ann Hunt, president of the Harbour Union', 'said'],
