@@ -1,7 +1,7 @@
 /** The frame rules for a cue with its source: headline, question, "according to", parenthetical, inverted, leading, coordinated and shared-subject frames. */
 
 import type { Token } from '../document.js';
-import type { CueMatch } from './cues.js';
+import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { clauseOnlyCues, cuesNeedingClause } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
@@ -360,8 +360,16 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
     const next = phraseStartingAt(tokens, end + 1, limit);
     if (next > end + 1) end = next;
   }
-  return pastLinkedPhrases(tokens, start, end, limit, (word) => word === 'of');
+  const withOf = pastLinkedPhrases(tokens, start, end, limit, (word) => word === 'of');
+  // "said one source on the panel", "said a Democrat in the room": a place after a common noun is part of the speaker,
+  // a time or a medium is not ("said Allen on Monday", "said the mayor in a statement").
+  if (tokens[withOf - 1]?.pos !== 'NOUN') return withOf;
+  const withPlace = pastLinkedPhrases(tokens, start, withOf, limit, (word) => PLACE_PREPOSITIONS.has(word));
+  for (let k = withOf; k < withPlace; k += 1) if (isTimeWord(tokens[k]!.lower) || isReportMedium(tokens[k])) return withOf;
+  return withPlace;
 }
+
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'inside', 'within']);
 
 /** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
 const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);

@@ -439,7 +439,8 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a capitalised word read as a verb in the tail', '"The pier is safe," said Ann Lee for Harbour Watch.', 'Ann Lee'],
     ['a time phrase with a preposition after the cue', '"The pier is safe," Ann Lee said in a Friday interview with the Gazette.', 'Ann Lee'],
     ['a first name read as an auxiliary', '"The pier is safe," said Will Doyle, a diver.', 'Will Doyle'],
-    ['a hyphenated surname', '"The pier is safe," said Douglas Holtz-Eakin, a diver.', 'Douglas Holtz-Eakin'],
+    ['a hyphenated surname', '"The pier is safe," said Ruth Hill-Allen, a diver.', 'Ruth Hill-Allen'],
+    ['a place after a common noun', '"The pier is safe," said one harbour source on the panel.', 'one harbour source on the panel'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
@@ -511,5 +512,14 @@ describe('attribute: the review\'s sentences', () => {
     ['Update: ‘Storm’ Hits Coast', null],
   ])('a headline with a cue or a label before its colon: %j', (headline, source) => {
     expect(attributions(`${headline}\nThe talks will be held in May.`)[0]).toMatchObject({ source });
+  });
+});
+
+describe('attribute: what an inverted source leaves out', () => {
+  it.each<[string, string]>([
+    ['a time', '"The pier is safe," said the harbour official on Monday.'],
+    ['a medium', '"The pier is safe," said the harbour official in a statement.'],
+  ])('%s after the speaker: %j', (_name, text) => {
+    expect(attributions(text)[0]).toMatchObject({ source: 'the harbour official' });
   });
 });
