@@ -2,7 +2,7 @@ import type { Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
-import { isFloatingQuantifier, isQuantifierSubject, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { isFloatingQuantifier, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -265,11 +265,14 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
 /** Whether the noun phrase ending at `last` follows a relative word: "that | many economists". */
 function followsRelativeWord(tokens: Token[], last: number): boolean {
   let k = last;
-  while (k >= 0 && last - k < MAX_POST_MODIFIER && !RELATIVE_WORDS.has(tokens[k]!.lower) && POST_MODIFIER_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PRON') k -= 1;
-  return k >= 0 && k < last && RELATIVE_WORDS.has(tokens[k]!.lower);
+  while (k >= 0 && last - k < MAX_POST_MODIFIER && !isRelativeWord(tokens[k]!.lower) && POST_MODIFIER_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'PRON') k -= 1;
+  return k >= 0 && k < last && isRelativeWord(tokens[k]!.lower);
 }
 
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'what']);
+/** A relative pronoun, or the "what" of a free relative: "that | many economists say". */
+function isRelativeWord(word: string): boolean {
+  return isRelativePronoun(word) || word === 'what';
+}
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
 /** Nouns in -s that are singular: "news show guests". */
 const NOT_PLURAL = new Set(['news', 'politics', 'economics']);

@@ -45,8 +45,8 @@ const ROLE_FAMILIES: Readonly<Record<string, string>> = {
  * The canonical name is the fullest one given anywhere in the article.
  */
 export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
-  const asides = frames.flatMap((frame) => (frame.source ? [asideOf(doc, frame.source)] : [])).filter((aside): aside is [number, number] => aside !== null);
-  const resolver = new Resolver(indexNames(doc), asides);
+  const asideOfFrame = frames.map((frame) => (frame.source ? asideOf(doc, frame.source) : null));
+  const resolver = new Resolver(indexNames(doc), asideOfFrame.filter((aside): aside is [number, number] => aside !== null));
   const byFrame = new Map<Frame, Entity>();
   const speakerOf: (string | null)[] = new Array<string | null>(frames.length).fill(null);
   // Two frames may name their speaker with the very same words ("Y, who welcomed A, and underscored B"): one mention.
@@ -59,7 +59,7 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       const first = doc.tokens[frame.source[0]]!;
       const last = doc.tokens[frame.source[1] - 1]!;
       const mention = readMention(doc.tokens, frame.source, doc.text);
-      entity ??= resolver.resolve(mention, first.start, asideOf(doc, frame.source));
+      entity ??= resolver.resolve(mention, first.start, asideOfFrame[index] ?? null);
       if (!mentioned.has(first.start)) entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
       mentioned.add(first.start);
       entity.lastSeen = first.start;
