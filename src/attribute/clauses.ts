@@ -8,6 +8,7 @@ import {
   isPossessivePronoun,
   isFiniteVerbLike,
   isNominal,
+  isRelativePronoun,
   isVerbLike,
   opensClauseAfterThat,
   phraseStartingAt,
@@ -15,6 +16,7 @@ import {
   type Range,
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
+import { subordinators } from '../lexicons/types.js';
 
 
 export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
@@ -378,4 +380,100 @@ const NEGATIVE_OBJECTS = new Set(['nothing', 'none', 'no']);
 
 export function deniesSaying(token: Token | undefined): boolean {
   return token !== undefined && NEGATIVE_OBJECTS.has(token.lower);
+}
+
+const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
+
+/**
+ * "While Allen said the pier was safe, the board voted to close it": a report inside the
+ * sentence's fronted subordinate clause ends where that clause does, at the first comma
+ * (outside quotes) followed by a subject and its finite verb. Returns `end` otherwise.
+ */
+export function endOfFrontedSubordinate(view: SentenceView, sourceStart: number, from: number, end: number): number {
+  return opensWithSubordinator(view, view.first, sourceStart) ? mainClauseComma(view, from, end) : end;
+}
+
+/**
+ * "As Allen spoke, the crowd cheered": words before a trailing cue that are only a fronted
+ * subordinate clause, with no main clause of their own, report nothing.
+ */
+export function isLoneSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
+  if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
+  return opensWithSubordinator(view, start, end);
+}
+
+/** Whether the words from `start` open (past a conjunction or quote mark) with a subordinator, and no clause break stands between it and `limit`. */
+function opensWithSubordinator(view: SentenceView, start: number, limit: number): boolean {
+  const k = subordinatorAt(view, start, limit);
+  if (k < 0) return false;
+  for (let i = k + 1; i < limit; i += 1) if (CLAUSE_BREAKS.has(view.tokens[i]!.value) || isQuoteMark(view.tokens[i]!)) return false;
+  return true;
+}
+
+/** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
+function subordinatorAt(view: SentenceView, start: number, limit: number): number {
+  let k = start;
+  while (k < limit && (COORDINATORS.has(view.tokens[k]!.lower) || isQuoteMark(view.tokens[k]!))) k += 1;
+  return k < limit && SUBORDINATORS.has(view.tokens[k]!.lower) ? k : -1;
+}
+
+/** The first comma in [from, end), outside quotes, that a main clause follows; `end` when none does. */
+function mainClauseComma(view: SentenceView, from: number, end: number): number {
+  for (let i = from; i < end; i += 1) {
+    if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;
+  }
+  return end;
+}
+
+/** A subject and its finite verb at `from`, not a quote or "that": the main clause after a fronted one. */
+function opensMainClause(view: SentenceView, from: number): boolean {
+  const next = view.tokens[from];
+  if (!next || next.lower === 'that' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return false;
+  return opensReportedClause(view, from);
+}
+
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+const APPOSITION_MARKS = new Set([',', '—', '–', '--']);
+/** The words a gloss may follow: a noun, or the adjective or number that ends a clause ("the pier is safe, a claim ..."). */
+const GLOSSED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "... criticised the speech of Ann Hunt, the mother of a fallen diver": a noun phrase set
+ * off at the end of an indirect content describes what the content names; it is the
+ * writer's gloss, not what was said, so the content stops before it.
+ */
+export function withoutTrailingApposition(view: SentenceView, [start, end]: Range): Range {
+  for (let c = end - 1; c > start; c -= 1) {
+    const token = view.tokens[c]!;
+    if (isQuoteMark(token) || view.quoteOf[c]! >= 0) return [start, end];
+    if (APPOSITION_MARKS.has(token.value)) return GLOSSED_POS.has(view.tokens[c - 1]!.pos) && isApposition(view, c + 1, end) ? [start, c] : [start, end];
+  }
+  return [start, end];
+}
+
+/** A noun phrase opened by an article, with no finite verb: participles and infinitives may modify it. */
+function isApposition(view: SentenceView, from: number, end: number): boolean {
+  if (end - from < 2 || !APPOSITION_OPENERS.has(view.tokens[from]!.lower)) return false;
+  for (let i = from + 1; i < end; i += 1) {
+    const token = view.tokens[i]!;
+    // "a charge that the board denied": a relative clause may hold any verb.
+    if (isRelativePronoun(token.lower)) return true;
+    // "the Iranian deal and the court": a list's last items, not a gloss.
+    if (token.pos === 'AUX' || COORDINATORS.has(token.lower)) return false;
+    if (token.pos === 'VERB' && !isModifyingVerb(view, i)) return false;
+  }
+  return true;
+}
+
+/** Words after which a participle in -ed modifies the noun before it ("a project funded by ..."), rather than being its verb. */
+const AFTER_PARTICIPLE = new Set(['ADP', 'ADV', 'CCONJ', 'PUNCT']);
+
+/** "a project funded by the port", "the first state to vote", "a claim not recognized": a verb that modifies a noun, not a finite one. */
+function isModifyingVerb(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const before = tokens[i - 1]!;
+  if (before.lower === 'to' || before.pos === 'ADV' || before.pos === 'PART') return true;
+  if (!PARTICIPLE_ENDING.test(tokens[i]!.lower)) return false;
+  const after = tokens[i + 1];
+  return tokens[i]!.lower.endsWith('ing') || after === undefined || AFTER_PARTICIPLE.has(after.pos);
 }

@@ -53,6 +53,8 @@ import {
   opensReportedClause,
   startsWithQuote,
   thatClauseAfterCircumstance,
+  endOfFrontedSubordinate,
+  isLoneSubordinateClause,
   trimBreaks,
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
@@ -334,6 +336,9 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
   const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])));
+  // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
+  // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
+  if (isLoneSubordinateClause(view, before) && !(continues && !startsWithQuote(view, rest[0]))) return null;
   // "In May, the poll shows a lead": a fronted adjunct is no content, unless the cue's clause splits the
   // sentence and a clause goes on after it ("But, he added, ...", "In any case, she said, the ...").
   if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) {
@@ -395,6 +400,8 @@ export function asReportedFrame(view: SentenceView, cue: CueMatch): Frame | null
   if (!source || source[0] !== view.first + 1) return null;
   const comma = closeOfClause(view, cue.last);
   if (comma < 0 || comma >= view.last || tokens[comma]!.value !== ',') return null;
+  // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause.
+  if (hasObjectAfter(view, cue, comma)) return null;
   const content = trimBreaks(tokens, [comma + 1, contentEnd(view)]);
   if (content[1] - content[0] < 2) return null;
   return frame(view, source, cue, [content], 'attribute/as-reported');
@@ -455,7 +462,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const after = contentStartAfter(view, cue.last);
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
-  const end = secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view);
+  const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view));
   const start = thatClauseAfterCircumstance(view, after, end);
   const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
@@ -492,7 +499,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
   if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
-  const end = secondaryStart(view, from) ?? contentEnd(view);
+  const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? contentEnd(view));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');

@@ -138,3 +138,23 @@ describe('attribute: a doubled closing mark that ends the text', () => {
     expect(attributions("Ruth Allen said it was ''a good day,''")[0]).toMatchObject({ source: 'Ruth Allen', cue: 'said' });
   });
 });
+
+describe('attribute: a noun phrase set off at the end of an indirect content', () => {
+  it.each<[string, string]>([
+    ['Ruth Allen praised the speech of Ann Hunt, the mother of a fallen diver.', 'the speech of Ann Hunt'],
+    ['Ruth Allen said the pier is safe, a claim that the board disputes.', 'the pier is safe'],
+    ['Ruth Allen said the board rebuilt the pier — a project funded by the port.', 'the board rebuilt the pier'],
+  ])('is the writer\'s gloss, left out: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a list\'s last items', 'Ruth Allen named the pier, the dock and the road.', 'the pier, the dock and the road'],
+    ['a clause after the comma', 'Ruth Allen said the pier is old, the dock is new.', 'the pier is old, the dock is new'],
+    ['a gloss inside a quote', 'Ruth Allen said the pier is "safe, a good place".', 'the pier is "safe, a good place"'],
+    ['a comma after a verb', 'Ruth Allen said the pier was, say, the best in the county.', 'the pier was, say, the best in the county'],
+    ['a clause whose verb ends in -ed', 'Ruth Allen said the pier was safe, the board voted to close it.', 'the pier was safe, the board voted to close it'],
+  ])('stays when it is %s: %j', (_name, text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+});

@@ -318,6 +318,37 @@ describe('attribute: "As X reported, ..."', () => {
   it('"As" opening a clause of time is no report', () => {
     expect(attributions('As the storm hit, the mayor said the pier was closed.')).toEqual([expect.objectContaining({ source: 'the mayor', content: ['the pier was closed'] })]);
   });
+
+  it('a cue with its own object reports that object, not the main clause: "As X laid out her plan, ..."', () => {
+    expect(attributions('As Ruth Allen laid out her plan for the harbour, the crowd cheered.')).toEqual([one('Ruth Allen', 'Ruth Allen', 'laid out', ['her plan for the harbour'], 'indirect')]);
+  });
+});
+
+describe('attribute: a report in a fronted subordinate clause', () => {
+  it.each<[string, string, string, string]>([
+    ['While Ruth Allen said the pier was safe, the board voted to close it.', 'Ruth Allen', 'said', 'the pier was safe'],
+    ['But when Ruth Allen says the pier, the dock and the road are unsafe, she means it.', 'Ruth Allen', 'says', 'the pier, the dock and the road are unsafe'],
+    ['Although some residents believe the pier is safe, the board voted to close it.', 'some residents', 'believe', 'the pier is safe'],
+  ])('the content ends where the main clause begins: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
+  });
+
+  it('without a subordinator the clause after the comma stays in the content', () => {
+    expect(attributions('Ruth Allen said the pier was safe, the board voted to close it.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['the pier was safe, the board voted to close it'], 'indirect'),
+    ]);
+  });
+
+  it('a trailing cue after a lone subordinate clause reports nothing: "As X spoke, the crowd cheered."', () => {
+    expect(attributions('As Ruth Allen spoke, the crowd cheered.').every((claim) => claim.cue === null)).toBe(true);
+    expect(attributions('When Ruth Allen arrived at the pier, the crowd cheered.').every((claim) => claim.cue === null)).toBe(true);
+  });
+
+  it('a subordinate clause with a main clause after it is still a trailing report\'s content', () => {
+    expect(attributions('If the pier closes, the town will suffer, the mayor said.')).toEqual([
+      expect.objectContaining({ source: 'the mayor', cue: 'said', content: ['If the pier closes, the town will suffer'] }),
+    ]);
+  });
 });
 
 describe('attribute: a cue that opens the sentence', () => {
