@@ -477,3 +477,39 @@ function isModifyingVerb(view: SentenceView, i: number): boolean {
   const after = tokens[i + 1];
   return tokens[i]!.lower.endsWith('ing') || after === undefined || AFTER_PARTICIPLE.has(after.pos);
 }
+
+/**
+ * "Allen called the plan "reckless" and urged the board to vote": a verb after "and" or "but"
+ * with no subject of its own, in the cue's tense, goes on the cue's subject; the content ends
+ * before it. When the content's own verb has that tense too, the "and" may be the content's,
+ * so nothing is cut.
+ */
+export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [start, end]: Range): Range {
+  const tense = verbTense(view.tokens[cue.first]!);
+  if (tense === null) return [start, end];
+  let contentTense: Tense | null = null;
+  for (let i = start; i < end; i += 1) {
+    const token = view.tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    if (contentTense === null && isFiniteVerbLike(token)) contentTense = verbTense(token);
+    if (!COORDINATORS.has(token.lower) || i === start) continue;
+    let verb = i + 1;
+    while (verb < end && view.tokens[verb]!.pos === 'ADV') verb += 1;
+    if (verb < end && isVerbLike(view.tokens[verb]) && verbTense(view.tokens[verb]!) === tense && contentTense !== tense && view.matchCue(view.tokens, verb, end)?.first === verb) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
+  }
+  return [start, end];
+}
+
+type Tense = 'past' | 'present';
+
+/** The tense a finite verb's form shows: "said", "has" -> present / past, or null for a base form or participle in -ing. */
+function verbTense(token: Token): Tense | null {
+  if (!isVerbLike(token) || token.lower.endsWith('ing')) return null;
+  if (PAST_AUXILIARIES.has(token.lower)) return 'past';
+  if (PRESENT_AUXILIARIES.has(token.lower)) return 'present';
+  if (token.lower === token.lemma) return null;
+  return token.lower.endsWith('s') ? 'present' : 'past';
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'has', 'does']);

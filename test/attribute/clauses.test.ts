@@ -158,3 +158,22 @@ describe('attribute: a noun phrase set off at the end of an indirect content', (
     expect(attributions(text)[0]!.content).toEqual([content]);
   });
 });
+
+describe('attribute: a second cue after "and" in the first cue\'s tense', () => {
+  it('goes on the first cue\'s subject when the content\'s verb has another tense', () => {
+    expect(attributions('Ruth Allen said she lives in Port Ellis and questioned how the board would pay.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['she lives in Port Ellis'], 'indirect'),
+      one('Ruth Allen', 'Ruth Allen', 'questioned', ['how the board would pay'], 'indirect'),
+    ]);
+  });
+
+  it('stays in the content when the content\'s verb has the same tense: the "and" may be the content\'s', () => {
+    expect(attributions('Ruth Allen said the board met on Monday and questioned the plan.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['the board met on Monday and questioned the plan'], 'indirect'),
+    ]);
+  });
+
+  it('stays in the content when the verb after "and" is no cue', () => {
+    expect(attributions('Ruth Allen said she lives in Port Ellis and moved the boat.')[0]!.content).toEqual(['she lives in Port Ellis and moved the boat']);
+  });
+});
