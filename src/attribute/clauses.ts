@@ -258,6 +258,13 @@ export function closeOfClause(view: SentenceView, from: number): number {
   while (i < limit) {
     const token = tokens[i]!;
     if (CLAUSE_BREAKS.has(token.value) || isTerminal(token)) return i;
+    const title = isQuoteMark(token) ? titleQuoteEnd(view, i) : -1;
+    if (title >= 0) {
+      // "said on "Face the Nation," adding ...": a comma inside the closing mark ends the clause.
+      if (tokens[title - 2]?.value === ',') return title;
+      i = title;
+      continue;
+    }
     if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
     // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
     if (token.value === '(') {
@@ -513,3 +520,13 @@ function verbTense(token: Token): Tense | null {
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'has', 'does']);
+
+/** Words after which an opening quote mark starts a title, not a speaker's words: "in an interview with "Fox News Sunday"". */
+const TITLE_LEADS = new Set(['ADP', 'DET']);
+
+/** When the quote mark at `mark` opens a quoted title, the index just after its closing mark; -1 otherwise. */
+export function titleQuoteEnd(view: SentenceView, mark: number): number {
+  if (mark <= view.first || !TITLE_LEADS.has(view.tokens[mark - 1]!.pos)) return -1;
+  const inside = view.quoteOf[mark + 1] ?? -1;
+  return inside < 0 ? -1 : view.quotes[inside]!.close + 1;
+}

@@ -54,6 +54,7 @@ import {
   startsWithQuote,
   thatClauseAfterCircumstance,
   endOfFrontedSubordinate,
+  titleQuoteEnd,
   isLoneSubordinateClause,
   trimBreaks,
 } from './clauses.js';
@@ -311,7 +312,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance,
     // up to a second claim (", adding that ...").
     if (closesQuoteBefore(view, clauseStart)) {
-      const quote = nextQuoteMark(view, cue.last);
+      const quote = nextContinuingQuote(view, cue.last);
       const secondary = secondaryStart(view, cue.last);
       tailStart = secondary !== null && secondary < quote ? cue.last : quote;
     }
@@ -417,6 +418,20 @@ export function invertedOpeningFrame(view: SentenceView, cue: CueMatch): Frame |
   const content = trimBreaks(tokens, [sourceEnd + 1, contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, [cue.last, sourceEnd], cue, [content], 'attribute/inverted-opening');
+}
+
+/**
+ * The next quote mark at or after `from` that may go on with the speaker's words: a quoted
+ * title inside the cue's clause ("said in an interview with "Fox News Sunday."") is passed.
+ */
+function nextContinuingQuote(view: SentenceView, from: number): number {
+  let quote = nextQuoteMark(view, from);
+  while (quote < view.last && quote > from) {
+    const end = titleQuoteEnd(view, quote);
+    if (end < 0) break;
+    quote = nextQuoteMark(view, end);
+  }
+  return quote;
 }
 
 /**

@@ -554,3 +554,24 @@ describe('attribute: what an inverted source leaves out', () => {
     expect(attributions(text)[0]).toMatchObject({ source: 'the harbour official' });
   });
 });
+
+describe('attribute: a quoted title inside the cue\'s clause', () => {
+  it('is no piece of the speaker\'s words: "..., X said in an interview with "The Harbour Hour.""', () => {
+    expect(attributions('“The board hacked the port,” Ruth Allen said in an interview with “The Harbour Hour.”')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['The board hacked the port'], 'direct'),
+    ]);
+  });
+
+  it('a comma inside its closing mark ends the cue\'s clause: "said on "The Harbour Hour," adding that ..."', () => {
+    expect(attributions('“The board hacked the port,” Ruth Allen said on “The Harbour Hour,” adding that the pier was unsafe.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['The board hacked the port'], 'direct'),
+      one('Ruth Allen', 'Ruth Allen', 'adding', ['that the pier was unsafe'], 'indirect'),
+    ]);
+  });
+
+  it('a quote right after the cue still goes on with the speaker\'s words', () => {
+    expect(attributions('“We know,” Ruth Allen said, “that the board hacked the port.”')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['We know', 'that the board hacked the port'], 'direct'),
+    ]);
+  });
+});
