@@ -336,7 +336,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])));
+  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && (tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0]) || continuesSentence(view, clauseEnd, rest))));
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   if (isLoneSubordinateClause(view, before) && !(continues && !startsWithQuote(view, rest[0]))) return null;
@@ -444,6 +444,30 @@ function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): b
   if (at >= clauseEnd || word === undefined || isAddresseeCue(cue.lemma)) return false;
   if (view.tokens[at - 1]!.pos === 'ADP' && at > cue.last) return false;
   return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
+}
+
+/**
+ * "..., he said, because ...", "..., they say, but he is ...", "..., she said, to make sure ...": after
+ * the cue's clause the sentence goes on with a conjunction, an adverb or an infinitive, the rest of
+ * what was said. A participle (", he said, adding ..."), a bare adjunct or a source ("according to")
+ * is not.
+ */
+function continuesSentence(view: SentenceView, clauseEnd: number, rest: Range): boolean {
+  const { tokens } = view;
+  const first = tokens[rest[0]]!;
+  if (tokens[clauseEnd]?.value !== ',' && tokens[clauseEnd]?.value !== ';') return false;
+  // ", he said, adding ...", ", she said, while arguing ...": a participle is a claim of its own.
+  let word = rest[0];
+  while (word < rest[1] - 1 && CONTINUING_POS.has(tokens[word]!.pos)) word += 1;
+  if (isGerund(tokens[word]!)) return false;
+  if (isBareAdjunct(view, rest) || view.matchCue(tokens, rest[0], view.last)?.kind === 'source') return false;
+  return CONTINUING_POS.has(first.pos) || first.lower === 'to';
+}
+
+const CONTINUING_POS = new Set(['CCONJ', 'SCONJ', 'ADV']);
+
+function isGerund(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower.endsWith('ing');
 }
 
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */

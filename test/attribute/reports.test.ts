@@ -575,3 +575,23 @@ describe('attribute: a quoted title inside the cue\'s clause', () => {
     ]);
   });
 });
+
+describe('attribute: a sentence that goes on after a parenthetical cue', () => {
+  it.each<[string, string[]]>([
+    ['The pier is old, Ruth Allen said, because the storms wore it down.', ['The pier is old', 'because the storms wore it down']],
+    ['The pier is safe, Ruth Allen said, but the dock is not.', ['The pier is safe', 'but the dock is not']],
+  ])('a conjunction after the cue\'s clause goes on with what was said: %j', (text, content) => {
+    expect(attributions(text)).toEqual([one('Ruth Allen', 'Ruth Allen', 'said', content, 'indirect')]);
+  });
+
+  it('a participle after a conjunction is a claim of its own: ", she said, while also warning that ..."', () => {
+    expect(attributions('The pier is old, Ruth Allen said, while also warning that the dock is unsafe.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is old'], 'indirect'),
+      one('Ruth Allen', 'Ruth Allen', 'warning', ['that the dock is unsafe'], 'indirect'),
+    ]);
+  });
+
+  it('an inverted speaker\'s aside is not what was said: ", said Ann Hunt, then mayor of the town."', () => {
+    expect(attributions('The pier is old, said Ann Hunt, then mayor of the town.')[0]!.content).toEqual(['The pier is old']);
+  });
+});
