@@ -7,16 +7,18 @@ import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   isPossessivePronoun,
   isFiniteVerbLike,
+  isFrontedTimePhrase,
   isNominal,
   isRelativePronoun,
   isVerbLike,
+  hasVerb,
   opensClauseAfterThat,
   phraseStartingAt,
   skipForwardOverModifiers,
   type Range,
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
-import { subordinators } from '../lexicons/types.js';
+import { occasionNouns, subordinators } from '../lexicons/types.js';
 
 
 export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
@@ -529,4 +531,34 @@ export function titleQuoteEnd(view: SentenceView, mark: number): number {
   if (mark <= view.first || !TITLE_LEADS.has(view.tokens[mark - 1]!.pos)) return -1;
   const inside = view.quoteOf[mark + 1] ?? -1;
   return inside < 0 ? -1 : view.quotes[inside]!.close + 1;
+}
+
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(occasionNouns);
+const OCCASION_PREPOSITIONS = new Set(['at', 'during']);
+/** The words an object's noun phrase may end with before a time or occasion phrase. */
+const ENDS_PHRASE = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** How far an occasion's noun may stand from its preposition: "at a packed victory rally". */
+const MAX_OCCASION_LEAD = 5;
+
+/**
+ * "thanked his supporters at a rally in Vermont", "praised the plan last week": when a cue's
+ * content is its object (no clause), a time or occasion at its end tells when the cue's act
+ * happened, not what was said, so the content stops before it.
+ */
+export function withoutTrailingCircumstance(view: SentenceView, [start, end]: Range): Range {
+  if (opensAnyClause(view, start) || hasVerb(view.tokens, [start, end])) return [start, end];
+  for (let k = start + 1; k < end; k += 1) {
+    if (view.quoteOf[k]! >= 0 || isQuoteMark(view.tokens[k]!)) return [start, end];
+    // "a fun weekend": a time word inside the noun phrase is part of it.
+    if (!ENDS_PHRASE.has(view.tokens[k - 1]!.pos)) continue;
+    if (isFrontedTimePhrase(view.tokens, k, end) || opensOccasion(view, k, end)) return [start, k];
+  }
+  return [start, end];
+}
+
+/** "at a victory rally in his home state", "during the debate": an occasion phrase running to `end`. */
+function opensOccasion(view: SentenceView, k: number, end: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(view.tokens[k]!.lower)) return false;
+  for (let i = k + 1; i < Math.min(end, k + 1 + MAX_OCCASION_LEAD); i += 1) if (OCCASION_NOUNS.has(view.tokens[i]!.lower)) return true;
+  return false;
 }

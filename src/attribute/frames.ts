@@ -5,7 +5,7 @@ import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isVerbLike, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
-import { isConjunction, OBJECT_POS, withoutCoordinatedPredicate, withoutTrailingApposition } from './clauses.js';
+import { isConjunction, OBJECT_POS, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -315,7 +315,7 @@ function marksAspect(view: SentenceView, cue: CueMatch): boolean {
 }
 
 export function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {
-  const pieces = cue && content.length > 0 ? [...content.slice(0, -1), withoutTrailingApposition(view, withoutCoordinatedPredicate(view, cue, content[content.length - 1]!))] : content;
+  const pieces = cue && content.length > 0 ? [...content.slice(0, -1), withoutTrailingCircumstance(view, withoutTrailingApposition(view, withoutCoordinatedPredicate(view, cue, content[content.length - 1]!)))] : content;
   return { sentence: view.index, source, cue, content: pieces, mode: modeOf(view, pieces, cue), rule, inherits: null, headline: view.headline, hidden: false };
 }
 

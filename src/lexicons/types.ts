@@ -71,6 +71,12 @@ export const eventNouns: readonly string[] = [
   'attendance', 'discussion', 'discussions', 'conversation', 'negotiation', 'negotiations',
 ];
 
+/** Occasions at which something is said or done: "thanked supporters at a rally", "criticized him during the debate". */
+export const occasionNouns: readonly string[] = [
+  'rally', 'event', 'debate', 'conference', 'hearing', 'meeting', 'forum', 'hall', 'dinner', 'luncheon', 'breakfast', 'speech',
+  'convention', 'stop', 'fundraiser', 'summit', 'ceremony', 'session', 'briefing', 'gathering', 'roundtable', 'appearance', 'interview',
+];
+
 /**
  * Objects of a cue ("reaffirmed the excellent relations", "agreed on the importance")
  * that make the claim an assessment, not an act.

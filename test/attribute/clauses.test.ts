@@ -177,3 +177,21 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
     expect(attributions('Ruth Allen said she lives in Port Ellis and moved the boat.')[0]!.content).toEqual(['she lives in Port Ellis and moved the boat']);
   });
 });
+
+describe('attribute: a time or occasion after a cue\'s object', () => {
+  it.each<[string, string]>([
+    ['Ruth Allen thanked her supporters at a rally in Port Ellis.', 'her supporters'],
+    ['Ruth Allen praised the plan on Tuesday.', 'the plan'],
+    ['Ruth Allen criticized the mayor last week.', 'the mayor'],
+  ])('tells when the act happened, not what was said: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+
+  it.each<[string, string]>([
+    ['a time word inside the noun phrase', 'Ruth Allen wished the crew a safe weekend.'],
+    ['a reported clause', 'Ruth Allen said the board met at a rally.'],
+    ['a place that is no occasion', 'Ruth Allen criticized the meeting at the harbour.'],
+  ])('stays with %s: %j', (_name, text) => {
+    expect(attributions(text)[0]!.content).toEqual([text.slice(text.indexOf(' ', 'Ruth Allen '.length) + 1, -1)]);
+  });
+});
