@@ -249,7 +249,9 @@ export function closesQuoteBefore(view: SentenceView, i: number): boolean {
   let k = i - 1;
   if (k <= view.first || !isQuoteMark(view.tokens[k]!)) return false;
   while (k - 1 > view.first && isQuoteMark(view.tokens[k - 1]!)) k -= 1;
-  return k - 1 >= view.first && view.quoteOf[k - 1]! >= 0;
+  if (k - 1 < view.first || view.quoteOf[k - 1]! < 0) return false;
+  // "On an episode of "The Morning Show," the senator said": a quoted title closes no speaker's words.
+  return titleQuoteEnd(view, view.quotes[view.quoteOf[k - 1]!]!.open) < 0;
 }
 
 /** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
@@ -411,6 +413,24 @@ export function isLoneSubordinateClause(view: SentenceView, [start, end]: Range)
   return opensWithSubordinator(view, start, end);
 }
 
+/**
+ * "Asked about the pier", "Heading into the debate": a fronted participle's phrase with no
+ * finite verb of its own. (A gerund that is a subject, "Seeing the pier led her to ...",
+ * looks the same to wink when its verb is in -ed; callers ask only when words follow the cue.)
+ */
+export function isLoneParticipleClause(view: SentenceView, [start, end]: Range): boolean {
+  if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
+  const first = view.tokens[start]!;
+  if (first.pos !== 'VERB' || !PARTICIPLE_ENDING.test(first.lower)) return false;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = view.tokens[i]!;
+    // "Asked whether it had been a bomb": a verb inside the participle's own clause is no main verb.
+    if (CLAUSE_WORDS.has(token.lower)) return true;
+    if (CLAUSE_BREAKS.has(token.value) || token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE_ENDING.test(token.lower))) return false;
+  }
+  return true;
+}
+
 /** Whether the words from `start` open (past a conjunction or quote mark) with a subordinator, and no clause break stands between it and `limit`. */
 function opensWithSubordinator(view: SentenceView, start: number, limit: number): boolean {
   const k = subordinatorAt(view, start, limit);
@@ -530,8 +550,24 @@ const TITLE_LEADS = new Set(['ADP', 'DET']);
 export function titleQuoteEnd(view: SentenceView, mark: number): number {
   if (mark <= view.first || !TITLE_LEADS.has(view.tokens[mark - 1]!.pos)) return -1;
   const inside = view.quoteOf[mark + 1] ?? -1;
-  return inside < 0 ? -1 : view.quotes[inside]!.close + 1;
+  if (inside < 0) return -1;
+  const close = view.quotes[inside]!.close;
+  return isTitleCased(view.tokens, mark + 1, close) ? close + 1 : -1;
 }
+
+/** "The Harbour Hour", "Meet the Press": every word capitalised but short function words. */
+function isTitleCased(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'PUNCT') continue;
+    words += 1;
+    if (!isCapitalised(token.value) && !(i > from && TITLE_FUNCTION_WORDS.has(token.lower))) return false;
+  }
+  return words > 0;
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
 
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(occasionNouns);
 const OCCASION_PREPOSITIONS = new Set(['at', 'during']);

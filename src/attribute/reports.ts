@@ -55,6 +55,7 @@ import {
   thatClauseAfterCircumstance,
   endOfFrontedSubordinate,
   titleQuoteEnd,
+  isLoneParticipleClause,
   isLoneSubordinateClause,
   trimBreaks,
 } from './clauses.js';
@@ -339,7 +340,8 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && (tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0]) || continuesSentence(view, clauseEnd, rest))));
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
-  if (isLoneSubordinateClause(view, before) && !(continues && !startsWithQuote(view, rest[0]))) return null;
+  const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));
+  if (scene && !(continues && !startsWithQuote(view, rest[0]))) return null;
   // "In May, the poll shows a lead": a fronted adjunct is no content, unless the cue's clause splits the
   // sentence and a clause goes on after it ("But, he added, ...", "In any case, she said, the ...").
   if (before[1] - before[0] < 2 || isBareAdjunct(view, before)) {

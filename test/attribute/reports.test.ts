@@ -595,3 +595,25 @@ describe('attribute: a sentence that goes on after a parenthetical cue', () => {
     expect(attributions('The pier is old, said Ann Hunt, then mayor of the town.')[0]!.content).toEqual(['The pier is old']);
   });
 });
+
+describe('attribute: a fronted participle\'s phrase before a parenthetical cue', () => {
+  it('sets the scene; the quote after the cue is what was said', () => {
+    expect(attributions('Asked about the pier, Ruth Allen said, “It is safe.”')).toContainEqual(one('Ruth Allen', 'Ruth Allen', 'said', ['It is safe'], 'direct'));
+  });
+
+  it('a gerund that is the subject of the sentence before a closing cue stays the content', () => {
+    expect(attributions('Seeing the pier burn led her to quit, Ruth Allen said.')[0]).toEqual(one('Ruth Allen', 'Ruth Allen', 'said', ['Seeing the pier burn led her to quit'], 'indirect'));
+  });
+});
+
+describe('attribute: a quoted title before the speaker', () => {
+  it('closes no speaker\'s words: "On an episode of "The Harbour Hour," X said ..."', () => {
+    expect(attributions('On an episode of “The Harbour Hour,” the former mayor said she wanted to speak “directly to the divers.”')).toEqual([
+      one('former mayor', 'the former mayor', 'said', ['she wanted to speak “directly to the divers.”'], 'mixed'),
+    ]);
+  });
+
+  it('a quoted phrase in lower case after a preposition is the speaker\'s words', () => {
+    expect(attributions('The plan is an act of “pure folly,” the mayor said.')[0]).toMatchObject({ source: 'the mayor', cue: 'said', mode: 'mixed' });
+  });
+});
