@@ -5,6 +5,7 @@ import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
+  isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
   isFrontedTimePhrase,
@@ -81,6 +82,12 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
   for (let i = start; i < limit; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i > start && opensClauseAfterThat(tokens[i + 1]) ? i : start;
+    // "told MSNBC's "Morning Joe" on Friday that ...": a quoted title is part of the addressee.
+    const title = isQuoteMark(token) ? titleQuoteEnd(view, i) : -1;
+    if (title >= 0) {
+      i = title - 1;
+      continue;
+    }
     if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value))) return start;
   }
   return start;
@@ -548,7 +555,8 @@ const TITLE_LEADS = new Set(['ADP', 'DET']);
 
 /** When the quote mark at `mark` opens a quoted title, the index just after its closing mark; -1 otherwise. */
 export function titleQuoteEnd(view: SentenceView, mark: number): number {
-  if (mark <= view.first || !TITLE_LEADS.has(view.tokens[mark - 1]!.pos)) return -1;
+  const before = view.tokens[mark - 1];
+  if (mark <= view.first || before === undefined || !(TITLE_LEADS.has(before.pos) || isPossessiveMarker(before))) return -1;
   const inside = view.quoteOf[mark + 1] ?? -1;
   if (inside < 0) return -1;
   const close = view.quotes[inside]!.close;

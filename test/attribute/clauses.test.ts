@@ -21,6 +21,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'told', ['that the pier is safe'], 'indirect')],
     ],
     [
+      'a quoted title in the addressee before "that"',
+      'Ruth Allen told the Gazette’s “Harbour Hour” on Friday that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'told', ['that the pier is safe'], 'indirect')],
+    ],
+    [
       'a place before "that"',
       'Ruth Allen said at a meeting in Port Ellis, Maine, that the pier is safe.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
