@@ -255,7 +255,10 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     if (!token) return i;
     // "have both argued": a quantifier that floats after the auxiliary.
     // "Ann Lee and Tom Hill both said", "They all agreed": or after the subject itself, right before the verb.
-    const floating = FLOATING_QUANTIFIERS.has(token.lower) && i - 2 >= floor && (tokens[i - 2]!.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])));
+    const floating =
+      (FLOATING_QUANTIFIERS.has(token.lower) && i - 2 >= floor && (tokens[i - 2]!.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])))) ||
+      // "voters overall said", "Democrats alone say": a word that sums up the subject, right before the verb.
+      (POST_SUBJECT_MODIFIERS.has(token.lower) && i === end && i - 2 >= floor && endsSubjectBeforeQuantifier(tokens[i - 2]));
     if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't" || floating) {
       i -= 1;
       continue;
@@ -268,6 +271,8 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
     return i;
   }
 }
+
+const POST_SUBJECT_MODIFIERS = new Set(['overall', 'alone', 'combined', 'nationally', 'nationwide', 'statewide']);
 
 /** A word that may end a subject a floating quantifier follows: a noun, a name, a pronoun or a closing bracket ("Hunt (D-N.Y.) both"). */
 function endsSubjectBeforeQuantifier(token: Token | undefined): boolean {

@@ -96,7 +96,7 @@ function thatAfterObject(view: SentenceView, from: number): boolean {
 /** The longest subject a loose reading accepts, in tokens. */
 const MAX_LOOSE_SUBJECT = 16;
 /** Words that may stand inside a subject's noun phrase besides nouns and adjectives: "27 percent of those polled", "advocates for research". */
-const SUBJECT_LINKS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%', 'inside', 'within', 'outside', 'among', 'across', 'like']);
+const SUBJECT_LINKS = new Set(['of', 'out', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%', 'inside', 'within', 'outside', 'among', 'across', 'like']);
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */

@@ -165,6 +165,9 @@ describe('attribute: poll respondents as the subject', () => {
     ['Again, those surveyed said the pier was safe.', 'those surveyed', 'said'],
     ['Some 56 percent of the fishermen polled said the pier was safe.', 'Some 56 percent of the fishermen polled', 'said'],
     ['Half of those polled say the pier is safe.', 'Half of those polled', 'say'],
+    ['About four out of 10 fishermen said the pier was safe.', 'About four out of 10 fishermen', 'said'],
+    ['Nearly eight in 10 fishermen overall said the pier was safe.', 'Nearly eight in 10 fishermen', 'said'],
+    ['The divers alone say the pier is safe.', 'The divers', 'say'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
   });
