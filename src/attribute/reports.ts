@@ -302,6 +302,8 @@ const MAX_SPLIT_OPENING = 3;
  */
 export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
+  // "Hunt, a diver who described herself as cautious, said ...": a relative clause in an aside reports no parenthetical.
+  if (inRelativeAside(view, cue)) return null;
   // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
   const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
   let source: Range | null = null;

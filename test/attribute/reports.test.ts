@@ -617,3 +617,11 @@ describe('attribute: a quoted title before the speaker', () => {
     expect(attributions('The plan is an act of “pure folly,” the mayor said.')[0]).toMatchObject({ source: 'the mayor', cue: 'said', mode: 'mixed' });
   });
 });
+
+describe('attribute: a relative clause inside a speaker\'s aside', () => {
+  it('is no parenthetical report: "X, a Republican who described herself as ..., said ..."', () => {
+    const claims = attributions('Ms. Hunt, a Republican who described herself as a loyal member, said the pier was unsafe.');
+    expect(claims[0]).toMatchObject({ speaker: 'Hunt', cue: 'said', content: ['the pier was unsafe'] });
+    expect(claims.every((claim) => !claim.content.includes('Ms. Hunt'))).toBe(true);
+  });
+});
