@@ -531,7 +531,11 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     if (!COORDINATORS.has(token.lower) || i === start) continue;
     let verb = i + 1;
     while (verb < end && view.tokens[verb]!.pos === 'ADV') verb += 1;
-    if (verb < end && isVerbLike(view.tokens[verb]) && verbTense(view.tokens[verb]!) === tense && contentTense !== tense && view.matchCue(view.tokens, verb, end)?.first === verb) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
+    if (verb >= end || !isVerbLike(view.tokens[verb]) || verbTense(view.tokens[verb]!) !== tense) continue;
+    const second = view.matchCue(view.tokens, verb, end);
+    if (second?.first !== verb) continue;
+    // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's tense.
+    if (contentTense !== tense || (second.kind === 'speech' && opensReportedClause(view, second.last))) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
   }
   return [start, end];
 }

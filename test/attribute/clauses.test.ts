@@ -178,6 +178,13 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
     ]);
   });
 
+  it('a second report with its own "that"-clause goes on the first cue\'s subject whatever the tenses', () => {
+    expect(attributions('Ruth Allen rejected the idea that the board met in secret and said that the pier was safe.')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'rejected', ['that the board met in secret'], 'indirect'),
+      one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier was safe'], 'indirect'),
+    ]);
+  });
+
   it('stays in the content when the verb after "and" is no cue', () => {
     expect(attributions('Ruth Allen said she lives in Port Ellis and moved the boat.')[0]!.content).toEqual(['she lives in Port Ellis and moved the boat']);
   });
