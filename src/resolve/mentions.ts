@@ -26,6 +26,7 @@ const COUNTRIES: ReadonlySet<string> = new Set(countries);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** A possessive pronoun and the subject pronoun it stands for: "his | warning that ..." speaks as "he". */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['our', 'we'], ['my', 'i']]);
 
@@ -89,7 +90,11 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
-  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos)) from += 1;
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !RELATIVE_PRONOUNS.has(words[from]!.lower)) from += 1;
+  // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
+  if (from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) {
+    return { form: 'role', kind: 'group', name: text.slice(words[0]!.start, last.end), nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
+  }
   const core = words.slice(from);
   const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');

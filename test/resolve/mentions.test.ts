@@ -29,6 +29,9 @@ describe('readMention: what a mention says about its speaker', () => {
     // Two parties joined by "and", one a pronoun or a determined noun, are a group.
     ['Mr. Rubio and his advisers', { form: 'role', kind: 'group', name: 'Mr. Rubio and his advisers' }],
     ['She and her aides', { form: 'role', kind: 'group', name: 'She and her aides' }],
+    // A determiner and a relative clause: the clause is what names the group.
+    ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
+    ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
     // A party label names no one: the name and title are read without it.
     ['Sen. Ruth Allen (D-N.Y.)', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Sen.' }],
     ['Rep. Tom Price (R), who chairs the panel', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Rep.' }],
