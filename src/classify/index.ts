@@ -299,9 +299,24 @@ function findDemandModal(tokens: Token[], [start, end]: Range, hasCue: boolean):
     const token = tokens[i]!;
     if (DEMAND_MODALS.has(token.lower)) return token.lower;
     if (!hasCue && token.pos === 'NOUN') continue;
-    if (DEMAND_MODAL_VERBS.has(token.lemma) && i + 1 < end && tokens[i + 1]!.lower === 'to') return `${token.lower} to`;
+    if (DEMAND_MODAL_VERBS.has(token.lemma) && i + 1 < end && tokens[i + 1]!.lower === 'to' && !inRelativeClause(tokens, i, start)) return `${token.lower} to`;
   }
   return null;
+}
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * "the medicine they need to stay healthy", "the tools that firms need to compete", "the pier,
+ * which needs to be dredged, ...": a need inside a relative clause describes a noun; it asks nothing.
+ */
+function inRelativeClause(tokens: Token[], verb: number, start: number): boolean {
+  const subject = verb - 1;
+  if (subject < start) return false;
+  if (RELATIVE_WORDS.has(tokens[subject]!.lower) && subject - 1 >= start && (tokens[subject - 1]!.pos === 'NOUN' || tokens[subject - 1]!.value === ',')) return true;
+  if (tokens[subject]!.pos !== 'PRON' && tokens[subject]!.pos !== 'NOUN') return false;
+  const before = tokens[subject - 1];
+  return subject - 1 >= start && before !== undefined && (RELATIVE_WORDS.has(before.lower) || (before.pos === 'NOUN' && tokens[subject]!.pos === 'PRON'));
 }
 
 /**

@@ -79,6 +79,9 @@ describe('classify: type and modality', () => {
     ['The mayor hosted the council to discuss the urgent need to repair the pier.', 'action', { modal: null }],
     ['The mayor stressed the urgent need to repair the pier.', 'demand', { modal: 'need to' }],
     ['The council needs to repair the pier.', 'demand', { modal: 'needs to' }],
+    // a need inside a relative clause describes a noun and asks nothing
+    ['The minister said the divers have the tools they need to rebuild the pier.', 'statement', { modal: null }],
+    ['The minister said the harbour, which needs to be dredged, is closed.', 'statement', { modal: null }],
     // statement
     ['The minister said the pier is safe.', 'statement', { tense: 'present', modal: null, negated: false, conditional: false }],
     ['The minister said the pier was safe.', 'statement', { tense: 'past', modal: null }],
