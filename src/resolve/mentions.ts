@@ -90,7 +90,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
-  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !RELATIVE_PRONOUNS.has(words[from]!.lower)) from += 1;
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower))) from += 1;
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
   if (from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) {
     return { form: 'role', kind: 'group', name: text.slice(words[0]!.start, last.end), nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
