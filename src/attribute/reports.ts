@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { clauseOnlyCues, cuesNeedingClause } from '../lexicons/cues.js';
+import { clauseOnlyCues, cuesNeedingClause, preferenceCues, shareWords } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -490,6 +490,17 @@ function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
 
 const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
+const PREFERENCE_CUES: ReadonlySet<string> = new Set(preferenceCues);
+const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
+
+/** "6 in 10 white men", "two-thirds of voters", "a majority of Republicans": a share of people, as polls report it. */
+function isShareOfPeople(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'NUM' || SHARE_WORDS.has(token.lower) || token.value === '%') return true;
+  }
+  return false;
+}
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
@@ -541,7 +552,8 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
-  if (bare && (!main || CUES_NEEDING_CLAUSE.has(cue.lemma) || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
+  const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
+  if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? contentEnd(view));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;

@@ -425,6 +425,12 @@ export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its
 /** Nouns that, followed by "by" and a name, head a transcript: "Remarks by ...", "Statement by ...". */
 export const speechHeaderNouns: readonly string[] = ['readout', 'remarks', 'remark', 'speech', 'statement', 'address', 'intervention', 'keynote', 'message', 'toast', 'transcript'];
 
+/** Cues of preference that report a bare object when a share of people holds it, as polls report: "6 in 10 voters supported Hunt". */
+export const preferenceCues: readonly string[] = ['support'];
+
+/** Words that make a subject a share of people: "half of voters", "a majority of Republicans", "two-thirds". */
+export const shareWords: readonly string[] = ['percent', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'most'];
+
 /**
  * Cues that report nothing when a bare object follows them, only with a clause: "has seen
  * a rise", "continue the talks", "pledged $5 million" (measured on PolNeAR's training set,

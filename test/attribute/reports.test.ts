@@ -625,3 +625,13 @@ describe('attribute: a relative clause inside a speaker\'s aside', () => {
     expect(claims.every((claim) => !claim.content.includes('Ms. Hunt'))).toBe(true);
   });
 });
+
+describe('attribute: a share of people who support a bare object', () => {
+  it('reports the preference, as polls do: "About 6 in 10 fishermen supported Hunt."', () => {
+    expect(attributions('About 6 in 10 fishermen supported Hunt.')).toEqual([one('About 6 in 10 fishermen', 'About 6 in 10 fishermen', 'supported', ['Hunt'], 'indirect')]);
+  });
+
+  it('any other subject with a bare object reports nothing: "The divers support the plan."', () => {
+    expect(attributions('The divers support the plan.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
