@@ -152,14 +152,32 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
     } else if (i > start && isNominal(tokens[i - 1]!) && isNameSuffixAt(tokens, i, limit)) {
       // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
       i += 2;
-    } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && isNominal(tokens[i + 1]!)) {
-      // "Ruth Hill-Allen": a hyphen written without spaces joins the next word to the name.
+    } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && (isNominal(tokens[i + 1]!) || (tokens[i + 1]!.pos === 'ADJ' && isNominal(tokens[i - 1]!)))) {
+      // "Ruth Hill-Allen", "the 46-year-old": a hyphen written without spaces joins the next word to the phrase.
       i += 2;
+    } else if (isSurnameReadAsVerb(tokens, i, start, limit)) {
+      i += 1;
     } else {
       break;
     }
   }
   return i;
+}
+
+/**
+ * Whether the word at `i` heads a noun phrase though wink tags it otherwise: a surname read as
+ * a verb ("Peter Welch/VERB"), or the last part of a hyphenated noun ("the 46-year-old/ADJ").
+ */
+export function isMistaggedHead(tokens: Token[], i: number, start: number): boolean {
+  return isSurnameReadAsVerb(tokens, i, start, i + 1) || (tokens[i]!.pos === 'ADJ' && i - 2 >= start && isInWordHyphen(tokens, i - 1) && isNominal(tokens[i - 2]!));
+}
+
+/** "Rep. Peter Welch/VERB, ...", "The Des Moines Register/VERB.": a capitalised word wink reads as a verb, after a proper noun and before a break, ends the name. */
+function isSurnameReadAsVerb(tokens: Token[], i: number, start: number, limit: number): boolean {
+  const token = tokens[i]!;
+  if (i <= start || (token.pos !== 'VERB' && token.pos !== 'AUX') || tokens[i - 1]!.pos !== 'PROPN' || !UPPERCASE_LETTER.test(token.value.charAt(0))) return false;
+  const next = tokens[i + 1];
+  return i + 1 >= limit || next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP';
 }
 
 /** "Josh/VERB Earnest", "Will/AUX Hunt", "De/X Blasio": wink tags some first names as verbs or auxiliaries; a capitalised word right before a proper noun is part of the name. */
@@ -222,6 +240,7 @@ export function isSpeakerLike(tokens: Token[], range: Range): boolean {
   const headAt = headOf(tokens, range);
   const head = tokens[headAt]!;
   if (head.pos === 'PRON') return speakerPronouns[head.lower] !== undefined;
+  if (isMistaggedHead(tokens, headAt, start)) return true;
   if (TIME_WORDS.has(head.lower)) return false;
   if (head.pos === 'PROPN' || isHyphenatedNameEnd(tokens, headAt, start)) return true;
   // wink tags some office nouns as adjectives or adverbs ("the premier", "the chief", "Both said").

@@ -5,6 +5,7 @@ import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
+  isMistaggedHead,
   isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
@@ -511,5 +512,5 @@ function followsTimePhraseAfterComma(view: SentenceView, start: number): boolean
 
 export function isNounPhrase(tokens: Token[], [start, end]: Range): boolean {
   const head = tokens[end - 1];
-  return end > start && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'PRON');
+  return end > start && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'PRON' || isMistaggedHead(tokens, end - 1, start));
 }

@@ -79,6 +79,12 @@ export function splitAtCommas(tokens: Token[], start: number, end: number): Rang
   return parts.length > 0 ? parts : [[start, end]];
 }
 
+/** "46-year-old": a word joined to the next by a hyphen written without spaces is part of one word, not a determiner. */
+function joinsNext(words: Token[], k: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && next.value === '-' && next.start === words[k]!.end;
+}
+
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
   if (joinsParties(words)) {
@@ -90,7 +96,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
-  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower))) from += 1;
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) && !joinsNext(words, from)) from += 1;
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
   if (from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) {
     return { form: 'role', kind: 'group', name: text.slice(words[0]!.start, last.end), nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };

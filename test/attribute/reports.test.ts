@@ -472,6 +472,8 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a first name read as an auxiliary', '"The pier is safe," said Will Doyle, a diver.', 'Will Doyle'],
     ['a hyphenated surname', '"The pier is safe," said Ruth Hill-Allen, a diver.', 'Ruth Hill-Allen'],
     ['a place after a common noun', '"The pier is safe," said one harbour source on the panel.', 'one harbour source on the panel'],
+    ['a surname read as a verb before a comma', '"The pier is safe," said Representative Peter Welch, Democrat of Kestria.', 'Representative Peter Welch'],
+    ['a hyphenated noun ending in an adjective', '"The pier is safe," said the 46-year-old, who lives in Port Ellis.', 'the 46-year-old'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);

@@ -32,6 +32,8 @@ describe('readMention: what a mention says about its speaker', () => {
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
+    // A number joined to the next word by a hyphen is part of the noun, not a determiner.
+    ['the 46-year-old', { form: 'role', name: '46-year-old' }],
     // A party label names no one: the name and title are read without it.
     ['Sen. Ruth Allen (D-N.Y.)', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Sen.' }],
     ['Rep. Tom Price (R), who chairs the panel', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Rep.' }],
