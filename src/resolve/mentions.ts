@@ -67,6 +67,25 @@ function joinsParties(words: Token[]): boolean {
   return false;
 }
 
+/**
+ * "Ruth Allen and Tom Hunt", "Minister Allen and Minister Hunt", "The President and Vice President":
+ * two parties, each named or holding an office, joined by "and". A body's own name ("Ministry of
+ * Trade and Industry") is one party.
+ */
+function joinsNamedParties(words: Token[]): boolean {
+  const k = words.findIndex((word, i) => i > 0 && i < words.length - 1 && word.lower === 'and');
+  if (k < 0) return false;
+  const left = words.slice(0, k);
+  const right = words.slice(k + 1);
+  return namesParty(left) && namesParty(right) && !words.some((word) => roleNouns[word.lower] === 'organization');
+}
+
+/** A name or an office: "Ruth Allen", "Minister Hunt", "Vice President". */
+function namesParty(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && (last.pos === 'PROPN' || roleOf(last) !== undefined) && (words.length > 1 || roleOf(last) !== undefined || isCapitalisedWord(last));
+}
+
 export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
@@ -87,7 +106,7 @@ function joinsNext(words: Token[], k: number): boolean {
 
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
-  if (joinsParties(words)) {
+  if (joinsParties(words) || joinsNamedParties(words)) {
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
     return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
   }
@@ -186,7 +205,8 @@ function capitalisedRunStart(core: Token[]): number {
   let i = core.length;
   while (i > 0) {
     const token = core[i - 1]!;
-    if (isCapitalisedWord(token) || isAttachedHyphen(core, i - 1) || (token.lower === 'of' && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    // "Ministry of Trade and Industry": "of" and "and" between capitalised words stay in the name.
+    if (isCapitalisedWord(token) || isAttachedHyphen(core, i - 1) || ((token.lower === 'of' || token.lower === 'and') && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
     else if (i - 2 >= 0 && isAttachedHyphen(core, i - 2)) i -= 1;
     else break;
   }

@@ -209,8 +209,8 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
       [one('Many fishermen ― including the oldest', 'Many fishermen ― including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
     ['a post-modifier with "to"', 'The envoy to the harbour talks said the pier is safe.', [one('envoy to the harbour talks', 'The envoy to the harbour talks', 'said', ['the pier is safe'], 'indirect')]],
-    ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
-    ['a quantifier right after the subject', 'Ruth Allen and Tom Price both said the pier is safe.', [one('Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
+    ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Ruth Allen and Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
+    ['a quantifier right after the subject', 'Ruth Allen and Tom Price both said the pier is safe.', [one('Ruth Allen and Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],
     ['a pronoun and a name as one subject, a group', 'He and Mr. Price said the pier is safe.', [one('He and Mr. Price', 'He and Mr. Price', 'said', ['the pier is safe'], 'indirect')]],
     ['a demonstrative wink reads as a pronoun', 'That engineer said the pier is safe.', [one('engineer', 'That engineer', 'said', ['the pier is safe'], 'indirect')]],
     [

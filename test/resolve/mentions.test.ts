@@ -29,6 +29,11 @@ describe('readMention: what a mention says about its speaker', () => {
     // Two parties joined by "and", one a pronoun or a determined noun, are a group.
     ['Mr. Rubio and his advisers', { form: 'role', kind: 'group', name: 'Mr. Rubio and his advisers' }],
     ['She and her aides', { form: 'role', kind: 'group', name: 'She and her aides' }],
+    // Two parties, each named or holding an office, joined by "and" are a group; a body's name with "and" is one party.
+    ['Ruth Allen and Tom Hunt', { form: 'role', kind: 'group', name: 'Ruth Allen and Tom Hunt' }],
+    ['Minister Allen and Minister Hunt', { form: 'role', kind: 'group', name: 'Minister Allen and Minister Hunt' }],
+    ['The President and Vice President', { form: 'role', kind: 'group', name: 'The President and Vice President' }],
+    ['the Ministry of Trade and Industry', { form: 'name', kind: 'organization', name: 'Ministry of Trade and Industry' }],
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
