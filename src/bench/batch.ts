@@ -101,6 +101,8 @@ export interface BatchRun {
   errorLines: number;
   /** The sum, over every process of the CLI's tree, of each one's peak RSS (VmHWM), in bytes. */
   peakRssBytes: number | null;
+  /** Time from the output line that completes the first half of the records to the end: the stream's rate once warm. Null when fewer lines came. */
+  secondHalfMs: number | null;
   /** How many processes the tree had at most. */
   processes: number;
   stderr: string;
@@ -109,17 +111,20 @@ export interface BatchRun {
 const ERROR_KEY = Buffer.from('"error":');
 
 /** Runs the CLI on the batch, streaming it in, counting the output lines and polling the tree's peak RSS. */
-export function runBatch(extraArgs: string[], batchPath: string, support: JsonlSupport, timeoutMs: number): Promise<BatchRun> {
+export function runBatch(extraArgs: string[], batchPath: string, support: JsonlSupport, timeoutMs: number, records: number): Promise<BatchRun> {
   const args = ['extract', '--jsonl', ...extraArgs, ...(support.input === 'file' ? [batchPath] : [])];
   return new Promise((resolvePromise) => {
     const start = now();
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let outLines = 0;
     let errorLines = 0;
+    let halfAt: number | null = null;
+    const half = Math.ceil(records / 2);
     let tail = Buffer.alloc(0);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) outLines += 1;
+      if (halfAt === null && records > 1 && outLines >= half) halfAt = now();
       // Search the chunk with the end of the previous one, so that a key cut in two is found once.
       const window = Buffer.concat([tail, chunk]);
       for (let i = window.indexOf(ERROR_KEY); i >= 0; i = window.indexOf(ERROR_KEY, i + 1)) if (i + ERROR_KEY.length > tail.length) errorLines += 1;
@@ -147,7 +152,8 @@ export function runBatch(extraArgs: string[], batchPath: string, support: JsonlS
       clearInterval(timer);
       clearTimeout(killer);
       const total = [...peaks.values()].reduce((a, b) => a + b, 0);
-      resolvePromise({ args, ms, status, outLines, errorLines, peakRssBytes: peaks.size > 0 ? total : null, processes: peaks.size, stderr: stderr.trim() });
+      const secondHalfMs = halfAt === null ? null : now() - halfAt;
+      resolvePromise({ args, ms, status, outLines, errorLines, peakRssBytes: peaks.size > 0 ? total : null, secondHalfMs, processes: peaks.size, stderr: stderr.trim() });
     });
   });
 }

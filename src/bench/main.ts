@@ -416,7 +416,7 @@ function summariseStages(runs: StagesResult[], failures: string[]): BenchReport[
 }
 
 function skippedBatch(reason: string, jobsReason = reason): BenchReport['batch'] {
-  return { status: 'skipped', reason, input: '', records: 0, jsonlBytes: 0, textBytes: 0, plain: null, jobs1: null, jobs2: null, jobsSpeedup: null, jobsReason };
+  return { status: 'skipped', reason, input: '', records: 0, jsonlBytes: 0, textBytes: 0, plain: null, jobs1: null, jobs2: null, jobsSpeedup: null, jobsSpeedupSecondHalf: null, jobsReason };
 }
 
 async function measureBatch(input: BenchInput, tmp: string, options: Options): Promise<BenchReport['batch']> {
@@ -440,6 +440,7 @@ async function measureBatch(input: BenchInput, tmp: string, options: Options): P
       ms: median(ok.map((r) => r.ms)),
       mbPerS: median(ok.map((r) => written.textBytes / MB / (r.ms / 1000))),
       recordsPerS: median(ok.map((r) => written.records / (r.ms / 1000))),
+      secondHalfMBps: ok.length > 0 && ok.every((r) => r.secondHalfMs !== null && r.secondHalfMs > 0) ? median(ok.map((r) => written.textBytes / 2 / MB / (r.secondHalfMs! / 1000))) : null,
       peakRssMB: ok.some((r) => r.peakRssBytes !== null) ? median(ok.flatMap((r) => (r.peakRssBytes === null ? [] : [r.peakRssBytes / MB]))) : null,
       processes: Math.max(0, ...ok.map((r) => r.processes)),
       outLines: median(ok.map((r) => r.outLines)),
@@ -456,14 +457,14 @@ async function measureBatch(input: BenchInput, tmp: string, options: Options): P
       const order: Array<1 | 2> = rep % 2 === 0 ? [1, 2] : [2, 1];
       for (const jobs of order) {
         progress(`JSONL batch (${written.records} records, ${(written.jsonlBytes / MB).toFixed(1)} MB): --jobs ${jobs} (${rep + 1}/${options.batchReps})`);
-        const run = await runBatch(['--jobs', String(jobs)], batchPath, support, timeout);
+        const run = await runBatch(['--jobs', String(jobs)], batchPath, support, timeout, written.records);
         (jobs === 1 ? jobs1 : jobs2).push(run);
       }
     }
   } else {
     for (let rep = 0; rep < options.batchReps; rep += 1) {
       progress(`JSONL batch (${written.records} records, ${(written.jsonlBytes / MB).toFixed(1)} MB): extract --jsonl (${rep + 1}/${options.batchReps})`);
-      plain.push(await runBatch([], batchPath, support, timeout));
+      plain.push(await runBatch([], batchPath, support, timeout, written.records));
     }
   }
   const s1 = side(jobs1);
@@ -479,6 +480,7 @@ async function measureBatch(input: BenchInput, tmp: string, options: Options): P
     jobs1: s1,
     jobs2: s2,
     jobsSpeedup: s1 && s2 ? s2.mbPerS / s1.mbPerS : null,
+    jobsSpeedupSecondHalf: s1?.secondHalfMBps && s2?.secondHalfMBps ? s2.secondHalfMBps / s1.secondHalfMBps : null,
     jobsReason: support.jobsReason,
   };
 }

@@ -61,6 +61,8 @@ export interface BatchSide {
   ms: number;
   mbPerS: number;
   recordsPerS: number;
+  /** MB/s over the second half of the records (from the line that completes the first half to the end): the rate once warmed up. */
+  secondHalfMBps: number | null;
   peakRssMB: number | null;
   processes: number;
   outLines: number;
@@ -121,6 +123,8 @@ export interface BenchReport {
     jobs1: BatchSide | null;
     jobs2: BatchSide | null;
     jobsSpeedup: number | null;
+    /** The same ratio over the second half of the stream, once each worker has warmed up (not the target's figure). */
+    jobsSpeedupSecondHalf: number | null;
     jobsReason: string;
   };
   targets: Target[];
@@ -200,7 +204,7 @@ export function formatReport(r: BenchReport): string {
     if (b.jobs1 || b.jobs2) {
       out.push(side('--jobs 1 (the default, in-process)', b.jobs1));
       out.push(side('--jobs 2', b.jobs2));
-      out.push(`  jobs 2 / jobs 1 throughput: ${fmt(b.jobsSpeedup, 2)}`);
+      out.push(`  jobs 2 / jobs 1 throughput: ${fmt(b.jobsSpeedup, 2)} (over the second half of the stream, once each worker is warm: ${fmt(b.jobsSpeedupSecondHalf, 2)})`);
     } else {
       out.push(side('extract --jsonl', b.plain));
       out.push(`  --jobs: skipped: ${b.jobsReason}`);
