@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { clauseOnlyCues, cuesNeedingClause, preferenceCues, shareWords } from '../lexicons/cues.js';
+import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues, shareWords } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -319,7 +319,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
       const secondary = secondaryStart(view, cue.last);
       tailStart = secondary !== null && secondary < quote ? cue.last : quote;
     }
-  } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing')) {
+  } else if (opensClause(view, cue.first) && !view.tokens[cue.first]!.lower.endsWith('ing') && INVERTING_CUES.has(cue.lemma)) {
     // Only a finite verb inverts ("..., said Smith."); ", citing a report" is a participle with an object.
     const afterCue = skipForwardOverModifiers(tokens, cue.last, view.last);
     let objectEnd = invertedSourceEnd(tokens, afterCue, view.last);
@@ -491,6 +491,7 @@ function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
 const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 const PREFERENCE_CUES: ReadonlySet<string> = new Set(preferenceCues);
+const INVERTING_CUES: ReadonlySet<string> = new Set(invertingCues);
 const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
 
 /** "6 in 10 white men", "two-thirds of voters", "a majority of Republicans": a share of people, as polls report it. */

@@ -425,6 +425,18 @@ export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its
 /** Nouns that, followed by "by" and a name, head a transcript: "Remarks by ...", "Statement by ...". */
 export const speechHeaderNouns: readonly string[] = ['readout', 'remarks', 'remark', 'speech', 'statement', 'address', 'intervention', 'keynote', 'message', 'toast', 'transcript'];
 
+/**
+ * Verbs of saying that may stand before their speaker (", said Ruth Allen", ", wrote one
+ * reader"). Other cues after a comma take an object, not a speaker: ", endorsed Hunt".
+ */
+export const invertingCues: readonly string[] = [
+  'say', 'tell', 'write', 'add', 'ask', 'tweet', 'post', 'explain', 'read', 'reply', 'recall', 'remember', 'declare', 'report', 'continue',
+  'state', 'conclude', 'note', 'warn', 'agree', 'predict', 'opine', 'scoff', 'exhort', 'muse', 'comment', 'quip', 'joke', 'insist', 'argue',
+  'answer', 'respond', 'observe', 'acknowledge', 'admit', 'counter', 'retort', 'suggest', 'emphasize', 'emphasise', 'stress', 'complain',
+  'announce', 'exclaim', 'boast', 'lament', 'concede', 'claim', 'confirm', 'wonder', 'recount', 'shout', 'chant', 'cry', 'yell', 'whisper',
+  'begin', 'go on', 'point out', 'sum up', 'put it', 'write in', 'wrote', 'assert', 'maintain', 'caution', 'advise', 'urge', 'plead',
+];
+
 /** Cues of preference that report a bare object when a share of people holds it, as polls report: "6 in 10 voters supported Hunt". */
 export const preferenceCues: readonly string[] = ['support'];
 

@@ -637,3 +637,15 @@ describe('attribute: a share of people who support a bare object', () => {
     expect(attributions('The divers support the plan.').every((claim) => claim.cue === null)).toBe(true);
   });
 });
+
+describe('attribute: only verbs of saying stand before their speaker', () => {
+  it('a cue after a long aside takes its object, not an inverted speaker: "X, ..., endorsed Ruth Allen."', () => {
+    expect(attributions("Ann Hunt, the harbour's longest-serving diver and a member of the board since 1990, endorsed Ruth Allen.")).toEqual([
+      one('Ann Hunt', "Ann Hunt, the harbour's longest-serving diver and a member of the board since 1990", 'endorsed', ['Ruth Allen'], 'indirect'),
+    ]);
+  });
+
+  it('a verb of saying still inverts: "The pier is old, said Ann Hunt."', () => {
+    expect(attributions('The pier is old, said Ann Hunt.')).toEqual([one('Ann Hunt', 'Ann Hunt', 'said', ['The pier is old'], 'indirect')]);
+  });
+});
