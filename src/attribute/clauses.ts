@@ -19,7 +19,8 @@ import {
   type Range,
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
-import { occasionNouns, subordinators } from '../lexicons/types.js';
+import { eventNouns, occasionNouns, pastAuxiliaries, presentAuxiliaries, subordinators } from '../lexicons/types.js';
+import { titleFunctionWords } from '../lexicons/cues.js';
 
 
 export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
@@ -408,7 +409,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
  * (outside quotes) followed by a subject and its finite verb. Returns `end` otherwise.
  */
 export function endOfFrontedSubordinate(view: SentenceView, sourceStart: number, from: number, end: number): number {
-  return opensWithSubordinator(view, view.first, sourceStart) ? mainClauseComma(view, from, end) : end;
+  // "After the vote Allen said ...": the subordinator must open the source's own clause, not a phrase before it.
+  const subordinator = subordinatorAt(view, view.first, sourceStart);
+  return subordinator >= 0 && subordinator === sourceStart - 1 ? lastMainClauseComma(view, from, end) : end;
 }
 
 /**
@@ -417,7 +420,15 @@ export function endOfFrontedSubordinate(view: SentenceView, sourceStart: number,
  */
 export function isLoneSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
   if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
-  return opensWithSubordinator(view, start, end);
+  // "If it rains the town will close the pier, ...": a second verb group is the main clause, written without a comma.
+  return opensWithSubordinator(view, start, end) && verbGroupsIn(view, start, end) === 1;
+}
+
+/** How many separate runs of verbs and auxiliaries stand in [start, end): one per clause, roughly. */
+function verbGroupsIn(view: SentenceView, start: number, end: number): number {
+  let groups = 0;
+  for (let i = start; i < end; i += 1) if (isVerbLike(view.tokens[i]) && !isVerbLike(view.tokens[i - 1])) groups += 1;
+  return groups;
 }
 
 /**
@@ -429,6 +440,8 @@ export function isLoneParticipleClause(view: SentenceView, [start, end]: Range):
   if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
   const first = view.tokens[start]!;
   if (first.pos !== 'VERB' || !PARTICIPLE_ENDING.test(first.lower)) return false;
+  // "Wounded divers reached the shore": a participle before a noun modifies it; the sentence has its own subject.
+  if (isNominal(view.tokens[start + 1] ?? first)) return false;
   for (let i = start + 1; i < end; i += 1) {
     const token = view.tokens[i]!;
     // "Asked whether it had been a bomb": a verb inside the participle's own clause is no main verb.
@@ -453,9 +466,13 @@ function subordinatorAt(view: SentenceView, start: number, limit: number): numbe
   return k < limit && SUBORDINATORS.has(view.tokens[k]!.lower) ? k : -1;
 }
 
-/** The first comma in [from, end), outside quotes, that a main clause follows; `end` when none does. */
-function mainClauseComma(view: SentenceView, from: number, end: number): number {
-  for (let i = from; i < end; i += 1) {
+/**
+ * The last comma in [from, end), outside quotes, that a main clause follows; `end` when none does.
+ * The last, because the fronted clause may hold a list of clauses of its own ("When she said the
+ * pier was safe, the dock was old and ..., nobody believed her").
+ */
+function lastMainClauseComma(view: SentenceView, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i -= 1) {
     if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;
   }
   return end;
@@ -469,7 +486,8 @@ function opensMainClause(view: SentenceView, from: number): boolean {
 }
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
-const APPOSITION_MARKS = new Set([',', '—', '–', '--']);
+/** The marks that set off an aside or apposition: a comma or a dash. */
+export const ASIDE_MARKS = new Set([',', '—', '–', '―', '--']);
 /** The words a gloss may follow: a noun, or the adjective or number that ends a clause ("the pier is safe, a claim ..."). */
 const GLOSSED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -482,7 +500,7 @@ export function withoutTrailingApposition(view: SentenceView, [start, end]: Rang
   for (let c = end - 1; c > start; c -= 1) {
     const token = view.tokens[c]!;
     if (isQuoteMark(token) || view.quoteOf[c]! >= 0) return [start, end];
-    if (APPOSITION_MARKS.has(token.value)) return GLOSSED_POS.has(view.tokens[c - 1]!.pos) && isApposition(view, c + 1, end) ? [start, c] : [start, end];
+    if (ASIDE_MARKS.has(token.value)) return GLOSSED_POS.has(view.tokens[c - 1]!.pos) && isApposition(view, c + 1, end) ? [start, c] : [start, end];
   }
   return [start, end];
 }
@@ -551,8 +569,8 @@ function verbTense(token: Token): Tense | null {
   return token.lower.endsWith('s') ? 'present' : 'past';
 }
 
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'has', 'does']);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(pastAuxiliaries);
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(presentAuxiliaries);
 
 /** Words after which an opening quote mark starts a title, not a speaker's words: "in an interview with "Fox News Sunday"". */
 const TITLE_LEADS = new Set(['ADP', 'DET']);
@@ -579,7 +597,7 @@ function isTitleCased(tokens: Token[], from: number, to: number): boolean {
   return words > 0;
 }
 
-const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(titleFunctionWords);
 
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(occasionNouns);
 const OCCASION_PREPOSITIONS = new Set(['at', 'during']);
@@ -599,9 +617,16 @@ export function withoutTrailingCircumstance(view: SentenceView, [start, end]: Ra
     if (view.quoteOf[k]! >= 0 || isQuoteMark(view.tokens[k]!)) return [start, end];
     // "a fun weekend": a time word inside the noun phrase is part of it.
     if (!ENDS_PHRASE.has(view.tokens[k - 1]!.pos)) continue;
-    if (isFrontedTimePhrase(view.tokens, k, end) || opensOccasion(view, k, end)) return [start, k];
+    if (isFrontedTimePhrase(view.tokens, k, end) || (opensOccasion(view, k, end) && !namesAnEvent(view.tokens[k - 1]!))) return [start, k];
   }
   return [start, end];
+}
+
+const EVENT_NOUNS: ReadonlySet<string> = new Set(eventNouns);
+
+/** "the shooting at a rally", "the meeting at the summit": an event's noun, which an occasion may place. */
+function namesAnEvent(token: Token): boolean {
+  return token.lower.endsWith('ing') || EVENT_NOUNS.has(token.lower);
 }
 
 /** "at a victory rally in his home state", "during the debate": an occasion phrase running to `end`. */

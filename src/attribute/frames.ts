@@ -315,8 +315,21 @@ function marksAspect(view: SentenceView, cue: CueMatch): boolean {
 }
 
 export function frame(view: SentenceView, source: Range | null, cue: CueMatch | null, content: Range[], rule: string): Frame {
-  const pieces = cue && content.length > 0 ? [...content.slice(0, -1), withoutTrailingCircumstance(view, withoutTrailingApposition(view, withoutCoordinatedPredicate(view, cue, content[content.length - 1]!)))] : content;
+  const pieces = withoutWritersTail(view, cue, content);
   return { sentence: view.index, source, cue, content: pieces, mode: modeOf(view, pieces, cue), rule, inherits: null, headline: view.headline, hidden: false };
+}
+
+/**
+ * The content without what the writer adds after what was said: a second act of the speaker's
+ * ("... and urged ..."), a gloss ("..., the mother of a diver") or when it happened ("... on
+ * Tuesday"). Only a last piece after its cue is read so: before a cue ("X, the oldest pier in
+ * the county, Allen said") every word is the speaker's.
+ */
+function withoutWritersTail(view: SentenceView, cue: CueMatch | null, content: Range[]): Range[] {
+  const last = content[content.length - 1];
+  if (!cue || !last || last[0] < cue.last) return content;
+  const trimmed = withoutTrailingCircumstance(view, withoutTrailingApposition(view, withoutCoordinatedPredicate(view, cue, last)));
+  return [...content.slice(0, -1), trimmed];
 }
 
 /** direct: all content inside quotes; mixed: partly; indirect: none; narrated: no cue or source at all. */

@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { monthNames, nameParticles, nameSuffixes, quantifierSubjects, roleNouns, sentenceAdverbs, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { monthNames, nameParticles, nameSuffixes, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
 
@@ -291,7 +291,7 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
   }
 }
 
-const POST_SUBJECT_MODIFIERS = new Set(['overall', 'alone', 'combined', 'nationally', 'nationwide', 'statewide']);
+const POST_SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(postSubjectModifiers);
 
 /** A word that may end a subject a floating quantifier follows: a noun, a name, a pronoun or a closing bracket ("Hunt (D-N.Y.) both"). */
 function endsSubjectBeforeQuantifier(token: Token | undefined): boolean {
@@ -445,4 +445,20 @@ export const MAX_PARTY_LABEL = 8;
 export function isPartyLabel(tokens: Token[], open: number, close: number): boolean {
   if (tokens[open]?.value !== '(' || tokens[close]?.value !== ')' || close - open >= MAX_PARTY_LABEL) return false;
   return PARTY_LABEL.test(tokens.slice(open, close + 1).map((token) => token.value).join(''));
+}
+
+const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
+/** "6 in 10", "four out of 10", "56 percent": what follows a number that makes it a share. */
+const SHARE_LINKS = new Set(['in', 'out', 'percent', '%']);
+
+/** "6 in 10 white men", "two-thirds of voters", "56 percent of those polled": a share of people, as polls report it. */
+export function isShareOfPeople(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    const next = i + 1 < end ? tokens[i + 1]!.lower : '';
+    if (token.value === '%' || token.lower === 'percent') return true;
+    if (token.pos === 'NUM' && SHARE_LINKS.has(next)) return true;
+    if (SHARE_WORDS.has(token.lower) && next === 'of') return true;
+  }
+  return false;
 }

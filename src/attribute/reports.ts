@@ -3,12 +3,13 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues, shareWords } from '../lexicons/cues.js';
+import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
 import { lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   headlineVerbAt,
   isAddresseeCue,
+  isShareOfPeople,
   isPossessivePronoun,
   isRelativePronoun,
   isSpeakerLike,
@@ -339,7 +340,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && (tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0]) || continuesSentence(view, clauseEnd, rest))));
+  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));
@@ -463,7 +464,10 @@ function continuesSentence(view: SentenceView, clauseEnd: number, rest: Range): 
   // ", he said, adding ...", ", she said, while arguing ...": a participle is a claim of its own.
   let word = rest[0];
   while (word < rest[1] - 1 && CONTINUING_POS.has(tokens[word]!.pos)) word += 1;
-  if (isGerund(tokens[word]!)) return false;
+  // ", she said, then left the room", ", he said, visibly angry": the speaker's own act or manner, not what was said.
+  const next = tokens[word]!;
+  if (word > rest[0] && (isVerbLike(next) || next.pos === 'ADJ')) return false;
+  if (isGerund(next)) return false;
   if (isBareAdjunct(view, rest) || view.matchCue(tokens, rest[0], view.last)?.kind === 'source') return false;
   return CONTINUING_POS.has(first.pos) || first.lower === 'to';
 }
@@ -492,16 +496,7 @@ const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 const PREFERENCE_CUES: ReadonlySet<string> = new Set(preferenceCues);
 const INVERTING_CUES: ReadonlySet<string> = new Set(invertingCues);
-const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
 
-/** "6 in 10 white men", "two-thirds of voters", "a majority of Republicans": a share of people, as polls report it. */
-function isShareOfPeople(tokens: Token[], [start, end]: Range): boolean {
-  for (let i = start; i < end; i += 1) {
-    const token = tokens[i]!;
-    if (token.pos === 'NUM' || SHARE_WORDS.has(token.lower) || token.value === '%') return true;
-  }
-  return false;
-}
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {

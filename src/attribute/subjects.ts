@@ -21,7 +21,7 @@ import {
   skipBackOverModifiers,
   type Range,
 } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
 import type { SentenceView } from './frames.js';
 
 
@@ -208,7 +208,6 @@ function isParticipleForm(token: Token): boolean {
   return lower.endsWith('ed') || lower.endsWith('ing') || (lower !== token.lemma && lower.endsWith('n'));
 }
 
-const ASIDE_MARKS = new Set([',', '—', '–', '―', '--']);
 
 /** "Rendell, a stalwart supporter, said", "Many speakers — including ... — said": the subject before the aside, with the aside. */
 function subjectWithAside(view: SentenceView, closing: number): Range | null {

@@ -101,7 +101,7 @@ export interface BatchRun {
   errorLines: number;
   /** The sum, over every process of the CLI's tree, of each one's peak RSS (VmHWM), in bytes. */
   peakRssBytes: number | null;
-  /** Time from the output line that completes the first half of the records to the end: the stream's rate once warm. Null when fewer lines came. */
+  /** Time from the output line that completes the first half of the records to the last output line: the stream once warm. Null when fewer lines came. */
   secondHalfMs: number | null;
   /** How many processes the tree had at most. */
   processes: number;
@@ -119,12 +119,15 @@ export function runBatch(extraArgs: string[], batchPath: string, support: JsonlS
     let outLines = 0;
     let errorLines = 0;
     let halfAt: number | null = null;
+    let lastLineAt: number | null = null;
     const half = Math.ceil(records / 2);
     let tail = Buffer.alloc(0);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      const before = outLines;
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) outLines += 1;
-      if (halfAt === null && records > 1 && outLines >= half) halfAt = now();
+      if (outLines > before) lastLineAt = now();
+      if (halfAt === null && records > 1 && outLines >= half) halfAt = lastLineAt;
       // Search the chunk with the end of the previous one, so that a key cut in two is found once.
       const window = Buffer.concat([tail, chunk]);
       for (let i = window.indexOf(ERROR_KEY); i >= 0; i = window.indexOf(ERROR_KEY, i + 1)) if (i + ERROR_KEY.length > tail.length) errorLines += 1;
@@ -152,7 +155,8 @@ export function runBatch(extraArgs: string[], batchPath: string, support: JsonlS
       clearInterval(timer);
       clearTimeout(killer);
       const total = [...peaks.values()].reduce((a, b) => a + b, 0);
-      const secondHalfMs = halfAt === null ? null : now() - halfAt;
+      // Up to the last line, not the exit: a pool's teardown is no part of the stream's rate.
+      const secondHalfMs = halfAt === null || lastLineAt === null ? null : lastLineAt - halfAt;
       resolvePromise({ args, ms, status, outLines, errorLines, peakRssBytes: peaks.size > 0 ? total : null, secondHalfMs, processes: peaks.size, stderr: stderr.trim() });
     });
   });

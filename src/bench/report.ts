@@ -61,8 +61,8 @@ export interface BatchSide {
   ms: number;
   mbPerS: number;
   recordsPerS: number;
-  /** MB/s over the second half of the records (from the line that completes the first half to the end): the rate once warmed up. */
-  secondHalfMBps: number | null;
+  /** Records/s over the second half of the records (from the line that completes the first half to the last line): the rate once warmed up. */
+  secondHalfRecordsPerS: number | null;
   peakRssMB: number | null;
   processes: number;
   outLines: number;

@@ -304,19 +304,33 @@ function findDemandModal(tokens: Token[], [start, end]: Range, hasCue: boolean):
   return null;
 }
 
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
-
 /**
  * "the medicine they need to stay healthy", "the tools that firms need to compete", "the pier,
  * which needs to be dredged, ...": a need inside a relative clause describes a noun; it asks nothing.
  */
 function inRelativeClause(tokens: Token[], verb: number, start: number): boolean {
   const subject = verb - 1;
-  if (subject < start) return false;
-  if (RELATIVE_WORDS.has(tokens[subject]!.lower) && subject - 1 >= start && (tokens[subject - 1]!.pos === 'NOUN' || tokens[subject - 1]!.value === ',')) return true;
-  if (tokens[subject]!.pos !== 'PRON' && tokens[subject]!.pos !== 'NOUN') return false;
-  const before = tokens[subject - 1];
-  return subject - 1 >= start && before !== undefined && (RELATIVE_WORDS.has(before.lower) || (before.pos === 'NOUN' && tokens[subject]!.pos === 'PRON'));
+  if (subject - 1 < start) return false;
+  const word = tokens[subject]!;
+  if (isRelativePronoun(word.lower)) return followsNoun(tokens, subject);
+  if (word.pos !== 'PRON' && word.pos !== 'NOUN') return false;
+  if (isRelativePronoun(tokens[subject - 1]!.lower)) return subject - 2 >= start && followsNoun(tokens, subject - 1);
+  // "purchase the medicine they need": a pronoun right after a verb's object opens a relative clause without "that"
+  // ("after the storm we need to" does not: the noun is a preposition's).
+  return word.pos === 'PRON' && tokens[subject - 1]!.pos === 'NOUN' && isVerbsObject(tokens, subject - 1, start);
+}
+
+/** "the pier, which", "the tools that": a relative pronoun after its noun or a comma ("the truth is that" is no relative clause). */
+function followsNoun(tokens: Token[], pronoun: number): boolean {
+  const before = tokens[pronoun - 1];
+  return before !== undefined && (before.pos === 'NOUN' || before.value === ',');
+}
+
+/** Whether the noun phrase ending with the noun at `noun` follows a verb. */
+function isVerbsObject(tokens: Token[], noun: number, start: number): boolean {
+  let i = noun;
+  while (i - 1 >= start && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) i -= 1;
+  return i - 1 >= start && isVerbLike(tokens[i - 1]);
 }
 
 /**

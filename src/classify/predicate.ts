@@ -1,6 +1,6 @@
 import type { Token } from '../document.js';
 import type { Range } from '../attribute/phrases.js';
-import { conditionalSubordinators, futureModals, modals, negations, subordinators } from '../lexicons/types.js';
+import { conditionalSubordinators, futureModals, modals, negations, pastAuxiliaries, presentAuxiliaries, subordinators } from '../lexicons/types.js';
 import { headlineVerbAt, phraseStartingAt } from '../attribute/phrases.js';
 import type { Modality } from '../types.js';
 
@@ -10,8 +10,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(negations);
 const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
 const CONDITIONALS: ReadonlySet<string> = new Set(conditionalSubordinators);
 const PERFECT = new Set(['have', 'has', 'had', "'ve", "'d"]);
-const PAST_AUX = new Set(['was', 'were', 'did', 'had']);
-const PRESENT_FORMS = new Set(['am', 'is', 'are', "'m", "'re", "'s", 'do', 'does', 'has', 'have']);
+const PAST_AUX: ReadonlySet<string> = new Set(pastAuxiliaries);
+const PRESENT_FORMS: ReadonlySet<string> = new Set(presentAuxiliaries);
 
 /** The main verb group of a content: where its finite verb is, and what governs it. */
 export interface Predicate {

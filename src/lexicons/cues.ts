@@ -324,6 +324,9 @@ export const reportMedia: readonly string[] = [
   'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
 ];
 
+/** Short words a title keeps in lower case: "Meet the Press", "Face the Nation". */
+export const titleFunctionWords: readonly string[] = ['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from'];
+
 /** Verbs that put a medium out, carrying the participle cue after it: "issued a statement saying", "sent an email urging". */
 export const mediumCarriers: readonly string[] = [
   'issue', 'release', 'send', 'post', 'publish', 'put', 'air', 'run', 'file', 'deliver', 'give', 'tweet', 'circulate',
@@ -439,9 +442,6 @@ export const invertingCues: readonly string[] = [
 
 /** Cues of preference that report a bare object when a share of people holds it, as polls report: "6 in 10 voters supported Hunt". */
 export const preferenceCues: readonly string[] = ['support'];
-
-/** Words that make a subject a share of people: "half of voters", "a majority of Republicans", "two-thirds". */
-export const shareWords: readonly string[] = ['percent', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'most'];
 
 /**
  * Cues that report nothing when a bare object follows them, only with a clause: "has seen

@@ -321,6 +321,12 @@ export const timeWords: readonly string[] = [
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
 
+/** Words that, before "of", make a subject a share of people: "half of voters", "a majority of Republicans", "two-thirds of". */
+export const shareWords: readonly string[] = ['half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters'];
+
+/** Words that sum up a subject right before its verb: "voters overall said", "Democrats alone say". */
+export const postSubjectModifiers: readonly string[] = ['overall', 'alone', 'combined', 'nationally', 'nationwide', 'statewide'];
+
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 

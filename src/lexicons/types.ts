@@ -102,6 +102,12 @@ export const frontingPrepositions: readonly string[] = ['despite', 'during', 'am
 /** Subordinators that make what follows conditional. */
 export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided'];
 
+/** Auxiliaries that put their clause in the past: "was", "had". */
+export const pastAuxiliaries: readonly string[] = ['was', 'were', 'did', 'had'];
+
+/** Forms of "be", "do" and "have" in the present: "is", "'re", "has". */
+export const presentAuxiliaries: readonly string[] = ['am', 'is', 'are', "'m", "'re", "'s", 'do', 'does', 'has', 'have'];
+
 /** Verbs of pure state: even in the future ("will remain", "will need") they commit a party to nothing. */
 export const stativeVerbs: readonly string[] = [
   'be', 'remain', 'seem', 'appear', 'become', 'know', 'believe', 'think', 'need', 'want', 'like', 'love',

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isPartyLabel, isPossessiveMarker, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isPartyLabel, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -26,7 +26,6 @@ const COUNTRIES: ReadonlySet<string> = new Set(countries);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const DETERMINER_POS = new Set(['DET', 'PRON', 'NUM']);
 const POST_MODIFIERS = new Set(['of', 'in', 'for', 'from', 'at']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** A possessive pronoun and the subject pronoun it stands for: "his | warning that ..." speaks as "he". */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['our', 'we'], ['my', 'i']]);
 
@@ -80,10 +79,15 @@ function joinsNamedParties(words: Token[]): boolean {
   return namesParty(left) && namesParty(right) && !words.some((word) => roleNouns[word.lower] === 'organization');
 }
 
-/** A name or an office: "Ruth Allen", "Minister Hunt", "Vice President". */
+/**
+ * A name or an office: "Ruth Allen", "Minister Hunt", "Vice President". A single word must be an
+ * office: "Trade" in "Trade and Industry Minister ..." or "Johnson" in a company's name is not a party.
+ */
 function namesParty(words: Token[]): boolean {
   const last = words[words.length - 1];
-  return last !== undefined && (last.pos === 'PROPN' || roleOf(last) !== undefined) && (words.length > 1 || roleOf(last) !== undefined || isCapitalisedWord(last));
+  if (last === undefined) return false;
+  if (words.length === 1) return roleOf(last) !== undefined;
+  return last.pos === 'PROPN' || roleOf(last) !== undefined;
 }
 
 export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
@@ -106,7 +110,8 @@ function joinsNext(words: Token[], k: number): boolean {
 
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
-  if (joinsParties(words) || joinsNamedParties(words)) {
+  // "Some 56 percent of the fishermen", "Half of the divers": a share of people is named whole.
+  if (joinsParties(words) || joinsNamedParties(words) || isShareOfPeople(tokens, [start, end])) {
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
     return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
   }
@@ -115,9 +120,9 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
-  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) && !joinsNext(words, from)) from += 1;
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && isRelativePronoun(words[from]!.lower)) && !joinsNext(words, from)) from += 1;
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
-  if (from > 0 && RELATIVE_PRONOUNS.has(words[from]!.lower)) {
+  if (from > 0 && isRelativePronoun(words[from]!.lower)) {
     return { form: 'role', kind: 'group', name: text.slice(words[0]!.start, last.end), nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
   }
   const core = words.slice(from);

@@ -63,6 +63,10 @@ describe('phraseStartingAt: the source after a cue', () => {
     ['The pier is safe, said she.', 'she', 'she'],
     ['Mayor Tom Price, Jr. opened the pier.', 'Mayor', 'Mayor Tom Price, Jr.'],
     ['Mayor Tom Price, the builder, opened the pier.', 'Mayor', 'Mayor Tom Price'],
+    // A capitalised word wink reads as a verb ends the name before a break, not before a noun.
+    ['The pier is safe, said Representative Peter Welch, a diver.', 'Representative', 'Representative Peter Welch'],
+    ['Ruth Allen reopened the pier.', 'Ruth', 'Ruth Allen'],
+    ['The pier is safe, said the 46-year-old diver.', 'the', 'the 46-year-old diver'],
   ])('%j from %j -> %j', (sentence, from, expected) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [start] = tokenRange(doc, from);
@@ -122,6 +126,7 @@ describe('skipping modifiers between a subject and its cue', () => {
     ['The mayor earlier this month said the pier is safe.', 'said', 'The mayor'],
     ['Lee and Hill both said the pier is safe.', 'said', 'Lee and Hill'],
     ['Lee and Hill have all said the pier is safe.', 'said', 'Lee and Hill'],
+    ['The divers overall said the pier is safe.', 'said', 'The divers'],
   ])('back from the cue of %j: the subject ends after %j', (sentence, cue, subject) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, cue);

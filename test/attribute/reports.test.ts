@@ -649,3 +649,28 @@ describe('attribute: only verbs of saying stand before their speaker', () => {
     expect(attributions('The pier is old, said Ann Hunt.')).toEqual([one('Ann Hunt', 'Ann Hunt', 'said', ['The pier is old'], 'indirect')]);
   });
 });
+
+describe('attribute: the review\'s sentences for the twelfth session\'s rules', () => {
+  it.each<[string, string, string, string[]]>([
+    // A fronted clause with its own main clause, written without a comma, is still what was said.
+    ['If it rains the town will close the pier, the mayor said.', 'the mayor', 'said', ['If it rains the town will close the pier']],
+    // "After" as a preposition opens no clause that would end the content early.
+    ['After the vote Ruth Allen said the pier was safe, the dock was old and the road was closed.', 'Ruth Allen', 'said', ['the pier was safe, the dock was old and the road was closed']],
+    // Before the cue every word is the speaker's: no second act or gloss is cut from it.
+    ['The port cheats its workers and denied it for years, Ruth Allen said.', 'Ruth Allen', 'said', ['The port cheats its workers and denied it for years']],
+    ['The board rebuilt the pier, the oldest in the county, Ruth Allen said.', 'Ruth Allen', 'said', ['The board rebuilt the pier, the oldest in the county']],
+    // After a parenthetical cue, the speaker's own act is not what was said.
+    ['The pier is safe, Ruth Allen said, then left the room.', 'Ruth Allen', 'said', ['The pier is safe']],
+    ['The pier is safe, Ruth Allen said, visibly angry.', 'Ruth Allen', 'said', ['The pier is safe']],
+    // A participle before a noun is an adjective, not a fronted clause.
+    ['Wounded divers reached the shore, Ruth Allen said, “but the boat sank.”', 'Ruth Allen', 'said', ['Wounded divers reached the shore', 'but the boat sank']],
+    // A plain parenthetical cue between commas still reports.
+    ['The pier, a diver said, is safe.', 'a diver', 'said', ['The pier', 'is safe']],
+  ])('%j', (text, source, cue, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue, content });
+  });
+
+  it('a share needs a number with "in", "out of" or "percent", or a share word with "of": "Most of the council supported the plan." reports nothing', () => {
+    expect(attributions('Most of the council supported the plan.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});

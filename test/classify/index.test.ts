@@ -82,6 +82,9 @@ describe('classify: type and modality', () => {
     // a need inside a relative clause describes a noun and asks nothing
     ['The minister said the divers have the tools they need to rebuild the pier.', 'statement', { modal: null }],
     ['The minister said the harbour, which needs to be dredged, is closed.', 'statement', { modal: null }],
+    // ... but a need after a fronted phrase or a complementizer "that" is the speaker's demand
+    ['The minister said that after the storm we need to rebuild the pier.', 'demand', { modal: 'need to' }],
+    ['The minister said the truth is that we need to rebuild the pier.', 'demand', { modal: 'need to' }],
     // statement
     ['The minister said the pier is safe.', 'statement', { tense: 'present', modal: null, negated: false, conditional: false }],
     ['The minister said the pier was safe.', 'statement', { tense: 'past', modal: null }],

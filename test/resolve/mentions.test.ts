@@ -34,11 +34,17 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Minister Allen and Minister Hunt', { form: 'role', kind: 'group', name: 'Minister Allen and Minister Hunt' }],
     ['The President and Vice President', { form: 'role', kind: 'group', name: 'The President and Vice President' }],
     ['the Ministry of Trade and Industry', { form: 'name', kind: 'organization', name: 'Ministry of Trade and Industry' }],
+    // A single word before "and" must hold an office to be a party of its own.
+    ['Trade and Industry Minister Ruth Allen', { form: 'name', kind: 'person', name: 'Ruth Allen' }],
+    // A share of people is named whole.
+    ['Some 56 percent of the fishermen', { form: 'role', kind: 'group', name: 'Some 56 percent of the fishermen' }],
+    ['Half of the divers', { form: 'role', kind: 'group', name: 'Half of the divers' }],
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
     // A number joined to the next word by a hyphen is part of the noun, not a determiner.
     ['the 46-year-old', { form: 'role', name: '46-year-old' }],
+    ['the two divers', { form: 'role', name: 'divers' }],
     // A party label names no one: the name and title are read without it.
     ['Sen. Ruth Allen (D-N.Y.)', { form: 'name', kind: 'person', name: 'Ruth Allen', title: 'Sen.' }],
     ['Rep. Tom Price (R), who chairs the panel', { form: 'name', kind: 'person', name: 'Tom Price', title: 'Rep.' }],
