@@ -109,6 +109,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
           continue;
         }
       }
+      // "Both the Gazette and the Times": a correlative word opens two parties joined by "and".
+      if (i - 1 >= floor && CORRELATIVES.has(tokens[i - 1]!.lower) && hasAndBetween(tokens, i, end)) return i - 1;
       // "a spokesman for the Senate majority leader": the determiner may open a post-modifier.
       const preposition = tokens[i - 1];
       if (!preposition || i - 2 < floor || !POST_MODIFIER_PREPOSITIONS.has(preposition.lower) || !isNominal(tokens[i - 2]!)) break;
@@ -134,6 +136,13 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
     }
   }
   return i;
+}
+
+const CORRELATIVES = new Set(['both', 'either', 'neither']);
+
+function hasAndBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or' || tokens[i]!.lower === 'nor') return true;
+  return false;
 }
 
 /** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */

@@ -127,6 +127,8 @@ describe('skipping modifiers between a subject and its cue', () => {
     ['Lee and Hill both said the pier is safe.', 'said', 'Lee and Hill'],
     ['Lee and Hill have all said the pier is safe.', 'said', 'Lee and Hill'],
     ['The divers overall said the pier is safe.', 'said', 'The divers'],
+    ['Both the Gazette and the Harbour Times confirmed the story.', 'confirmed', 'Both the Gazette and the Harbour Times'],
+    ['The divers both said the pier is safe.', 'said', 'The divers'],
   ])('back from the cue of %j: the subject ends after %j', (sentence, cue, subject) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, cue);
