@@ -9,6 +9,7 @@ import {
   isPossessivePronoun,
   isFiniteVerbLike,
   isFrontedTimePhrase,
+  isTimeWord,
   isNominal,
   isRelativePronoun,
   isVerbLike,
@@ -83,6 +84,8 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
   for (let i = start; i < limit; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i > start && opensClauseAfterThat(tokens[i + 1]) ? i : start;
+    // "told the Gazette on Thursday how ...": an embedded question after an addressee and a time.
+    if (i > start + 1 && EMBEDDED_QUESTION_WORDS.has(token.lower) && isTimeWord(tokens[i - 1]!.lower)) return i;
     // "told MSNBC's "Morning Joe" on Friday that ...": a quoted title is part of the addressee.
     const title = isQuoteMark(token) ? titleQuoteEnd(view, i) : -1;
     if (title >= 0) {
@@ -93,6 +96,8 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
   }
   return start;
 }
+
+const EMBEDDED_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
 
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
 /** The longest phrase after the medium noun that still closes the content: "with the Gazette on Monday". */

@@ -26,6 +26,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'told', ['that the pier is safe'], 'indirect')],
     ],
     [
+      'an addressee and a time before an embedded question',
+      'Ruth Allen told the Gazette on Thursday how surprised she is.',
+      [one('Ruth Allen', 'Ruth Allen', 'told', ['how surprised she is'], 'indirect')],
+    ],
+    [
       'a place before "that"',
       'Ruth Allen said at a meeting in Port Ellis, Maine, that the pier is safe.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
