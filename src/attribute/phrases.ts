@@ -202,7 +202,7 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */
-function isInWordHyphen(tokens: Token[], i: number): boolean {
+export function isInWordHyphen(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];

@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isPartyLabel, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isInWordHyphen, isPartyLabel, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -102,29 +102,25 @@ export function splitAtCommas(tokens: Token[], start: number, end: number): Rang
   return parts.length > 0 ? parts : [[start, end]];
 }
 
-/** "46-year-old": a word joined to the next by a hyphen written without spaces is part of one word, not a determiner. */
-function joinsNext(words: Token[], k: number): boolean {
-  const next = words[k + 1];
-  return next !== undefined && next.value === '-' && next.start === words[k]!.end;
+/** A group named by its whole phrase: "Ruth Allen and Tom Hunt", "Half of the divers", "those who back the plan". */
+function groupNamedWhole(words: Token[], text: string): MentionInfo {
+  const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
 }
 
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
   const words = tokens.slice(start, end);
   // "Some 56 percent of the fishermen", "Half of the divers": a share of people is named whole.
-  if (joinsParties(words) || joinsNamedParties(words) || isShareOfPeople(tokens, [start, end])) {
-    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
-  }
+  if (joinsParties(words) || joinsNamedParties(words) || isShareOfPeople(tokens, [start, end])) return groupNamedWhole(words, text);
   const last = words[words.length - 1]!;
   if (words.length === 1 && last.pos === 'PRON') {
     return { form: 'pronoun', kind: speakerPronouns[last.lower] ?? speakerPronouns[POSSESSIVE_PRONOUNS.get(last.lower) ?? ''] ?? 'unknown', name: last.value, nameWords: [last.lower], roles: [], title: undefined, organization: undefined };
   }
   let from = 0;
-  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && isRelativePronoun(words[from]!.lower)) && !joinsNext(words, from)) from += 1;
+  // "46-year-old": a number joined to the next word by a hyphen is part of the noun, not a determiner.
+  while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && isRelativePronoun(words[from]!.lower)) && !isInWordHyphen(words, from + 1)) from += 1;
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
-  if (from > 0 && isRelativePronoun(words[from]!.lower)) {
-    return { form: 'role', kind: 'group', name: text.slice(words[0]!.start, last.end), nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
-  }
+  if (from > 0 && isRelativePronoun(words[from]!.lower)) return groupNamedWhole(words, text);
   const core = words.slice(from);
   const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
@@ -211,8 +207,8 @@ function capitalisedRunStart(core: Token[]): number {
   while (i > 0) {
     const token = core[i - 1]!;
     // "Ministry of Trade and Industry": "of" and "and" between capitalised words stay in the name.
-    if (isCapitalisedWord(token) || isAttachedHyphen(core, i - 1) || ((token.lower === 'of' || token.lower === 'and') && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
-    else if (i - 2 >= 0 && isAttachedHyphen(core, i - 2)) i -= 1;
+    if (isCapitalisedWord(token) || isInWordHyphen(core, i - 1) || ((token.lower === 'of' || token.lower === 'and') && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    else if (i - 2 >= 0 && isInWordHyphen(core, i - 2)) i -= 1;
     else break;
   }
   return i;
@@ -226,14 +222,6 @@ function trailingNameStart(core: Token[], end: number): number {
     if (isTitleWord(core[k]!)) return k + 1;
   }
   return i;
-}
-
-/** "Show-Me": a hyphen written with no space on either side. */
-function isAttachedHyphen(core: Token[], i: number): boolean {
-  const token = core[i]!;
-  const before = core[i - 1];
-  const after = core[i + 1];
-  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 function isTitleWord(token: Token): boolean {
