@@ -2,6 +2,7 @@ import type { Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
+import { isQuoteMark } from './quotes.js';
 import { isFloatingQuantifier, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
@@ -150,10 +151,16 @@ const NOT_A_VERB_AFTER_TO = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PUNC
 function infinitiveFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let i = from; i < limit && i < from + INFINITIVE_REACH; i += 1) {
     const token = tokens[i]!;
-    if (token.lower === 'to' && tokens[i + 1] && !NOT_A_VERB_AFTER_TO.has(tokens[i + 1]!.pos)) return true;
+    if (token.lower === 'to' && opensInfinitive(tokens, i + 1)) return true;
     if (token.pos === 'VERB' || token.value === '.' || token.value === ';') return false;
   }
   return false;
+}
+
+/** The word after "to" is a verb's, also inside an opening quote: "called on the council to "act now"". */
+function opensInfinitive(tokens: Token[], next: number): boolean {
+  const word = tokens[next] && isQuoteMark(tokens[next]) ? tokens[next + 1] : tokens[next];
+  return word !== undefined && !NOT_A_VERB_AFTER_TO.has(word.pos);
 }
 
 const QUOTE_OPENERS = new Set(['"', '“', ':', 'that']);

@@ -66,6 +66,8 @@ describe('compileCues: "call on" needs an infinitive', () => {
     ['The mayor called on the two sides to resume talks.', ['called on|call on|demand']],
     ['The mayor called upon the council to act.', ['called upon|call upon|demand']],
     ['The mayor called on the President to the stage.', []],
+    ['The mayor called on the council to "act now" and left.', ['called on|call on|demand']],
+    ['The mayor called on the President to "The Harbour Hour" studio.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
