@@ -457,7 +457,7 @@ export function isLoneParticipleClause(view: SentenceView, [start, end]: Range):
 }
 
 /** Whether the words from `start` open (past a conjunction or quote mark) with a subordinator, and no clause break stands between it and `limit`. */
-function opensWithSubordinator(view: SentenceView, start: number, limit: number): boolean {
+export function opensWithSubordinator(view: SentenceView, start: number, limit: number): boolean {
   const k = subordinatorAt(view, start, limit);
   if (k < 0) return false;
   for (let i = k + 1; i < limit; i += 1) if (CLAUSE_BREAKS.has(view.tokens[i]!.value) || isQuoteMark(view.tokens[i]!)) return false;

@@ -5,7 +5,7 @@ import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isVerbLike, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
-import { isConjunction, OBJECT_POS, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { isConjunction, OBJECT_POS, opensWithSubordinator, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -183,15 +183,27 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       continue;
     }
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
-    // A passive report has no source; its clause opens with its raised subject or its verb group.
-    const clauseStart = frame.source ? frame.source[0] : passiveClauseStart(view, frame);
-    // "... to pass the bill and the Senate is expected to ...": a passive report's clause may follow a bare "and".
-    const bareAnd = clauseStart !== null && !frame.source && view.tokens[clauseStart - 1]?.lower === 'and' ? clauseStart - 1 : -1;
-    const clauseBreak = clauseStart === null ? -1 : Math.max(laterClauseStart(view, clauseStart), bareAnd);
+    const clauseBreak = clauseBreakBefore(view, frame);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
+    // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
+    // later coordinated or main clause, found first, ends this one's content too.
+    for (const other of found) {
+      const otherBreak = frame.cue && other.cue && other.cue.first > frame.cue.last ? clauseBreakBefore(view, other) : -1;
+      if (otherBreak >= 0 && (isConjunction(view.tokens[otherBreak + 1]!) || opensWithSubordinator(view, view.first, otherBreak))) cutContentAt(frame, otherBreak);
+    }
     further.push(frame);
   }
   return further;
+}
+
+/** Where the clause of a frame's own subject begins after a comma (", and she said ..."), or -1. */
+function clauseBreakBefore(view: SentenceView, frame: Frame): number {
+  // A passive report has no source; its clause opens with its raised subject or its verb group.
+  const clauseStart = frame.source ? frame.source[0] : passiveClauseStart(view, frame);
+  if (clauseStart === null) return -1;
+  // "... to pass the bill and the Senate is expected to ...": a passive report's clause may follow a bare "and".
+  const bareAnd = !frame.source && view.tokens[clauseStart - 1]?.lower === 'and' ? clauseStart - 1 : -1;
+  return Math.max(laterClauseStart(view, clauseStart), bareAnd);
 }
 
 /** The question frame of a sentence that reports nothing else: "Asked about the pier, the mayor smiled." */

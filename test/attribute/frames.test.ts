@@ -137,3 +137,16 @@ describe('attribute: a cue\'s verb group', () => {
     expect(claim?.content.map((span) => span.text)).toEqual([content]);
   });
 });
+
+describe('attribute: a later clause\'s frame found before an earlier one', () => {
+  it.each<[string, string, string, string]>([
+    ['after "and"', 'Six in 10 divers said Allen is honest, and three-quarters said Hunt is trustworthy.', 'Six in 10 divers', 'Allen is honest'],
+    ['after a fronted "though" clause', 'Though crews who worked with Allen say the pier is old, they also say it is safe.', 'crews who worked with Allen', 'the pier is old'],
+  ])('%s: %j ends the earlier content where the later clause begins', (_name, text, source, content) => {
+    expect(attributions(text).find((claim) => claim.source === source)).toMatchObject({ content: [content] });
+  });
+
+  it('a parenthetical inside the earlier content does not end it', () => {
+    expect(attributions('They hoped for calm seas: with the storm gone, they argued, the pier could open.').find((claim) => claim.source === 'They')?.content.join(' ')).toContain('the pier could open');
+  });
+});
