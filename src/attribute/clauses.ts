@@ -554,11 +554,15 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     if (!COORDINATORS.has(token.lower) || i === start) continue;
     let verb = i + 1;
     while (verb < end && view.tokens[verb]!.pos === 'ADV') verb += 1;
-    if (verb >= end || !isVerbLike(view.tokens[verb]) || verbTense(view.tokens[verb]!) !== tense) continue;
+    if (verb >= end || !isVerbLike(view.tokens[verb])) continue;
     const second = view.matchCue(view.tokens, verb, end);
     if (second?.first !== verb) continue;
-    // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's tense.
-    if (contentTense !== tense || (second.kind === 'speech' && opensReportedClause(view, second.last))) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
+    const secondTense = verbTense(view.tokens[verb]!);
+    const reports = second.kind === 'speech' && opensReportedClause(view, second.last);
+    // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's
+    // tense; in another tense than the cue's, when it is not the content's own tense either ("agrees X is ... and said "...").
+    const cuts = secondTense === tense ? contentTense !== tense || reports : reports && secondTense !== null && contentTense !== null && secondTense !== contentTense;
+    if (cuts) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
   }
   return [start, end];
 }

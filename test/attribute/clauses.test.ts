@@ -190,6 +190,13 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
     ]);
   });
 
+  it('a second report in another tense than the cue\'s and the content\'s ends the content before "and"', () => {
+    expect(attributions('Ruth Allen agrees the pier is "a danger" and said "the board must act."')).toEqual([
+      one('Ruth Allen', 'Ruth Allen', 'agrees', ['the pier is "a danger"'], 'mixed'),
+      one('Ruth Allen', 'Ruth Allen', 'said', ['the board must act'], 'direct'),
+    ]);
+  });
+
   it('stays in the content when the verb after "and" is no cue', () => {
     expect(attributions('Ruth Allen said she lives in Port Ellis and moved the boat.')[0]!.content).toEqual(['she lives in Port Ellis and moved the boat']);
   });
