@@ -2,7 +2,7 @@ import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
 import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
-import { nameAbbreviations } from './lexicons/speakers.js';
+import { nameAbbreviations, speakerPronouns } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -172,8 +172,25 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
         sentenceStart: starts.has(i),
       });
     }
+    retagPastVerbsReadAsAdjectives(out);
     return out;
   };
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(speakerPronouns));
+
+/**
+ * wink tags a rarer verb in -ed as an adjective ("she hedged on whether ..."): right after a
+ * subject pronoun, with no copula between, such a word can only be the clause's verb.
+ */
+function retagPastVerbsReadAsAdjectives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADJ' || !token.lower.endsWith('ed')) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    if ((SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') || (before.pos === 'PROPN' && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON'))) token.pos = 'VERB';
+  }
 }
 
 /** Titles and honorifics written with a stop before a name: "Sens.", "Rev.", "Mrs.". */

@@ -55,3 +55,17 @@ describe('loadTokenizer: titles written with a stop', () => {
     expect(loadTokenizer()('See sec. Two.').map((t) => t.value)).toEqual(['See', 'sec', '.', 'Two', '.']);
   });
 });
+
+describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
+  it.each([
+    ['On Friday, she hedged on whether the pier would open.', 'hedged'],
+    ['They hedged their bets.', 'hedged'],
+    ['Allen belittled the issue of the loans.', 'belittled'],
+  ])('%j: %s after a subject pronoun, or after a name and before an object, is a verb', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
+  });
+
+  it('leaves an adjective in -ed before a noun alone', () => {
+    expect(values(loadTokenizer()('The tired divers rested.'))).toContain('tired/ADJ');
+  });
+});
