@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -112,7 +112,7 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
   for (let i = from; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'with' && view.quoteOf[i]! < 0 && withParticipleCue(view, i)) return tokens[i - 1]?.value === ',' && i > from ? i - 1 : i;
-    if (token.value !== ',' && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
+    if (!opensParticipleBreak(view, i) && token.lower !== 'and' && !GERUND_LINKS.has(token.lower) && !closesQuoteOnComma(view, i)) continue;
     if (view.quoteOf[i]! >= 0) continue;
     const at = participleAfter(view, i);
     if (at >= view.last) continue;
@@ -123,6 +123,15 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
     if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
   }
   return null;
+}
+
+/** A comma, or a dash that closes no aside opened by an earlier one: "flipped her choice – saying ...". */
+function opensParticipleBreak(view: SentenceView, at: number): boolean {
+  const mark = view.tokens[at]!.value;
+  if (mark === ',') return true;
+  if (!ASIDE_MARKS.has(mark)) return false;
+  for (let i = view.first; i < at; i += 1) if (ASIDE_MARKS.has(view.tokens[i]!.value) && view.tokens[i]!.value !== ',') return false;
+  return true;
 }
 
 /** The most tokens of the subject between "with" and its participle: "with former Maryland Gov. Martin O'Malley". */

@@ -105,10 +105,15 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     ['with an adverb before the participle', 'The mayor complained about the builders, even suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
     ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
     ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
+    ['after a dash', 'The mayor changed her mind on the spot – saying she would back the divers.', [['The mayor', 'saying', ['she would back the divers']]]],
   ])('%s: %j', (_name, text, expected) => {
     const found = attributions(text);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
     expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
+  });
+
+  it('no claim after a dash that closes an aside: the participle is the aside\'s subject\'s', () => {
+    expect(attributions('The pier became an issue, with Ruth Allen — who has called for a new pier — praising the plan.').filter((claim) => claim.cue === 'praising' && claim.source !== 'Ruth Allen')).toEqual([]);
   });
 
   it('no claim after a medium whose participle reports nothing', () => {
