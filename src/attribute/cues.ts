@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
@@ -409,8 +409,22 @@ export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: 
   while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
   const end = particleEnd(tokens, cue, limit);
   const next = tokens[end];
-  const last = next !== undefined && limit === end + 1 && isCueTail(next) ? limit : end;
+  const last = next !== undefined && limit === end + 1 && isCueTail(next) ? limit : statementPhraseEnd(tokens, end, limit);
   return [first, last];
+}
+
+const STATEMENT_MEDIA: ReadonlySet<string> = new Set(statementMedia);
+/** The most modifiers between the determiner and the medium: "in a brief written statement". */
+const MAX_MEDIUM_MODIFIERS = 2;
+
+/** "said in a statement": where the medium phrase right after the cue ends, when it ends by `limit`; else `end`. */
+function statementPhraseEnd(tokens: Token[], end: number, limit: number): number {
+  if (tokens[end]?.lower !== 'in' || !DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return end;
+  for (let i = end + 2; i < limit && i <= end + 2 + MAX_MEDIUM_MODIFIERS; i += 1) {
+    if (STATEMENT_MEDIA.has(tokens[i]!.lower)) return i + 1;
+    if (tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'VERB') return end;
+  }
+  return end;
 }
 
 /** The lexicon's aspectual cues ("continue"), read here and by the frame search. */

@@ -324,6 +324,12 @@ export const reportMedia: readonly string[] = [
   'memo', 'release', 'video', 'broadcast', 'message', 'column', 'essay', 'blog', 'twitter', 'facebook', 'instagram', 'podcast',
 ];
 
+/**
+ * Media whose phrase right after the cue PolNeAR marks as part of it: "said in a statement"
+ * (train: 43 longer cues against 25 bare). "in an interview" stays out (13 against 36).
+ */
+export const statementMedia: readonly string[] = ['statement'];
+
 /** Short words a title keeps in lower case: "Meet the Press", "Face the Nation". */
 export const titleFunctionWords: readonly string[] = ['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from'];
 
