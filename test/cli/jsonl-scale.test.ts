@@ -91,16 +91,22 @@ describe('memory', () => {
     for (let id = 0; id < count; id++) yield JSON.stringify({ id, text: texts[id % texts.length], pad });
   }
 
+  /** The peak RSS of one streaming run over `count` padded records, in kB. */
+  async function peakRssKiB(count: number): Promise<number> {
+    const run = await streamThrough(['extract', '--jsonl'], padded(count), { env: { CLAIMEX_DEBUG_STATS: '1' } });
+    expect(run.lines).toBe(count);
+    const stats = statsOf(run.stderr);
+    expect(stats.records).toBe(count);
+    return stats.maxRssKiB;
+  }
+
   it('stays flat: 3,000 records (~90 MB) peak no higher than 300 records, give or take 40 MB', async () => {
-    const env = { CLAIMEX_DEBUG_STATS: '1' };
-    const small = await streamThrough(['extract', '--jsonl'], padded(300), { env });
-    const large = await streamThrough(['extract', '--jsonl'], padded(3000), { env });
-    expect(small.lines).toBe(300);
-    expect(large.lines).toBe(3000);
-    const [smallStats, largeStats] = [statsOf(small.stderr), statsOf(large.stderr)];
-    expect(largeStats.records).toBe(3000);
-    const grewKiB = largeStats.maxRssKiB - smallStats.maxRssKiB;
+    const small = await peakRssKiB(300);
+    // The lowest peak of three runs: how soon V8 collects its old generation varies from run to
+    // run and only ever adds to a peak (about 1 run in 4 peaks some 30 MB higher), while input held
+    // in memory would add its ~90 MB to every run.
+    const large = Math.min(await peakRssKiB(3000), await peakRssKiB(3000), await peakRssKiB(3000));
     // Holding the input would add ~90 MB at least; a streaming run adds next to nothing.
-    expect(grewKiB, `peak RSS ${smallStats.maxRssKiB} kB for 300 records, ${largeStats.maxRssKiB} kB for 3,000`).toBeLessThan(40 * 1024);
-  }, 60_000);
+    expect(large - small, `peak RSS ${small} kB for 300 records, ${large} kB for 3,000 (lowest of three runs)`).toBeLessThan(40 * 1024);
+  }, 90_000);
 });
