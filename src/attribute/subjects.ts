@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
+import { approximators, comparativeQuantifiers, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -102,7 +102,8 @@ const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
 const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'another', 'you', 'this', 'that', 'those', 'anyone']);
-const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely']);
+const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
+const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /**
@@ -254,9 +255,19 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
-  // "About 42% say", "nearly half said": the approximation belongs to the subject.
-  if (start > view.first && start < end && APPROXIMATORS.has(tokens[start - 1]!.lower)) start -= 1;
+  if (start < end) start = approximationStart(view, start);
   return start < end && opensSubject(view, start) ? start : -1;
+}
+
+/** "About 42% say", "only about half said", "More than 4 in 10 said": the approximation before a subject belongs to it. */
+function approximationStart(view: SentenceView, start: number): number {
+  const { tokens } = view;
+  for (;;) {
+    const before = tokens[start - 1];
+    if (start > view.first && APPROXIMATORS.has(before!.lower)) start -= 1;
+    else if (start - 1 > view.first && before!.lower === 'than' && COMPARATIVE_QUANTIFIERS.has(tokens[start - 2]!.lower)) start -= 2;
+    else return start;
+  }
 }
 
 /** "Ivana Trump's brief/ADJ said", "the poll's average/ADJ shows": a noun wink read as an adjective, after a possessive or a proper noun. */

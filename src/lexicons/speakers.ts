@@ -327,6 +327,12 @@ export const shareWords: readonly string[] = ['half', 'majority', 'minority', 'p
 /** Words that sum up a subject right before its verb: "voters overall said", "Democrats alone say". */
 export const postSubjectModifiers: readonly string[] = ['overall', 'alone', 'combined', 'nationally', 'nationwide', 'statewide'];
 
+/** Words that approximate the number opening a subject, and belong to it: "About 42% say", "only about half said". */
+export const approximators: readonly string[] = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'barely'];
+
+/** Comparatives that, with "than", bound the number opening a subject: "More than 4 in 10 said", "fewer than a third". */
+export const comparativeQuantifiers: readonly string[] = ['more', 'less', 'fewer'];
+
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 

@@ -168,6 +168,9 @@ describe('attribute: poll respondents as the subject', () => {
     ['About four out of 10 fishermen said the pier was safe.', 'About four out of 10 fishermen', 'said'],
     ['Nearly eight in 10 fishermen overall said the pier was safe.', 'Nearly eight in 10 fishermen', 'said'],
     ['The divers alone say the pier is safe.', 'The divers', 'say'],
+    ['More than four in 10 fishermen said the pier was safe.', 'More than four in 10 fishermen', 'said'],
+    ['Only about four in 10 fishermen say the pier is safe.', 'Only about four in 10 fishermen', 'say'],
+    ['Fewer than a third of the fishermen said the pier was safe.', 'Fewer than a third of the fishermen', 'said'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
   });
