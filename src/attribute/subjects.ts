@@ -384,7 +384,27 @@ export function subjectBefore(view: SentenceView, cue: CueMatch): Range | null {
   const conjunct = start < end && (!opensSubject(view, start) || !isSpeakerLike(tokens, [start, end])) ? lastConjunct(view, [start, end]) : null;
   if (conjunct) return conjunct;
   if (start >= end || !isSpeakerLike(tokens, [start, end])) return mistaggedNameBefore(view, cue);
-  return [start, end];
+  return [listStart(view, [start, end]), end];
+}
+
+/**
+ * "Ruth Allen, Tom Hunt and Ann Lee said", "The crews, divers and harbour officials said": a
+ * subject whose last items are joined by "and" takes the items before them, set off by
+ * commas, back to where its clause opens. Returns where the list starts, or `start`.
+ */
+function listStart(view: SentenceView, [start, end]: Range): number {
+  const { tokens } = view;
+  let coordinated = false;
+  for (let i = start; i < end && !coordinated; i += 1) coordinated = tokens[i]!.lower === 'and';
+  if (!coordinated) return start;
+  let first = start;
+  for (let comma = start - 1; comma > view.first && tokens[comma]!.value === ','; ) {
+    const item = phraseEndingAt(tokens, comma, view.first);
+    if (item >= comma || !(isSpeakerLike(tokens, [item, comma]) || isNounPhrase(tokens, [item, comma]))) break;
+    first = item;
+    comma = item - 1;
+  }
+  return first < start && opensSubject(view, first) ? first : start;
 }
 
 /**

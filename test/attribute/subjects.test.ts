@@ -139,6 +139,19 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
   });
 });
 
+describe('attribute: a list of parties as the subject', () => {
+  it.each<[string, string]>([
+    ['Ruth Allen, Tom Hunt and Ann Lee have all attacked the plan.', 'Ruth Allen, Tom Hunt and Ann Lee'],
+    ['The crews, divers and harbour officials said the pier was safe.', 'The crews, divers and harbour officials'],
+  ])('takes every item back to where the clause opens: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source });
+  });
+
+  it('stops at a clause before the comma', () => {
+    expect(attributions('When the storm hit the crews, divers and harbour officials said the pier was safe.')[0]).toMatchObject({ source: 'divers and harbour officials' });
+  });
+});
+
 describe('attribute: a quantifier standing alone as the subject', () => {
   it.each<[string, string, string]>([
     ['Some say the pier is unsafe.', 'Some', 'say'],
