@@ -34,6 +34,7 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
   // "Trump's | claim that ...": a possessor names its speaker without the marker.
   const end = written - start > 1 && isPossessiveMarker(tokens[written - 1]!) ? written - 1 : written;
   const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
+  if (isListOfParties(tokens, parts)) return groupNamedWhole(tokens.slice(start, end), text);
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
   const infos = phrases.map((part) => readPhrase(tokens, part, text));
@@ -44,6 +45,20 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
     if (!named.title && other.form === 'role' && named.kind === 'person') named.title = other.name;
   }
   return named;
+}
+
+/**
+ * "Ruth Allen, Tom Hunt and Ann Lee", "The crews, divers and harbour officials": items set off by
+ * commas, the last two joined by "and", each a name (or each a plural noun), are one group.
+ */
+function isListOfParties(tokens: Token[], parts: Range[]): boolean {
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  const and = tokens.slice(last[0], last[1]).findIndex((word, i) => i > 0 && word.lower === 'and');
+  if (and < 0 || last[0] + and + 1 >= last[1]) return false;
+  const items: Range[] = [...parts.slice(0, -1), [last[0], last[0] + and], [last[0] + and + 1, last[1]]];
+  const heads = items.map(([, itemEnd]) => tokens[itemEnd - 1]!);
+  return heads.every((head) => head.pos === 'PROPN') || heads.every((head) => head.pos === 'NOUN' && head.lower.endsWith('s'));
 }
 
 /** "Sen. Bernie Sanders (I-Vt.)": the name without the party label after it, which names no one. */
