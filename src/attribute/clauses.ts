@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { PARTICIPLE_ENDING } from '../regex.js';
+import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
 import {
   isPossessiveMarker,
   isPossessivePronoun,
@@ -594,12 +594,12 @@ export function titleQuoteEnd(view: SentenceView, mark: number): number {
   return isTitleCased(view.tokens, mark + 1, close) ? close + 1 : -1;
 }
 
-/** "The Harbour Hour", "Meet the Press": every word capitalised but short function words. */
-function isTitleCased(tokens: Token[], from: number, to: number): boolean {
+/** "The Harbour Hour", "Meet the Press": every word capitalised but short function words (numbers and marks aside). */
+export function isTitleCased(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i < to; i += 1) {
     const token = tokens[i]!;
-    if (token.pos === 'PUNCT') continue;
+    if (!LETTER.test(token.value)) continue;
     words += 1;
     if (!isCapitalised(token.value) && !(i > from && TITLE_FUNCTION_WORDS.has(token.lower))) return false;
   }

@@ -34,7 +34,8 @@ interface CompiledCue {
   needsQuote: boolean;
 }
 
-export type CueMatcher = (tokens: Token[], i: number, limit: number) => CueMatch | null;
+/** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
+export type CueMatcher = (tokens: Token[], i: number, limit: number, titleCase?: boolean) => CueMatch | null;
 
 const DETERMINERS: ReadonlySet<string> = new Set(cueDeterminers);
 
@@ -66,13 +67,13 @@ export function compileCues(): CueMatcher {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.slots.length - a.slots.length);
 
-  return (tokens, i, limit) => {
+  return (tokens, i, limit, titleCase = false) => {
     const token = tokens[i];
     if (token === undefined || i >= limit) return null;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i)) return null;
     for (const cue of candidates) {
-      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit)) continue;
+      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
       if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
@@ -317,6 +318,16 @@ function followsCommaInPhrase(tokens: Token[], last: number): boolean {
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON']);
 
 /** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
+/**
+ * "Allen Praises/PROPN Crews", "Board Finds/PROPN ...": in a title-cased headline, a capitalised
+ * word in -s after a name or noun, other than the verb's base form ("Joint Press Statement"), is a verb.
+ */
+function isTitleCasedVerbForm(tokens: Token[], i: number, base: string): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  return token.pos === 'PROPN' && token.lower.endsWith('s') && token.lower !== base && UPPERCASE_LETTER.test(token.value.charAt(0)) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN');
+}
+
 function isVerbal(token: Token): boolean {
   if (token.pos === 'VERB') return true;
   return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));

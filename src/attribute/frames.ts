@@ -83,6 +83,8 @@ export interface SentenceView {
   first: number;
   last: number;
   headline: boolean;
+  /** A title-cased headline: its cue search reads capitalised verbs that wink tags as proper nouns ("Allen Praises Crews"). */
+  titleCase: boolean;
   tokens: Token[];
   quoteOf: Int32Array;
   quotes: Quote[];
@@ -302,7 +304,7 @@ function cuesOutsideQuotes(view: SentenceView): CueMatch[] {
   const found: CueMatch[] = [];
   for (let i = view.first; i < view.last; i += 1) {
     if (view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) continue;
-    const cue = view.matchCue(view.tokens, i, view.last);
+    const cue = view.matchCue(view.tokens, i, view.last, view.titleCase);
     if (cue && !marksAspect(view, cue)) {
       found.push(cue);
       i = cue.last - 1;

@@ -3,7 +3,7 @@ import { connectiveAdverbs } from '../lexicons/speakers.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
-import { enclosesAll, withoutUnpairedBracket } from './clauses.js';
+import { enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
 import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -44,6 +44,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       tokens: doc.tokens,
       quoteOf,
       quotes,
+      titleCase: sentence.kind === 'headline' && isTitleCased(doc.tokens, sentence.first, sentence.last),
       matchCue,
       nextParagraph: () => paragraphAfter(doc, index),
     };

@@ -206,3 +206,24 @@ describe('compileCues: nouns that stay nouns', () => {
     expect(cues(sentence)).toEqual(expected);
   });
 });
+
+describe('compileCues: verbs in a title-cased headline, which wink tags as proper nouns', () => {
+  function titleCues(headline: string): string[] {
+    return cuesIn(tokenize(headline), headline, (tokens, i, limit) => matchCue(tokens, i, limit, true));
+  }
+
+  it.each<[string, string[]]>([
+    ['Harbour Chief Blasts Council For Closing The Pier', ['Blasts|blast|speech']],
+    ['Ruth Allen Praises Divers After The Storm', ['Praises|praise|speech']],
+  ])('a capitalised verb in -s after a name or noun: %j -> %j', (headline, expected) => {
+    expect(titleCues(headline)).toEqual(expected);
+  });
+
+  it.each<[string]>([['Joint Press Statement On The Harbour Dialogue'], ['Harbour Press Office Opens']])('not a base form that is also a noun: %j', (headline) => {
+    expect(titleCues(headline)).toEqual([]);
+  });
+
+  it('outside a title-cased headline the proper noun stays one', () => {
+    expect(cues('Harbour Chief Blasts Council For Closing The Pier')).toEqual([]);
+  });
+});

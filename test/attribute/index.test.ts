@@ -7,6 +7,7 @@ import { compileCues, type CueMatcher, type Frame } from '../../src/attribute/in
 import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
 import { buildFrames, rangeText } from '../helpers/pipeline.js';
 import { extractClaims } from '../../src/index.js';
+import { attributions } from '../helpers/attributions.js';
 
 let tokenize: Tokenize;
 let matchCue: CueMatcher;
@@ -237,5 +238,15 @@ describe('attribute: what gets no frame', () => {
     const text = 'Harbour Town to reopen pier\nThe council met.\n"It is safe," she said.\nThe ferry sailed at noon.';
     const { doc, frames } = buildFrames(tokenize, matchCue, text);
     expect(new Set(frames.map((frame) => frame.sentence))).toEqual(new Set(doc.sentences.map((_sentence, index) => index)));
+  });
+});
+
+describe('attribute: a title-cased headline', () => {
+  it('reads a verb that wink tags as a proper noun as its cue', () => {
+    expect(attributions('Harbour Chief Blasts Council For Closing The Pier\n\nThe board met on Friday.')[0]).toMatchObject({ source: 'Harbour Chief', cue: 'Blasts', content: ['Council For Closing The Pier'] });
+  });
+
+  it('reads a joint statement\'s title as no report', () => {
+    expect(attributions('Joint Press Statement On The Harbour Dialogue\n\nThe board met on Friday.')[0]).toMatchObject({ source: null, cue: null });
   });
 });
