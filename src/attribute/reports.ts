@@ -45,6 +45,7 @@ import {
   isBePassive,
   isPassive,
   isReducedRelative,
+  ASIDE_MARKS,
   isShouted,
   nextClauseBreak,
   nextQuoteMark,
@@ -170,22 +171,41 @@ export function headlineFrame(view: SentenceView): Frame | null {
   for (let i = first + 1; i <= first + MAX_QUOTED_HEADLINE_SOURCE && i < view.last; i += 1) {
     const token = tokens[i]!;
     if (token.value !== ':') continue;
-    const source: Range = [first, i];
+    const source: Range = view.headline ? headlineSpeaker(view, first, i) : [first, i];
     // "Allen Slams Harbour Board Chair: 'You Should Resign'": before a quote, the whole line up to the colon speaks.
-    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[first]!.value) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
+    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[source[0]]!.value) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
       return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
     }
-    if (i > first + MAX_HEADLINE_SOURCE) return null;
-    const words = tokens.slice(first, i);
-    const named = words.every((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && isCapitalised(t.value));
+    if (source[1] > source[0] + MAX_HEADLINE_SOURCE) return null;
+    const words = tokens.slice(source[0], source[1]);
+    // "Allen camp: ...", "Gazette editorial: ...": in a headline a common noun may follow the capitalised name.
+    const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && t.pos === 'NOUN')));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
-    if (!named || (!view.headline && !turn) || isLineLabel(view, [first, i]) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
+    if (!named || (!view.headline && !turn) || isLineLabel(view, source) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
     // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
-    if (view.matchCue(tokens, first, i)) return null;
+    if (view.matchCue(tokens, source[0], source[1])) return null;
     return frame(view, source, null, [[i + 1, contentEnd(view)]], view.headline ? 'attribute/headline-colon' : 'attribute/transcript-turn');
   }
   return null;
+}
+
+/** Words after a headline's speaker that say whom or what the words are for: "Allen to Harbour Board: ...", "Allen On The Pier: ...". */
+const HEADLINE_ADDRESS_WORDS = new Set(['to', 'on']);
+
+/**
+ * Who speaks before a headline's colon: the words from `first` to the colon, past a label in
+ * capitals and a dash ("EXCLUSIVE – Ruth Allen: ..."), and up to "to" or "on" ("Allen to
+ * Harbour Board: ...").
+ */
+function headlineSpeaker(view: SentenceView, first: number, colon: number): Range {
+  const { tokens } = view;
+  let start = first;
+  for (let k = first; k < colon - 1; k += 1) {
+    if (ASIDE_MARKS.has(tokens[k]!.value) && tokens[k]!.value !== ',' && k > first && tokens.slice(first, k).every((t) => isShouted(t.value))) start = k + 1;
+  }
+  for (let k = start + 1; k < colon - 1; k += 1) if (HEADLINE_ADDRESS_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'ADP') return [start, k];
+  return [start, colon];
 }
 
 /** Whether a cue stands anywhere in the range: "Mayor Says Port Must Close: '...'" is an inverted report, not a label. */

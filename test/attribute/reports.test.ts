@@ -160,6 +160,15 @@ describe('attribute: headlines', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue: null });
   });
 
+  it.each<[string, string, string, string]>([
+    ['before "to" and whom the words are for', 'Allen to Harbour Board: The pier will reopen in May', 'Allen', 'The pier will reopen in May'],
+    ['before "on" and what the words are about, with a quote', 'Allen On The Pier: ‘We Will Rebuild It.’', 'Allen', 'We Will Rebuild It'],
+    ['after a label in capitals and a dash', 'EXCLUSIVE – Ruth Allen: Do Not Trust the Ferry Schedule', 'Ruth Allen', 'Do Not Trust the Ferry Schedule'],
+    ['with a common noun after the name', 'Allen camp: The ferry plan threatens the harbour', 'Allen camp', 'The ferry plan threatens the harbour'],
+  ])('the speaker before a headline\'s colon stands %s: %j', (_name, headline, source, content) => {
+    expect(attributions(`${headline}\nThe talks will be held in May.`)[0]).toMatchObject({ source, cue: null, content: [content] });
+  });
+
   it('a colon after a long lead is no "SOURCE: claim" headline', () => {
     const text = 'Talks between the two old rival fishing towns resume: what to expect\nThe talks will be held in May.';
     expect(attributions(text)[0]).toMatchObject({ speaker: null, cue: null, mode: 'narrated' });
