@@ -254,6 +254,8 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const end = contentEnd(view);
   const pieces: Range[] = [];
   const before = trimBreaks(tokens, [view.first, cue.first]);
+  // "But HarperCollins declined ..., according to ...": the sentence's linking word is the writer's, not the source's.
+  if (before[1] > before[0] && COORDINATORS.has(tokens[before[0]]!.lower)) before[0] = before[0] + 1 < before[1] ? trimBreaks(tokens, [before[0] + 1, before[1]])[0] : before[1];
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
   // "..., according to a study by economists at Duke": after the content, the rest names the source.

@@ -316,6 +316,19 @@ describe('attribute: "according to" an object wink tags oddly', () => {
   });
 });
 
+describe('attribute: "according to" after a sentence that opens with a linking word', () => {
+  it.each<[string, string]>([
+    ['But the council declined to renew the lease, according to the Harbour Gazette.', 'the council declined to renew the lease'],
+    ['And the ferry ran late, according to people in attendance.', 'the ferry ran late'],
+  ])('the linking word is the writer\'s: %j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ cue: 'according to', content: [content] });
+  });
+
+  it('keeps a sentence that is only a linking word and its source', () => {
+    expect(attributions('But according to the Harbour Gazette, the pier is closed.')[0]).toMatchObject({ cue: 'according to', content: ['the pier is closed'] });
+  });
+});
+
 describe('attribute: "As X reported, ..."', () => {
   it.each<[string, string, string]>([
     ['As the Harbour Gazette reported on Friday, the pier is closed for repairs.', 'the Harbour Gazette', 'the pier is closed for repairs'],
