@@ -1,8 +1,7 @@
 import { report, type Doc, type Token } from '../document.js';
-import { connectiveAdverbs } from '../lexicons/speakers.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
-import { purposePredicateStart } from './reports.js';
+import { CONNECTIVE_ADVERBS, purposePredicateStart } from './reports.js';
 import { enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
@@ -317,7 +316,6 @@ function withPartyLabel(frame: Frame, view: SentenceView): void {
   }
 }
 
-const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs);
 
 /**
  * "Huckabee, for his part, said", "said Ann Hunt, speaking at a rally": an aside that

@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
-import { lineLabels } from '../lexicons/speakers.js';
+import { connectiveAdverbs, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   headlineVerbAt,
@@ -255,7 +255,9 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const pieces: Range[] = [];
   const before = trimBreaks(tokens, [view.first, cue.first]);
   // "But HarperCollins declined ..., according to ...": the sentence's linking word is the writer's, not the source's.
-  if (before[1] > before[0] && COORDINATORS.has(tokens[before[0]]!.lower)) before[0] = before[0] + 1 < before[1] ? trimBreaks(tokens, [before[0] + 1, before[1]])[0] : before[1];
+  // "Meanwhile, her ratings fell, according to ...": so is a connective adverb and its comma.
+  const linking = COORDINATORS.has(tokens[before[0]]?.lower ?? '') || (CONNECTIVE_ADVERBS.has(tokens[before[0]]?.lower ?? '') && tokens[before[0] + 1]?.value === ',');
+  if (before[1] > before[0] && linking) before[0] = before[0] + 1 < before[1] ? trimBreaks(tokens, [before[0] + 1, before[1]])[0] : before[1];
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
   // "..., according to a study by economists at Duke": after the content, the rest names the source.
@@ -265,6 +267,9 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');
 }
+
+/** "however", "meanwhile": adverbs that link a sentence to the one before. */
+export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs);
 
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
 const MAX_SOURCE_TAIL = 20;

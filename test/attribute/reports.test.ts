@@ -320,7 +320,8 @@ describe('attribute: "according to" after a sentence that opens with a linking w
   it.each<[string, string]>([
     ['But the council declined to renew the lease, according to the Harbour Gazette.', 'the council declined to renew the lease'],
     ['And the ferry ran late, according to people in attendance.', 'the ferry ran late'],
-  ])('the linking word is the writer\'s: %j', (text, content) => {
+    ['Meanwhile, the ferry ran late, according to people in attendance.', 'the ferry ran late'],
+  ])('the linking word or adverb is the writer\'s: %j', (text, content) => {
     expect(attributions(text)[0]).toMatchObject({ cue: 'according to', content: [content] });
   });
 
