@@ -426,7 +426,7 @@ export const cueParticles: readonly string[] = ['out', 'off', 'up', 'back', 'awa
  * Measured on PolNeAR train, where such bare objects are gold attributions a fifth to a
  * quarter of the time ("found a way", "added a ferry").
  */
-export const clauseOnlyCues: readonly string[] = ['feel', 'understand', 'maintain', 'find', 'add', 'learn'];
+export const clauseOnlyCues: readonly string[] = ['feel', 'understand', 'maintain', 'find', 'add', 'learn', 'assume'];
 
 /** Words that fill the `<det>` slot of a cue. */
 export const cueDeterminers: readonly string[] = ['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your'];

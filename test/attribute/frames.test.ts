@@ -27,6 +27,7 @@ describe('attribute: sentences that attribute nothing', () => {
     ['a cue whose subject is no speaker', 'The weather said nothing about the pier.'],
     ['a cue that reports only a clause, before an object', 'The mayor maintains a commanding lead in the polls.'],
     ['"find" before an object', 'The mayor found a way to reopen the pier.'],
+    ['"assume" before an object', 'The new harbour master will assume office in May.'],
     ['"add" before an object', 'The mayor added a second ferry to the route.'],
     ['"continue" before an infinitive', 'The mayor continues to trail her rival in the polls.'],
     ['"continue" before a gerund', 'The ferry company continued gaining passengers.'],
