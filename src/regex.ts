@@ -17,6 +17,9 @@ export const HEADLINE_LABEL = /^\p{Lu}[^\s:]*(?: [^\s:]+){0,4}: \S/u;
  */
 export const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*[,&]|\s+and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}$/u;
 
+/** A wire service's credit line: "(Reporting by Ann Lee; Additional reporting by Tom Hunt; Editing by Ruth Allen.)". */
+export const WIRE_CREDIT = /^\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+\p{Lu}[^()]*\)\.?$/u;
+
 /** A line that is only a date, a time or a place-and-date dateline. */
 export const DATELINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[\s,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/iu;

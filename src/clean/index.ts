@@ -16,6 +16,7 @@ import {
 } from '../lexicons/furniture.js';
 import {
   BYLINE,
+  WIRE_CREDIT,
   CAPTION_BRACKET,
   CAPTION_OPENER_END,
   DATELINE,
@@ -207,7 +208,7 @@ export function isBoilerplate(line: string): boolean {
   if (furnitureLines.includes(lower) || NO_WORDS.test(line)) return true;
   if (!TERMINAL_PUNCTUATION.test(line) && furnitureOpeners.some((opener) => lower.startsWith(`${opener} `))) return true;
   if (furnitureWords.some((word) => lower.includes(word)) && !readsAsReport(lower)) return true;
-  if (BYLINE.test(line) || DATELINE.test(line) || PLACE_DATELINE.test(line) || TIMESTAMP.test(line)) return true;
+  if (BYLINE.test(line) || WIRE_CREDIT.test(line) || DATELINE.test(line) || PLACE_DATELINE.test(line) || TIMESTAMP.test(line)) return true;
   return isLabel(line);
 }
 

@@ -224,6 +224,10 @@ describe('furnitureKind, isCaption, isBoilerplate', () => {
     ['Follow us on Twitter', true],
     ['Follow us on Twitter and read the news.', false],
     ['The mayor spoke.', false],
+    ['(Reporting by Ann Lee in Port Ellis; Additional reporting by Tom Hunt; Editing by Ruth Allen.)', true],
+    ['(Writing by Ann Lee; Editing by Tom Hunt)', true],
+    ['Reporting by Ann Lee showed that the pier was unsafe.', false],
+    ['(Reporting by the Gazette showed the pier was unsafe.)', false],
   ])('isBoilerplate(%j) is %s', (line, expected) => {
     expect(isBoilerplate(line)).toBe(expected);
   });
