@@ -177,19 +177,23 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
   };
 }
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(speakerPronouns));
+/** Subject pronouns after which an adjective in -ed must be a verb; not "it", often an object ("made it complicated"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(speakerPronouns).filter((pronoun) => pronoun !== 'it'));
 
 /**
  * wink tags a rarer verb in -ed as an adjective ("she hedged on whether ..."): right after a
- * subject pronoun, with no copula between, such a word can only be the clause's verb.
+ * subject pronoun, or after a name and before an object, such a word can only be the clause's
+ * verb. Not after a question's copula ("Was she unconvinced?"), and not a negative adjective in
+ * "un-" ("Allen unconvinced the pier is safe").
  */
 function retagPastVerbsReadAsAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    if (token.pos !== 'ADJ' || !token.lower.endsWith('ed')) continue;
+    if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || token.lower.startsWith('un')) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
-    if ((SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') || (before.pos === 'PROPN' && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON'))) token.pos = 'VERB';
+    const afterPronoun = SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON' && tokens[i - 2]?.pos !== 'AUX';
+    if (afterPronoun || (before.pos === 'PROPN' && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON'))) token.pos = 'VERB';
   }
 }
 

@@ -65,7 +65,14 @@ describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
   });
 
-  it('leaves an adjective in -ed before a noun alone', () => {
-    expect(values(loadTokenizer()('The tired divers rested.'))).toContain('tired/ADJ');
+  it.each([
+    ['The tired divers rested.', 'tired'],
+    ['Allen unconvinced the pier is safe', 'unconvinced'],
+  ])('leaves an adjective in -ed before a noun, or one in un-, alone: %j', (text, word) => {
+    expect(values(loadTokenizer()(text))).not.toContain(`${word}/VERB`);
+  });
+
+  it('leaves an adjective after a question\'s copula and its pronoun alone', () => {
+    expect(values(loadTokenizer()('Was she sophisticated?'))).toContain('sophisticated/ADJ');
   });
 });
