@@ -125,12 +125,12 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
   return null;
 }
 
-/** A comma, or a dash that closes no aside opened by an earlier one: "flipped her choice – saying ...". */
+/** A comma, or a lone dash of its sentence: "flipped her choice – saying ...", not one of a pair around an aside ("– saying ... –"). */
 function opensParticipleBreak(view: SentenceView, at: number): boolean {
   const mark = view.tokens[at]!.value;
   if (mark === ',') return true;
   if (!ASIDE_MARKS.has(mark)) return false;
-  for (let i = view.first; i < at; i += 1) if (ASIDE_MARKS.has(view.tokens[i]!.value) && view.tokens[i]!.value !== ',') return false;
+  for (let i = view.first; i < view.last; i += 1) if (i !== at && ASIDE_MARKS.has(view.tokens[i]!.value) && view.tokens[i]!.value !== ',') return false;
   return true;
 }
 

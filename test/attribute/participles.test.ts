@@ -112,8 +112,11 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(new Set(found.map((claim) => claim.speaker)).size).toBe(1);
   });
 
-  it('no claim after a dash that closes an aside: the participle is the aside\'s subject\'s', () => {
-    expect(attributions('The pier became an issue, with Ruth Allen — who has called for a new pier — praising the plan.').filter((claim) => claim.cue === 'praising' && claim.source !== 'Ruth Allen')).toEqual([]);
+  it.each<[string]>([
+    ['The pier became an issue, with Ruth Allen — who has called for a new pier — praising the plan.'],
+    ['The mayor changed her mind – saying she would back the divers – and left.'],
+  ])('no claim of the clause\'s subject after a dash of a pair around an aside: %j', (text) => {
+    expect(attributions(text).filter((claim) => claim.source === 'The pier' || claim.source === 'The mayor')).toEqual([]);
   });
 
   it('no claim after a medium whose participle reports nothing', () => {
