@@ -80,6 +80,9 @@ const MAX_CIRCUMSTANCE = 20;
  */
 export function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
+  // "said in a statement the pier is safe": a medium phrase before a clause without "that".
+  const medium = mediumPhraseEnd(tokens, start, end);
+  if (medium > start && opensReportedClause(view, medium)) return medium;
   const limit = Math.min(end - 1, start + MAX_CIRCUMSTANCE);
   for (let i = start; i < limit; i += 1) {
     const token = tokens[i]!;
@@ -98,6 +101,17 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
 }
 
 const EMBEDDED_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+
+/** The most words between a medium phrase's determiner and its noun: "in a brief written statement". */
+const MAX_MEDIUM_MODIFIERS = 2;
+
+/** Where a phrase naming the medium ("in a statement", "on Twitter") that opens at `start` ends, or -1. */
+function mediumPhraseEnd(tokens: Token[], start: number, end: number): number {
+  if (!MEDIUM_PREPOSITIONS.has(tokens[start]?.lower ?? '')) return -1;
+  const first = tokens[start + 1]?.pos === 'DET' || isPossessivePronoun(tokens[start + 1]?.lower ?? '') ? start + 2 : start + 1;
+  for (let i = first; i < end && i <= first + MAX_MEDIUM_MODIFIERS; i += 1) if (isReportMedium(tokens[i])) return i + 1;
+  return -1;
+}
 
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
 /** The longest phrase after the medium noun that still closes the content: "with the Gazette on Monday". */

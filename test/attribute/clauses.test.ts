@@ -4,6 +4,7 @@
  * inside a clause.
  */
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
 import { attributions, one, type Attribution } from '../helpers/attributions.js';
 
 // A content keeps its complementizer "that": it belongs to the reported clause (as PolNeAR marks contents).
@@ -218,5 +219,17 @@ describe('attribute: a time or occasion after a cue\'s object', () => {
     ['an occasion that places an event', 'Ruth Allen condemned the shooting at a rally in Port Ellis.', 'the shooting at a rally in Port Ellis'],
   ])('stays with %s: %j', (_name, text, content) => {
     expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+});
+
+describe('attribute: a medium phrase before a clause without "that"', () => {
+  it.each<[string, string, string]>([
+    ['The mayor said in a statement the pier is safe.', 'said in a statement', 'the pier is safe'],
+    ['The mayor said in an interview the pier is safe.', 'said', 'the pier is safe'],
+    ['The mayor wrote on Twitter she would resign.', 'wrote', 'she would resign'],
+  ])('is no part of the content: %j', (text, phrase, content) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.cue?.phrase?.text ?? claim?.cue?.text).toBe(phrase);
+    expect(claim?.content.map((piece) => piece.text)).toEqual([content]);
   });
 });
