@@ -158,10 +158,14 @@ function infinitiveFollows(tokens: Token[], from: number, limit: number): boolea
   return false;
 }
 
-/** The word after "to" is a verb's, also inside an opening quote: "called on the council to "act now"". */
+/**
+ * The word after "to" is a verb's, also inside an opening quote: "called on the council to "act
+ * now"". A capitalised word inside the quote opens a title: "called on the town to "Save Our Pier" night".
+ */
 function opensInfinitive(tokens: Token[], next: number): boolean {
-  const word = tokens[next] && isQuoteMark(tokens[next]) ? tokens[next + 1] : tokens[next];
-  return word !== undefined && !NOT_A_VERB_AFTER_TO.has(word.pos);
+  const quoted = tokens[next] !== undefined && isQuoteMark(tokens[next]);
+  const word = quoted ? tokens[next + 1] : tokens[next];
+  return word !== undefined && !NOT_A_VERB_AFTER_TO.has(word.pos) && !(quoted && UPPERCASE_LETTER.test(word.value.charAt(0)));
 }
 
 const QUOTE_OPENERS = new Set(['"', '“', ':', 'that']);
@@ -317,17 +321,20 @@ function followsCommaInPhrase(tokens: Token[], last: number): boolean {
 /** Parts of speech that open the object or clause after a present-tense cue. */
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON']);
 
-/** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
 /**
  * "Allen Praises/PROPN Crews", "Board Finds/PROPN ...": in a title-cased headline, a capitalised
- * word in -s after a name or noun, other than the verb's base form ("Joint Press Statement"), is a verb.
+ * word in -s after a name or noun, other than the verb's base form ("Joint Press Statement"), is a
+ * verb, unless a verb follows it and it is that verb's subject ("Insurance Claims Soar").
  */
 function isTitleCasedVerbForm(tokens: Token[], i: number, base: string): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   return token.pos === 'PROPN' && token.lower.endsWith('s') && token.lower !== base && UPPERCASE_LETTER.test(token.value.charAt(0)) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN');
 }
 
+/** wink sometimes tags a past-tense reporting verb as an adjective or noun ("noted", "stressed"). */
 function isVerbal(token: Token): boolean {
   if (token.pos === 'VERB') return true;
   return (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN') && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));

@@ -1,11 +1,11 @@
 import { report, type Doc, type Token } from '../document.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
-import { CONNECTIVE_ADVERBS, purposePredicateStart } from './reports.js';
+import { purposePredicateStart } from './reports.js';
 import { enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
-import { isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { CONNECTIVE_ADVERBS, isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -66,6 +66,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     // The writer's hedge is no claim of its own inside someone's speech (a quote it continues, a transcript).
     const found = (issued ? [issued] : findFrames(view)).filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, speech));
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
+    if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
       if (found[0]!.source) lastSourced = found[0]!;
@@ -269,6 +270,15 @@ function quoteAfterCircumstance(tokens: Token[], start: number, end: number): nu
   return start;
 }
 
+/**
+ * "Ruth Allen Praises/PROPN Divers": a title-cased headline's cue that wink read as a proper noun is a
+ * verb for the stages after this one too, so that no name runs through it ("Ruth Allen Praises Divers").
+ */
+function markCueAsVerb(frame: Frame, tokens: Token[]): void {
+  const cue = frame.cue && tokens[frame.cue.first];
+  if (cue?.pos === 'PROPN') cue.pos = 'VERB';
+}
+
 /** The cue's verb group, bounded by its source and by its content or the end of its clause. */
 function withCuePhrase(frame: Frame, view: SentenceView): Frame {
   const { cue, source } = frame;
@@ -315,7 +325,6 @@ function withPartyLabel(frame: Frame, view: SentenceView): void {
     return;
   }
 }
-
 
 /**
  * "Huckabee, for his part, said", "said Ann Hunt, speaking at a rally": an aside that

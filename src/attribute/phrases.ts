@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { monthNames, nameParticles, nameSuffixes, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
 
@@ -59,8 +59,18 @@ export function isQuantifierSubject(word: string): boolean {
 }
 
 /** A word of the time lexicon: "Friday", "yesterday", "today". */
+/** "however", "meanwhile": adverbs that link a sentence to the one before. */
+export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs);
+
 export function isTimeWord(word: string): boolean {
   return TIME_WORDS.has(word);
+}
+
+/** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */
+export function namePartiesAlike(a: Token, b: Token): boolean {
+  if (isTimeWord(a.lower) || isTimeWord(b.lower)) return false;
+  const plural = (head: Token) => head.pos === 'NOUN' && head.lower.endsWith('s');
+  return (a.pos === 'PROPN' && b.pos === 'PROPN') || (plural(a) && plural(b));
 }
 
 /**

@@ -4,9 +4,10 @@ import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
-import { connectiveAdverbs, lineLabels } from '../lexicons/speakers.js';
+import { headlineAddressWords, headlineGroupNouns, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
+  CONNECTIVE_ADVERBS,
   headlineVerbAt,
   isAddresseeCue,
   isShareOfPeople,
@@ -178,8 +179,8 @@ export function headlineFrame(view: SentenceView): Frame | null {
     }
     if (source[1] > source[0] + MAX_HEADLINE_SOURCE) return null;
     const words = tokens.slice(source[0], source[1]);
-    // "Allen camp: ...", "Gazette editorial: ...": in a headline a common noun may follow the capitalised name.
-    const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && t.pos === 'NOUN')));
+    // "Allen camp: ...", "Gazette editorial: ...": in a headline a group's or a paper's noun may follow the name ("Storm damage: ..." is a topic).
+    const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && HEADLINE_GROUP_NOUNS.has(t.lower))));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
     if (!named || (!view.headline && !turn) || isLineLabel(view, source) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
@@ -190,13 +191,13 @@ export function headlineFrame(view: SentenceView): Frame | null {
   return null;
 }
 
-/** Words after a headline's speaker that say whom or what the words are for: "Allen to Harbour Board: ...", "Allen On The Pier: ...". */
-const HEADLINE_ADDRESS_WORDS = new Set(['to', 'on']);
+const HEADLINE_ADDRESS_WORDS: ReadonlySet<string> = new Set(headlineAddressWords);
+const HEADLINE_GROUP_NOUNS: ReadonlySet<string> = new Set(headlineGroupNouns);
 
 /**
  * Who speaks before a headline's colon: the words from `first` to the colon, past a label in
- * capitals and a dash ("EXCLUSIVE – Ruth Allen: ..."), and up to "to" or "on" ("Allen to
- * Harbour Board: ...").
+ * capitals and a dash ("EXCLUSIVE – Ruth Allen: ..."), and, before a quote, up to "to" or "on"
+ * ("Allen On The Pier: '...'"; without the quote, "Focus on the Harbour: ..." is a topic).
  */
 function headlineSpeaker(view: SentenceView, first: number, colon: number): Range {
   const { tokens } = view;
@@ -204,6 +205,7 @@ function headlineSpeaker(view: SentenceView, first: number, colon: number): Rang
   for (let k = first; k < colon - 1; k += 1) {
     if (ASIDE_MARKS.has(tokens[k]!.value) && tokens[k]!.value !== ',' && k > first && tokens.slice(first, k).every((t) => isShouted(t.value))) start = k + 1;
   }
+  if (!opensHeadlineQuote(tokens[colon + 1])) return [start, colon];
   for (let k = start + 1; k < colon - 1; k += 1) if (HEADLINE_ADDRESS_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'ADP') return [start, k];
   return [start, colon];
 }
@@ -267,9 +269,6 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');
 }
-
-/** "however", "meanwhile": adverbs that link a sentence to the one before. */
-export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs);
 
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
 const MAX_SOURCE_TAIL = 20;

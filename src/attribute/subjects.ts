@@ -15,6 +15,7 @@ import {
   isFiniteVerbLike,
   isRelativePronoun,
   isVerbLike,
+  namePartiesAlike,
   opensClauseAfterThat,
   phraseEndingAt,
   phraseStartingAt,
@@ -255,18 +256,23 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
     else break;
   }
   while (start < end && (tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start += 1;
-  if (start < end) start = approximationStart(view, start);
-  return start < end && opensSubject(view, start) ? start : -1;
+  return start < end ? approximatedStart(view, start) : -1;
 }
 
-/** "About 42% say", "only about half said", "More than 4 in 10 said": the approximation before a subject belongs to it. */
-function approximationStart(view: SentenceView, start: number): number {
+/**
+ * "About 42% say", "only about half said", "More than 4 in 10 said": the approximation before a
+ * subject belongs to it, as far back as the subject still opens its clause ("did more than | about
+ * half said"). Returns where the subject starts, or -1 when it opens no clause.
+ */
+function approximatedStart(view: SentenceView, start: number): number {
   const { tokens } = view;
+  let found = opensSubject(view, start) ? start : -1;
   for (;;) {
     const before = tokens[start - 1];
     if (start > view.first && APPROXIMATORS.has(before!.lower)) start -= 1;
     else if (start - 1 > view.first && before!.lower === 'than' && COMPARATIVE_QUANTIFIERS.has(tokens[start - 2]!.lower)) start -= 2;
-    else return start;
+    else return found;
+    if (opensSubject(view, start)) found = start;
   }
 }
 
@@ -400,7 +406,8 @@ function listStart(view: SentenceView, [start, end]: Range): number {
   let first = start;
   for (let comma = start - 1; comma > view.first && tokens[comma]!.value === ','; ) {
     const item = phraseEndingAt(tokens, comma, view.first);
-    if (item >= comma || !(isSpeakerLike(tokens, [item, comma]) || isNounPhrase(tokens, [item, comma]))) break;
+    // "Today, Tom Hunt and Ann Lee said": every item names a party of the last one's kind.
+    if (item >= comma || !namePartiesAlike(tokens[comma - 1]!, tokens[end - 1]!) || !(isSpeakerLike(tokens, [item, comma]) || isNounPhrase(tokens, [item, comma]))) break;
     first = item;
     comma = item - 1;
   }

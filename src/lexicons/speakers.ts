@@ -350,6 +350,12 @@ export const connectiveAdverbs: readonly string[] = [
   'however', 'meanwhile', 'still', 'though', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'likewise', 'similarly',
 ];
 
+/** Words after a headline's speaker, before a quote, that say whom or what the words are for: "Allen On The Pier: '...'". */
+export const headlineAddressWords: readonly string[] = ['to', 'on'];
+
+/** Lower-case nouns that may follow a name before a headline's colon and speak with it: "Allen camp: ...", "Gazette editorial: ...". */
+export const headlineGroupNouns: readonly string[] = ['camp', 'campaign', 'team', 'aides', 'allies', 'editorial', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'lawyers', 'supporters', 'critics'];
+
 /** Particles that open a surname and that wink may leave untagged: "De Blasio", "van Hollen". */
 export const nameParticles: readonly string[] = ['de', 'van', 'von', 'del', 'della', 'di', 'da', 'du', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn'];
 

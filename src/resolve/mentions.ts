@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isInWordHyphen, isPartyLabel, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isInWordHyphen, isPartyLabel, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -57,8 +57,8 @@ function isListOfParties(tokens: Token[], parts: Range[]): boolean {
   const and = tokens.slice(last[0], last[1]).findIndex((word, i) => i > 0 && word.lower === 'and');
   if (and < 0 || last[0] + and + 1 >= last[1]) return false;
   const items: Range[] = [...parts.slice(0, -1), [last[0], last[0] + and], [last[0] + and + 1, last[1]]];
-  const heads = items.map(([, itemEnd]) => tokens[itemEnd - 1]!);
-  return heads.every((head) => head.pos === 'PROPN') || heads.every((head) => head.pos === 'NOUN' && head.lower.endsWith('s'));
+  const lastHead = tokens[last[1] - 1]!;
+  return items.every(([, itemEnd]) => namePartiesAlike(tokens[itemEnd - 1]!, lastHead));
 }
 
 /** "Sen. Bernie Sanders (I-Vt.)": the name without the party label after it, which names no one. */

@@ -68,6 +68,7 @@ describe('compileCues: "call on" needs an infinitive', () => {
     ['The mayor called on the President to the stage.', []],
     ['The mayor called on the council to "act now" and left.', ['called on|call on|demand']],
     ['The mayor called on the President to "The Harbour Hour" studio.', []],
+    ['The mayor called on the town to "Save Our Pier" night.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

@@ -246,6 +246,14 @@ describe('attribute: a title-cased headline', () => {
     expect(attributions('Harbour Chief Blasts Council For Closing The Pier\n\nThe board met on Friday.')[0]).toMatchObject({ source: 'Harbour Chief', cue: 'Blasts', content: ['Council For Closing The Pier'] });
   });
 
+  it('names the speaker without the cue: no name runs through the verb', () => {
+    expect(attributions('Ruth Allen Praises Divers After The Storm\n\nThe board met on Friday.')[0]).toMatchObject({ speaker: 'Ruth Allen', source: 'Ruth Allen', cue: 'Praises' });
+  });
+
+  it.each<[string]>([['Port Ellis Insurance Claims Soar After Storm'], ['Ruth Allen Questions Remain Over Pier Deal']])('reads a plural noun before a verb as its subject, no cue: %j', (headline) => {
+    expect(attributions(`${headline}\n\nThe board met on Friday.`)[0]).toMatchObject({ source: null, cue: null });
+  });
+
   it('reads a joint statement\'s title as no report', () => {
     expect(attributions('Joint Press Statement On The Harbour Dialogue\n\nThe board met on Friday.')[0]).toMatchObject({ source: null, cue: null });
   });

@@ -161,12 +161,23 @@ describe('attribute: headlines', () => {
   });
 
   it.each<[string, string, string, string]>([
-    ['before "to" and whom the words are for', 'Allen to Harbour Board: The pier will reopen in May', 'Allen', 'The pier will reopen in May'],
+    ['before "to" and whom the words are for, with a quote', 'Allen to Harbour Board: ‘The Pier Will Reopen In May.’', 'Allen', 'The Pier Will Reopen In May'],
     ['before "on" and what the words are about, with a quote', 'Allen On The Pier: ‘We Will Rebuild It.’', 'Allen', 'We Will Rebuild It'],
     ['after a label in capitals and a dash', 'EXCLUSIVE – Ruth Allen: Do Not Trust the Ferry Schedule', 'Ruth Allen', 'Do Not Trust the Ferry Schedule'],
     ['with a common noun after the name', 'Allen camp: The ferry plan threatens the harbour', 'Allen camp', 'The ferry plan threatens the harbour'],
   ])('the speaker before a headline\'s colon stands %s: %j', (_name, headline, source, content) => {
     expect(attributions(`${headline}\nThe talks will be held in May.`)[0]).toMatchObject({ source, cue: null, content: [content] });
+  });
+
+  it.each<[string]>([
+    ['Storm damage: The pier will close for a month'],
+    ['Pier closure: Ferries will run from Port Ellis'],
+    ['LIVE – Storm updates: The pier is closed'],
+    ['Letter to the Editor: The pier must reopen'],
+    ['Focus on the Harbour: Ferries will run all summer'],
+    ['Welcome to Port Ellis: The pier reopens'],
+  ])('a topic before a headline\'s colon is no speaker: %j', (headline) => {
+    expect(attributions(`${headline}\nThe talks will be held in May.`)[0]).toMatchObject({ source: null, cue: null });
   });
 
   it('a colon after a long lead is no "SOURCE: claim" headline', () => {

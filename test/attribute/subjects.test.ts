@@ -147,6 +147,10 @@ describe('attribute: a list of parties as the subject', () => {
     expect(attributions(text)[0]).toMatchObject({ source });
   });
 
+  it.each<[string]>([['Today, Tom Hunt and Ann Lee said the pier was safe.'], ['Sunday, Tom Hunt and Ann Lee said the pier was safe.']])('stops at a fronted time word: %j', (text) => {
+    expect(attributions(text)[0]).toMatchObject({ speaker: 'Tom Hunt and Ann Lee', source: 'Tom Hunt and Ann Lee' });
+  });
+
   it('stops at a clause before the comma', () => {
     expect(attributions('When the storm hit the crews, divers and harbour officials said the pier was safe.')[0]).toMatchObject({ source: 'divers and harbour officials' });
   });
@@ -186,6 +190,12 @@ describe('attribute: poll respondents as the subject', () => {
     ['Fewer than a third of the fishermen said the pier was safe.', 'Fewer than a third of the fishermen', 'said'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
+  });
+});
+
+describe('attribute: an approximation before a subject that opens no clause with it', () => {
+  it('keeps the subject without it', () => {
+    expect(attributions('The crews did more than about half said they would.').find((claim) => claim.cue === 'said')).toMatchObject({ source: 'about half' });
   });
 });
 
