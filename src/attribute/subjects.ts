@@ -402,9 +402,11 @@ function listStart(view: SentenceView, [start, end]: Range): number {
   const { tokens } = view;
   let coordinated = false;
   for (let i = start; i < end && !coordinated; i += 1) coordinated = tokens[i]!.lower === 'and';
-  if (!coordinated) return start;
+  // "Ruth Allen, Tom Hunt, and Ann Lee said": a comma before the last item's "and".
+  const serialAnd = !coordinated && tokens[start - 1]?.lower === 'and' && tokens[start - 2]?.value === ',';
+  if (!coordinated && !serialAnd) return start;
   let first = start;
-  for (let comma = start - 1; comma > view.first && tokens[comma]!.value === ','; ) {
+  for (let comma = serialAnd ? start - 2 : start - 1; comma > view.first && tokens[comma]!.value === ','; ) {
     const item = phraseEndingAt(tokens, comma, view.first);
     // "Today, Tom Hunt and Ann Lee said": every item names a party of the last one's kind.
     if (item >= comma || !namePartiesAlike(tokens[comma - 1]!, tokens[end - 1]!) || !(isSpeakerLike(tokens, [item, comma]) || isNounPhrase(tokens, [item, comma]))) break;

@@ -34,9 +34,10 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
   // "Trump's | claim that ...": a possessor names its speaker without the marker.
   const end = written - start > 1 && isPossessiveMarker(tokens[written - 1]!) ? written - 1 : written;
   const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
-  if (isListOfParties(tokens, parts)) return groupNamedWhole(tokens.slice(start, end), text);
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
+  // "Ruth Allen, Tom Hunt and Ann Lee, who run the port": the list is named without the clause.
+  if (isListOfParties(tokens, phrases)) return groupNamedWhole(tokens.slice(start, phrases[phrases.length - 1]![1]), text);
   const infos = phrases.map((part) => readPhrase(tokens, part, text));
   const named = infos.find((info) => info.form === 'name') ?? infos[0]!;
   for (const other of infos) {
@@ -54,9 +55,17 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
 function isListOfParties(tokens: Token[], parts: Range[]): boolean {
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
+  // "Ruth Allen, Tom Hunt, and Ann Lee": with a comma before it, "and" opens the last item.
+  if (tokens[last[0]]!.lower === 'and' && parts.length >= 3) return alikeParties(tokens, [...parts.slice(0, -1), [last[0] + 1, last[1]]]);
   const and = tokens.slice(last[0], last[1]).findIndex((word, i) => i > 0 && word.lower === 'and');
   if (and < 0 || last[0] + and + 1 >= last[1]) return false;
-  const items: Range[] = [...parts.slice(0, -1), [last[0], last[0] + and], [last[0] + and + 1, last[1]]];
+  return alikeParties(tokens, [...parts.slice(0, -1), [last[0], last[0] + and], [last[0] + and + 1, last[1]]]);
+}
+
+/** Whether each item names a party of the last one's kind. */
+function alikeParties(tokens: Token[], items: Range[]): boolean {
+  const last = items[items.length - 1]!;
+  if (last[1] <= last[0]) return false;
   const lastHead = tokens[last[1] - 1]!;
   return items.every(([, itemEnd]) => namePartiesAlike(tokens[itemEnd - 1]!, lastHead));
 }

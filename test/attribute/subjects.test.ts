@@ -143,6 +143,7 @@ describe('attribute: a list of parties as the subject', () => {
   it.each<[string, string]>([
     ['Ruth Allen, Tom Hunt and Ann Lee have all attacked the plan.', 'Ruth Allen, Tom Hunt and Ann Lee'],
     ['The crews, divers and harbour officials said the pier was safe.', 'The crews, divers and harbour officials'],
+    ['Ruth Allen, Tom Hunt, and Ann Lee said the pier was safe.', 'Ruth Allen, Tom Hunt, and Ann Lee'],
   ])('takes every item back to where the clause opens: %j', (text, source) => {
     expect(attributions(text)[0]).toMatchObject({ source });
   });

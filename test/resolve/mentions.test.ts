@@ -37,6 +37,8 @@ describe('readMention: what a mention says about its speaker', () => {
     // A list set off by commas, its last two items joined by "and", each a name or each a plural noun, is a group.
     ['Ruth Allen, Tom Hunt and Ann Lee', { form: 'role', kind: 'group', name: 'Ruth Allen, Tom Hunt and Ann Lee' }],
     ['The crews, divers and harbour officials', { form: 'role', kind: 'group', name: 'The crews, divers and harbour officials' }],
+    ['Ruth Allen, Tom Hunt, and Ann Lee', { form: 'role', kind: 'group', name: 'Ruth Allen, Tom Hunt, and Ann Lee' }],
+    ['Ruth Allen, Tom Hunt and Ann Lee, who run the port', { form: 'role', kind: 'group', name: 'Ruth Allen, Tom Hunt and Ann Lee' }],
     ['Ann Lee, president and chief executive of the port', { form: 'name', kind: 'person', name: 'Ann Lee' }],
     // A single word before "and" must hold an office to be a party of its own.
     ['Trade and Industry Minister Ruth Allen', { form: 'name', kind: 'person', name: 'Ruth Allen' }],
