@@ -1,7 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { DOUBLED_QUOTE_MARKS, LETTERS_ONLY, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
+import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, speakerPronouns } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
@@ -96,16 +96,17 @@ function loadWink(): Wink {
  * whole when the lexicon has it: after an article that taught it "Rubio's" as one word,
  * another article's "Rubio's" was no longer split, so an article's tokens depended on the
  * articles read before it. Taking the words an article taught out of the lookup table
- * after reading it makes every article read as by a new instance. Words of letters alone
- * stay: the tokenizer has nothing to split in them, and learning one costs more than
- * looking it up. The entries stay in the lists, where wink-nlp finds each word's features
- * by its index.
+ * after reading it makes every article read as by a new instance. Every word goes, words of
+ * letters alone too: a learned word is tagged as a known one, not by the rules for unknown
+ * words, so keeping it made an article's tags depend on the articles before it and on
+ * whether a new instance had been loaded in between (a fuzz case of the thirteenth session).
+ * The entries stay in the lists, where wink-nlp finds each word's features by its index.
  */
 function forgetWordsLearnedSince(lexeme: LexemeTable, from: number): void {
   const { hash, list } = lexeme;
   for (let i = from; i < list.length; i += 1) {
     const word = list[i];
-    if (word !== undefined && hash[word] === i && !LETTERS_ONLY.test(word)) delete hash[word];
+    if (word !== undefined && hash[word] === i) delete hash[word];
   }
 }
 

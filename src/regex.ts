@@ -92,11 +92,6 @@ export const PARAGRAPH_NUMBER = /^\d{1,3}\.?$/;
  * apostrophes are a doubled mark beside a single one: ''We heard 'no,''' she said.
  */
 export const DOUBLED_QUOTE_MARKS = /'''|''|``/g;
-/**
- * A word of Latin letters alone, which wink-nlp's tokenizer never splits (src/nlp.ts). Letters of
- * two scripts ("The" + Arabic) it splits, so such a word learned whole would read differently later.
- */
-export const LETTERS_ONLY = /^[\p{Script=Latin}\p{M}]+$/u;
 /** A double quotation mark of any shape, or a doubled apostrophe standing for one. */
 export const DOUBLE_QUOTE_MARK = /["“”„«»]|''/;
 /** A US party mark other than a bare "(R)" or "(L)": "(D)", "(I)", "(R-Fla.)", "(D-N.Y.)". */

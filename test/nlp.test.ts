@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadTokenizer } from '../src/nlp.js';
-import { LETTERS_ONLY } from '../src/regex.js';
 
 const values = (tokens: ReturnType<ReturnType<typeof loadTokenizer>>) => tokens.map((t) => `${t.value}/${t.pos}`);
 
@@ -18,19 +17,9 @@ describe('loadTokenizer', () => {
     expect(values(tokenize(text))).toStrictEqual(alone);
   });
 
-  // A fuzz run found an article that read differently after a new instance was loaded: words of letters of
-  // other scripts had stayed learned (FUZZ_RUNS=2000 FUZZ_SEED=636633684 npm run fuzz replays it). Only words
-  // of Latin letters, which wink never splits, stay learned.
-  it.each<[string, boolean]>([
-    ['Allen', true],
-    ['naïve', true],
-    ['министерства', false],
-    ['Theقال', false],
-    ['Allen2', false],
-  ])('keeps %j learned across texts: %s', (word, kept) => {
-    expect(LETTERS_ONLY.test(word)).toBe(kept);
-  });
-
+  // Two fuzz runs found articles that read differently after a new instance was loaded: words learned
+  // from earlier texts had stayed in the lookup table (FUZZ_RUNS=2000 FUZZ_SEED=636633684 npm run fuzz, and
+  // FUZZ_SEED=645743813 npm run fuzz, replay them). No learned word stays now.
   it('tokenizes the same after loading a new instance when the lexicon has learned its limit', () => {
     const texts = Array.from({ length: 12 }, (_, i) => `Senator Qx${i}ambrel’s aide said on ${i} May that Vrell${i}’s plan was Qx${i}ambrel’s.`);
     const small = loadTokenizer({ maxLearnedWords: 5 });
