@@ -1,7 +1,7 @@
 /** Clause and content boundaries the frame rules share: where content starts and ends, clause breaks, trailing media, reported-clause openers, and small token tests. */
 
 import type { Token } from '../document.js';
-import { isReportMedium, type CueMatch } from './cues.js';
+import { isReportMedium, MAX_MEDIUM_MODIFIERS, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -101,9 +101,6 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
 }
 
 const EMBEDDED_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
-
-/** The most words between a medium phrase's determiner and its noun: "in a brief written statement". */
-const MAX_MEDIUM_MODIFIERS = 2;
 
 /** Where a phrase naming the medium ("in a statement", "on Twitter") that opens at `start` ends, or -1. */
 function mediumPhraseEnd(tokens: Token[], start: number, end: number): number {
@@ -505,8 +502,10 @@ function opensMainClause(view: SentenceView, from: number): boolean {
 }
 
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+/** The dashes a writer sets words off with: "– saying ...", "— Commissioner X". */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 /** The marks that set off an aside or apposition: a comma or a dash. */
-export const ASIDE_MARKS = new Set([',', '—', '–', '―', '--']);
+export const ASIDE_MARKS: ReadonlySet<string> = new Set([',', ...DASHES]);
 /** The words a gloss may follow: a noun, or the adjective or number that ends a clause ("the pier is safe, a claim ..."). */
 const GLOSSED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 

@@ -433,7 +433,7 @@ export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: 
 
 const STATEMENT_MEDIA: ReadonlySet<string> = new Set(statementMedia);
 /** The most modifiers between the determiner and the medium: "in a brief written statement". */
-const MAX_MEDIUM_MODIFIERS = 2;
+export const MAX_MEDIUM_MODIFIERS = 2;
 
 /** "said in a statement": where the medium phrase right after the cue ends, when it ends by `limit`; else `end`. */
 function statementPhraseEnd(tokens: Token[], end: number, limit: number): number {

@@ -2,7 +2,7 @@ import { report, type Doc, type Token } from '../document.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
-import { enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
+import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
 import { CONNECTIVE_ADVERBS, isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
@@ -15,7 +15,6 @@ export { compileCues, type CueMatcher } from './cues.js';
 /** Longer sentences (in tokens) are not searched for attributions: no news sentence comes near, and the search is not linear. */
 const MAX_SENTENCE_TOKENS = 600;
 
-const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
 
 /** How many paragraphs back a floating quote may look for its speaker. */
 const FLOATING_QUOTE_REACH = 2;
@@ -95,7 +94,7 @@ const MAX_SIGNATURE = 6;
 function signature(view: SentenceView, doc: Doc, index: number): Frame | null {
   const { tokens } = view;
   const dash = tokens[view.first]!;
-  if (!SIGNATURE_DASHES.has(dash.value) || view.last - view.first - 1 > MAX_SIGNATURE || index === 0) return null;
+  if (!DASHES.has(dash.value) || view.last - view.first - 1 > MAX_SIGNATURE || index === 0) return null;
   const source: Range = [view.first + 1, view.last];
   while (source[1] > source[0] && tokens[source[1] - 1]!.pos === 'PUNCT') source[1] -= 1;
   if (source[1] <= source[0] || !isSpeakerLike(tokens, source)) return null;

@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -129,8 +129,8 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
 function opensParticipleBreak(view: SentenceView, at: number): boolean {
   const mark = view.tokens[at]!.value;
   if (mark === ',') return true;
-  if (!ASIDE_MARKS.has(mark)) return false;
-  for (let i = view.first; i < view.last; i += 1) if (i !== at && ASIDE_MARKS.has(view.tokens[i]!.value) && view.tokens[i]!.value !== ',') return false;
+  if (!DASHES.has(mark)) return false;
+  for (let i = view.first; i < view.last; i += 1) if (i !== at && DASHES.has(view.tokens[i]!.value)) return false;
   return true;
 }
 

@@ -58,10 +58,10 @@ export function isQuantifierSubject(word: string): boolean {
   return QUANTIFIER_SUBJECTS.has(word);
 }
 
-/** A word of the time lexicon: "Friday", "yesterday", "today". */
 /** "however", "meanwhile": adverbs that link a sentence to the one before. */
 export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs);
 
+/** A word of the time lexicon: "Friday", "yesterday", "today". */
 export function isTimeWord(word: string): boolean {
   return TIME_WORDS.has(word);
 }

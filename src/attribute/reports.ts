@@ -46,7 +46,7 @@ import {
   isBePassive,
   isPassive,
   isReducedRelative,
-  ASIDE_MARKS,
+  DASHES,
   isShouted,
   nextClauseBreak,
   nextQuoteMark,
@@ -201,10 +201,9 @@ const HEADLINE_GROUP_NOUNS: ReadonlySet<string> = new Set(headlineGroupNouns);
  */
 function headlineSpeaker(view: SentenceView, first: number, colon: number): Range {
   const { tokens } = view;
-  let start = first;
-  for (let k = first; k < colon - 1; k += 1) {
-    if (ASIDE_MARKS.has(tokens[k]!.value) && tokens[k]!.value !== ',' && k > first && tokens.slice(first, k).every((t) => isShouted(t.value))) start = k + 1;
-  }
+  let label = first;
+  while (label < colon - 1 && isShouted(tokens[label]!.value)) label += 1;
+  const start = label > first && label < colon - 1 && DASHES.has(tokens[label]!.value) ? label + 1 : first;
   if (!opensHeadlineQuote(tokens[colon + 1])) return [start, colon];
   for (let k = start + 1; k < colon - 1; k += 1) if (HEADLINE_ADDRESS_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'ADP') return [start, k];
   return [start, colon];
@@ -522,7 +521,6 @@ const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 const PREFERENCE_CUES: ReadonlySet<string> = new Set(preferenceCues);
 const INVERTING_CUES: ReadonlySet<string> = new Set(invertingCues);
-
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
 export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
