@@ -1,7 +1,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
-import { DOUBLED_QUOTE_MARKS, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
+import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, speakerPronouns } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
@@ -176,6 +176,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
       });
     }
     retagPastVerbsReadAsAdjectives(out);
+    retagNamesReadAsVerbs(out);
     return out;
   };
 }
@@ -197,6 +198,25 @@ function retagPastVerbsReadAsAdjectives(tokens: Token[]): void {
     const after = tokens[i + 1];
     const afterPronoun = SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON' && tokens[i - 2]?.pos !== 'AUX';
     if (afterPronoun || (before.pos === 'PROPN' && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON'))) token.pos = 'VERB';
+  }
+}
+
+/**
+ * wink tags some given names and surnames as verbs ("Ted Cruz", "Hope Hicks", "said Skelly,").
+ * Inside a sentence, a capitalised "verb" before a name or a comma cannot be the clause's verb
+ * when the word before it is in lower case (or a title's abbreviation) and is not "to" or an
+ * auxiliary ("to Encourage Indiana", "Won't Renounce Trump" in a title-cased headline).
+ */
+function retagNamesReadAsVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || token.sentenceStart || !CAPITALISED_WORD.test(token.value)) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    const beforeIsLowerWord = LOWERCASE_LETTER.test(before.value.charAt(0)) && before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to';
+    if (!beforeIsLowerWord && !NAME_ABBREVIATIONS.has(before.lower)) continue;
+    const afterIsName = after.pos === 'PROPN' && UPPERCASE_LETTER.test(after.value.charAt(0));
+    if (afterIsName || after.value === ',' || after.value === '.') token.pos = 'PROPN';
   }
 }
 

@@ -65,3 +65,22 @@ describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
     expect(values(loadTokenizer()('Was she sophisticated?'))).toContain('sophisticated/ADJ');
   });
 });
+
+describe('loadTokenizer: names that wink reads as verbs', () => {
+  it.each([
+    ['"The pier is safe," said Skelly, the harbour master.', 'Skelly'],
+    ['"The pier is safe," said Skelly.', 'Skelly'],
+    ['On Friday, spokeswoman Hope Hicks denied it.', 'Hope'],
+    ['The plan was backed by Sen. Ted Cruz on Friday.', 'Ted'],
+  ])('%j: a capitalised "verb" inside a sentence, before a name or a comma, is a name (%s)', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
+  });
+
+  it.each([
+    ['Harbour Board Votes to Encourage Smith on Pier', 'Encourage'],
+    ['Why Voters Will Not Renounce Smith', 'Renounce'],
+    ['Hope Hicks denied it.', 'Hope'],
+  ])('leaves a capitalised verb after "to", an auxiliary or a capitalised word, or at the start, alone: %j', (text, word) => {
+    expect(values(loadTokenizer()(text))).not.toContain(`${word}/PROPN`);
+  });
+});
