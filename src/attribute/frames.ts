@@ -285,6 +285,8 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
     const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
+    // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one.
+    if (frame?.rule === 'attribute/coordinated') return firstCoordinatedFrame(view, cues, cue) ?? frame;
     if (frame) return frame;
   }
   const participial = participialFrame(view);
@@ -295,6 +297,16 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   }
   for (const cue of cues) {
     const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+/** The frame of a cue before `second` with any subject of its own, in the sentence's main clause; null if none. */
+function firstCoordinatedFrame(view: SentenceView, cues: readonly CueMatch[], second: CueMatch): Frame | null {
+  for (const cue of cues) {
+    if (cue.first >= second.first) break;
+    const frame = anySubjectFrame(view, cue, true);
     if (frame) return frame;
   }
   return null;

@@ -708,7 +708,9 @@ function isPlainPredicate(tokens: Token[], start: number, end: number): boolean 
 function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {
   const before = view.tokens[cue.first - 1];
   const after = view.tokens[cue.last];
-  const participle = view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing');
+  // "The family called on police to ...": a participle with its particle is the finite verb, not a modifier.
+  const withParticle = cue.last - cue.first > 1;
+  const participle = !withParticle && (view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing'));
   // "Some/DET say", "All/DET agreed": a quantifier is the subject of a verb not in -s; "some reports" is a noun phrase.
   const quantifierSubject = before !== undefined && isQuantifierSubject(before.lower) && !view.tokens[cue.first]!.lower.endsWith('s');
   return !((before?.pos === 'DET' && !quantifierSubject) || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));

@@ -279,6 +279,18 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions('Several fishermen described a storm of unusual force.')).toEqual([one('Several fishermen', 'Several fishermen', 'described', ['a storm of unusual force'], 'indirect')]);
   });
 
+  it('a past cue with its particle is the verb, not a participle after its noun: "The crew called on divers to ..."', () => {
+    expect(attributions('The crew called on divers to check the pier.')).toEqual([one('crew', 'The crew', 'called on', ['divers to check the pier'], 'indirect')]);
+  });
+
+  it('the first of two coordinated cues keeps its claim when its subject is any noun phrase', () => {
+    const claims = attributions('The crew has called on divers to check the pier and called on the council to act.');
+    expect(claims.map((claim) => [claim.source, claim.content])).toEqual([
+      ['The crew', ['divers to check the pier']],
+      ['The crew', ['the council to act']],
+    ]);
+  });
+
   it.each<[string, string]>([
     ['a cue that needs a clause', 'The port has seen a rise in cargo.'],
     ['a participle before its noun', 'The two sides signed the renewed agreement.'],
