@@ -132,6 +132,9 @@ function isSecondHalfOfDoubledMark(tokens: Token[], i: number): boolean {
 
 /** How long a sentence after a quoted question or exclamation may be and still be its attribution: "Clinton said." */
 const MAX_ATTRIBUTION_TAIL = 8;
+/** A longer one keeps its verb near its start: "Lee said to a crowd of about 500 in Port Ellis." */
+const MAX_LONG_ATTRIBUTION_TAIL = 20;
+const MAX_WORDS_BEFORE_TAIL_VERB = 4;
 
 function isAttributionTail(tokens: Token[], i: number): boolean {
   const closing = tokens[i - 1]!;
@@ -139,10 +142,13 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
   const doubled = isSecondHalfOfDoubledMark(tokens, i - 1);
   const mark = tokens[doubled ? i - 3 : i - 2];
   if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled) || (mark.value !== '?' && mark.value !== '!')) return false;
-  for (let k = i; k < tokens.length && k < i + MAX_ATTRIBUTION_TAIL; k += 1) {
+  for (let k = i; k < tokens.length && k < i + MAX_LONG_ATTRIBUTION_TAIL; k += 1) {
     const token = tokens[k]!;
     if (token.type === 'tabCRLF') return false;
-    if (token.value === '.') return k - i >= 2 && tokens.slice(i, k).some((word) => word.pos === 'VERB');
+    if (token.value !== '.') continue;
+    const words = tokens.slice(i, k);
+    const verbs = k - i > MAX_ATTRIBUTION_TAIL ? words.slice(0, MAX_WORDS_BEFORE_TAIL_VERB) : words;
+    return k - i >= 2 && verbs.some((word) => word.pos === 'VERB');
   }
   return false;
 }

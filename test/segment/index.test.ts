@@ -112,6 +112,16 @@ describe('segment: where sentences end', () => {
       ["''Can the pier open?'' the mayor asked.", "''We will see.''"],
     ],
     [
+      'a long attribution after a quoted question, its verb near its start, stays with it',
+      '"Can the pier open?" Ruth Allen told a crowd of about 500 people on Friday. "We will see."',
+      ['"Can the pier open?" Ruth Allen told a crowd of about 500 people on Friday.', '"We will see."'],
+    ],
+    [
+      'a long sentence after a quoted question, its verb far from its start, is a sentence of its own',
+      '"Can the pier open?" The question of the harbour board to the council last spring has no answer.',
+      ['"Can the pier open?"', 'The question of the harbour board to the council last spring has no answer.'],
+    ],
+    [
       'a line ending in "BY" runs on into the next',
       'The letter was signed BY\nthe mayor and her deputy.',
       ['The letter was signed BY\nthe mayor and her deputy.'],
