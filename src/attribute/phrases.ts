@@ -155,6 +155,12 @@ function hasAndBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "Harbour-based strategist", "Ohio-born Ann Lee": a compound ending in a verb form that wink reads as a verb, before a noun or adjective. */
+function isCompoundBeforeNoun(tokens: Token[], hyphen: number, limit: number): boolean {
+  const after = tokens[hyphen + 2];
+  return tokens[hyphen + 1]!.pos === 'VERB' && hyphen + 2 < limit && after !== undefined && (isNominal(after) || after.pos === 'ADJ');
+}
+
 /** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
 export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
   let i = start;
@@ -171,7 +177,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit: number):
     } else if (i > start && isNominal(tokens[i - 1]!) && isNameSuffixAt(tokens, i, limit)) {
       // "Joseph R. Biden, Jr. met ...": the suffix after the comma belongs to the name.
       i += 2;
-    } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && (isNominal(tokens[i + 1]!) || (tokens[i + 1]!.pos === 'ADJ' && isNominal(tokens[i - 1]!)))) {
+    } else if (i > start && i + 1 < limit && isInWordHyphen(tokens, i) && (isNominal(tokens[i + 1]!) || (tokens[i + 1]!.pos === 'ADJ' && isNominal(tokens[i - 1]!)) || isCompoundBeforeNoun(tokens, i, limit))) {
       // "Ruth Hill-Allen", "the 46-year-old": a hyphen written without spaces joins the next word to the phrase.
       i += 2;
     } else if (isSurnameReadAsVerb(tokens, i, start, limit)) {

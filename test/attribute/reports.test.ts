@@ -521,6 +521,7 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a surname read as a verb before a comma', '"The pier is safe," said Representative Peter Welch, Democrat of Kestria.', 'Representative Peter Welch'],
     ['a hyphenated noun ending in an adjective', '"The pier is safe," said the 46-year-old, who lives in Port Ellis.', 'the 46-year-old'],
     ['a lone surname read as a verb', '"The pier is safe," said Skelly.', 'Skelly'],
+    ['a compound in -based before the name', '"The pier is safe," said Harbour-based diver Ann Lee.', 'Harbour-based diver Ann Lee'],
     ['a lone surname read as a verb before an aside', '"The pier is safe," said Skelly, a diver.', 'Skelly'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
