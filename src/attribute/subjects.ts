@@ -55,7 +55,7 @@ export function opensLooseClause(view: SentenceView, from: number): boolean {
   const next = tokens[from];
   if (!next || from >= view.last) return false;
   if (next.lower === 'that' || next.value === ':' || isQuoteMark(next) || view.quoteOf[from]! >= 0) return true;
-  if (thatAfterObject(view, from)) return true;
+  if (thatAfterObject(view, from) || standsForClause(view, from)) return true;
   // "say their campaign has ...": a possessive opens the subject's noun phrase.
   const opener = isPossessivePronoun(next.lower) ? from + 1 : from;
   let subjectEnd = next.pos === 'PRON' && opener === from ? from + 1 : nounPhraseWithModifiers(tokens, opener, view.last);
@@ -63,6 +63,17 @@ export function opensLooseClause(view: SentenceView, from: number): boolean {
   while (subjectEnd < view.last && (tokens[subjectEnd]!.pos === 'ADV' || tokens[subjectEnd]!.lower === 'not')) subjectEnd += 1;
   const verb = tokens[subjectEnd];
   return subjectEnd < view.last && isFiniteVerbLike(verb);
+}
+
+/** Words after "the same" that leave it standing for a clause: "say the same of Lee", "said the same thing". */
+const AFTER_THE_SAME = new Set(['of', 'about', 'for', 'thing', ',', '.', ';']);
+
+/** "64 percent who say the same of Lee", "half said so.": a phrase that stands for a reported clause. */
+function standsForClause(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  const after = (k: number): string => (k < view.last ? tokens[k]!.lower : '.');
+  if (tokens[from]!.lower === 'so') return CLAUSE_BREAKS.has(after(from + 1)) || after(from + 1) === '.';
+  return tokens[from]!.lower === 'the' && after(from + 1) === 'same' && AFTER_THE_SAME.has(after(from + 2));
 }
 
 /** "the radical language in the platform", "most of the voters": a noun phrase with its prepositional post-modifiers. Returns its end. */

@@ -279,6 +279,18 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions('Several fishermen described a storm of unusual force.')).toEqual([one('Several fishermen', 'Several fishermen', 'described', ['a storm of unusual force'], 'indirect')]);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['"the same of" after a share', 'Half of the divers back the plan, and three-quarters said the same of the pier.', 'three-quarters', ['the same of the pier']],
+    ['"the same about" after a relative pronoun', 'Some 40 percent back Allen, compared with 64 percent who say the same about Lee.', 'who', ['the same about Lee']],
+    ['"so" before the end of the sentence', 'Six divers called the pier unsafe, and half of the crew said so.', 'half of the crew', ['so']],
+  ])('a phrase that stands for a reported clause is the content: %s', (_name, text, source, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, content }));
+  });
+
+  it('"the same" before a noun opens a clause of its own', () => {
+    expect(attributions('Ann Lee said the same divers checked the pier.')).toEqual([one('Ann Lee', 'Ann Lee', 'said', ['the same divers checked the pier'], 'indirect')]);
+  });
+
   it('a past cue with its particle is the verb, not a participle after its noun: "The crew called on divers to ..."', () => {
     expect(attributions('The crew called on divers to check the pier.')).toEqual([one('crew', 'The crew', 'called on', ['divers to check the pier'], 'indirect')]);
   });
