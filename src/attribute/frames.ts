@@ -287,7 +287,8 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
     // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one.
     if (frame?.rule === 'attribute/coordinated') return firstCoordinatedFrame(view, cues, cue) ?? frame;
-    if (frame) return frame;
+    // "Officials seized on the memo, arguing that it showed intent": a report inside the participle's clause is nested in it.
+    if (frame) return participialFrameBefore(view, cue) ?? frame;
   }
   const participial = participialFrame(view);
   if (participial) return participial;
@@ -300,6 +301,12 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     if (frame) return frame;
   }
   return null;
+}
+
+/** The sentence's participial frame when its participle comes before `cue`; null otherwise. */
+function participialFrameBefore(view: SentenceView, cue: CueMatch): Frame | null {
+  const participial = participialFrame(view);
+  return participial?.cue && participial.cue.last <= cue.first ? participial : null;
 }
 
 /** The frame of a cue before `second` with any subject of its own, in the sentence's main clause; null if none. */

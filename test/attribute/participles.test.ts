@@ -119,6 +119,14 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(attributions(text).filter((claim) => claim.source === 'The pier' || claim.source === 'The mayor')).toEqual([]);
   });
 
+  it('a report inside the participle\'s clause is nested in it, not the main claim: "..., arguing that it showed ..."', () => {
+    const found = attributions('Harbour officials seized on the memo, arguing that it showed the pier was unsafe.');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([
+      ['Harbour officials', 'arguing', ['that it showed the pier was unsafe']],
+      ['it', 'showed', ['the pier was unsafe']],
+    ]);
+  });
+
   it('no claim after a medium whose participle reports nothing', () => {
     expect(attributions('The mayor issued a statement running to ten pages.').every((claim) => claim.cue === null)).toBe(true);
   });
