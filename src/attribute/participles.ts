@@ -68,7 +68,8 @@ export function participialFrame(view: SentenceView): Frame | null {
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
   const from = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [from, contentEnd(view)]);
+  // "began by talking about the crisis, saying that ...": a second participle ends the first one's content.
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/participial-main');
 }

@@ -106,6 +106,14 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
     ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
     ['after a dash', 'The mayor changed her mind on the spot – saying she would back the divers.', [['The mayor', 'saying', ['she would back the divers']]]],
+    [
+      'a second participle after the first',
+      'The mayor began by talking about the storm, saying that the pier is unsafe.',
+      [
+        ['The mayor', 'talking about', ['the storm']],
+        ['The mayor', 'saying', ['that the pier is unsafe']],
+      ],
+    ],
   ])('%s: %j', (_name, text, expected) => {
     const found = attributions(text);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
