@@ -72,6 +72,7 @@ import {
   opensLooseClause,
   opensSubject,
   pastLinkedPhrases,
+  skipBackOverBrackets,
   speakerPronounOrGroup,
   subjectBefore,
 } from './subjects.js';
@@ -177,12 +178,15 @@ export function headlineFrame(view: SentenceView): Frame | null {
     if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[source[0]]!.value) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
       return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
     }
-    if (source[1] > source[0] + MAX_HEADLINE_SOURCE) return null;
-    const words = tokens.slice(source[0], source[1]);
+    // "Rep. Ann Hunt (D-N.Y.): ...": a bracket after the name is part of the source, not of its name.
+    const nameEnd = view.headline ? source[1] : skipBackOverBrackets(tokens, source[1], source[0]);
+    if (nameEnd > source[0] + MAX_HEADLINE_SOURCE) return null;
+    const words = tokens.slice(source[0], nameEnd);
     // "Allen camp: ...", "Gazette editorial: ...": in a headline a group's or a paper's noun may follow the name ("Storm damage: ..." is a topic).
     const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && HEADLINE_GROUP_NOUNS.has(t.lower))));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
-    const turn = words.every((t) => isShouted(t.value)) || (opensParagraph(view, first) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
+    // A name and a colon before a quote speak anywhere a sentence opens: "... last week. Tom Hunt: "The pier ..."".
+    const turn = words.every((t) => isShouted(t.value)) || ((opensParagraph(view, first) || isQuoteMark(tokens[i + 1]!)) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
     if (!named || (!view.headline && !turn) || isLineLabel(view, source) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
     // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
     if (view.matchCue(tokens, source[0], source[1])) return null;

@@ -490,7 +490,7 @@ function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
 }
 
 /** "NEC Director Brian Deese (Council Chair) emphasized": steps back over a bracketed aside. */
-function skipBackOverBrackets(tokens: Token[], end: number, floor: number): number {
+export function skipBackOverBrackets(tokens: Token[], end: number, floor: number): number {
   if (end <= floor || tokens[end - 1]!.value !== ')') return end;
   for (let i = end - 2; i > floor && i >= end - MAX_APPOSITION; i -= 1) {
     if (tokens[i]!.value === '(') return i;

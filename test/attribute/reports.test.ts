@@ -200,6 +200,18 @@ describe('attribute: headlines', () => {
     expect(attributions(text)[1]).toMatchObject({ source: 'Ruth Allen', cue: null, content: ['We will rebuild the pier this year'] });
   });
 
+  it.each<[string, string, string]>([
+    ['after another sentence of the paragraph', 'Harbour Town to reopen pier\nThe two spoke on Monday. Tom Hunt: "The pier must close."', 'Tom Hunt'],
+    ['with a bracket after the name', 'Harbour Town to reopen pier\nAnn Hunt (Democrat): "The pier must close."', 'Ann Hunt (Democrat)'],
+  ])('a name and a colon before a quote is a turn %s: %j', (_name, text, source) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue: null, content: ['The pier must close'] }));
+  });
+
+  it('a name and a colon inside a paragraph, before no quote, is no turn', () => {
+    const text = 'Harbour Town to reopen pier\nThe two spoke on Monday. Tom Hunt: the pier must close.';
+    expect(attributions(text).map((claim) => claim.source)).not.toContain('Tom Hunt');
+  });
+
   it.each<[string, string]>([
     ['a label', 'Harbour Town to reopen pier\nCORRECTION: An earlier version misspelled the name of the pier.'],
     ['a tally with no verb', 'Harbour Town to reopen pier\nAllen: 547.'],
