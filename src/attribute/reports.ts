@@ -39,6 +39,7 @@ import {
   hasQuoteMark,
   isBareAdjunct,
   isCapitalised,
+  isConjunction,
   isFiniteCue,
   isInflectedCue,
   isNameWord,
@@ -265,12 +266,27 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (before[1] > before[0] && linking) before[0] = before[0] + 1 < before[1] ? trimBreaks(tokens, [before[0] + 1, before[1]])[0] : before[1];
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
-  // "..., according to a study by economists at Duke": after the content, the rest names the source.
-  const continuesSource = after[0] === sourceEnd && !hasQuoteMark(view, after);
+  // "..., according to a study by economists at Duke": after the content, the rest names the source;
+  // so does an aside after its comma ("according to Ann Lee, an analyst at ...", "..., who ran the poll").
+  const aside = pieces.length > 0 && tokens[sourceEnd]?.value === ',' && after[1] > after[0] && sourceAsideKind(view, after[0]);
+  const continuesSource = (after[0] === sourceEnd || aside === 'apposition') && !hasQuoteMark(view, after);
   if (after[1] > after[0] && pieces.length > 0 && continuesSource) source[1] = after[1];
-  else if (after[1] > after[0]) pieces.push(after);
+  else if (after[1] > after[0] && !aside) pieces.push(after);
   if (pieces.length === 0) return null;
   return frame(view, source, cue, pieces, 'attribute/according-to');
+}
+
+/**
+ * What follows an "according to" source after its comma when it is no clause of its own: an
+ * apposition ("Ann Lee, an analyst at ..."), which PolNeAR marks as part of the source, or
+ * another aside ("..., who ran the poll", "..., the paper's editor"), which is neither source
+ * nor content; null for a clause or a conjunction.
+ */
+function sourceAsideKind(view: SentenceView, start: number): 'apposition' | 'other' | null {
+  const first = view.tokens[start]!;
+  // "The pier, according to Ann Lee, is safe": a verb after the comma goes on with the interrupted clause.
+  if (isConjunction(first) || first.pos === 'VERB' || first.pos === 'AUX' || (!isRelativePronoun(first.lower) && opensLooseClause(view, start))) return null;
+  return first.lower === 'a' || first.lower === 'an' || first.pos === 'NOUN' ? 'apposition' : 'other';
 }
 
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */

@@ -377,6 +377,27 @@ describe('attribute: "according to" after a sentence that opens with a linking w
   });
 });
 
+describe('attribute: an aside after the source of a closing "according to"', () => {
+  it('an apposition is part of the source, not content', () => {
+    expect(attributions('The pier lost money in May, according to Ann Lee, an analyst at Harbour Research.')[0]).toMatchObject({
+      source: 'Ann Lee, an analyst at Harbour Research',
+      cue: 'according to',
+      content: ['The pier lost money in May'],
+    });
+  });
+
+  it('a relative clause is no content', () => {
+    expect(attributions('The pier lost money in May, according to Ann Lee, who ran the survey.')[0]).toMatchObject({ cue: 'according to', content: ['The pier lost money in May'] });
+  });
+
+  it('a clause after a conjunction is content', () => {
+    expect(attributions('The pier lost money in May, according to Ann Lee, and the ferry lost more.')[0]).toMatchObject({
+      source: 'Ann Lee',
+      content: ['The pier lost money in May', 'and the ferry lost more'],
+    });
+  });
+});
+
 describe('attribute: "As X reported, ..."', () => {
   it.each<[string, string, string]>([
     ['As the Harbour Gazette reported on Friday, the pier is closed for repairs.', 'the Harbour Gazette', 'the pier is closed for repairs'],
