@@ -8,7 +8,9 @@ import {
   isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
+  isAddresseeCue,
   isFrontedTimePhrase,
+  opensObjectPhrase,
   isTimeWord,
   isNominal,
   isRelativePronoun,
@@ -37,7 +39,6 @@ export function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
   return false;
 }
 
-export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /**
  * "He expressed concern about the primary and said he hoped ...": after a cue's bare object,
@@ -78,8 +79,10 @@ const MAX_CIRCUMSTANCE = 20;
  * the reported clause starts at "that" when only an addressee or circumstance (no verb,
  * no quote) stands before it. Returns `start` when there is no such "that".
  */
-export function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number): number {
+export function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number, cueLemma?: string): number {
   const { tokens } = view;
+  // "rejected the notion that ...", "cited reports that ...": the object of a cue that takes no addressee is part of what it reports.
+  if (cueLemma !== undefined && !isAddresseeCue(cueLemma) && opensObjectPhrase(tokens, start, end)) return start;
   // "said in a statement the pier is safe": a medium phrase before a clause without "that".
   const medium = mediumPhraseEnd(tokens, start, end);
   if (medium > start && opensReportedClause(view, medium)) return medium;

@@ -5,7 +5,7 @@ import { purposePredicateStart } from './reports.js';
 import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
-import { CONNECTIVE_ADVERBS, isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { CONNECTIVE_ADVERBS, isAddresseeCue, isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, opensObjectPhrase, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -247,7 +247,8 @@ function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [sta
   const quoted = quoteAfterCircumstance(tokens, start, end);
   if (quoted !== start) return [quoted, end];
   const clause = reportedClauseStart(tokens, start, end);
-  if (clause !== start) return [clause, end];
+  // "rejected the notion that ...": past the object only of a cue that takes an addressee ("told reporters that ...").
+  if (clause !== start && (isAddresseeCue(frame.cue.lemma) || !opensObjectPhrase(tokens, start, clause))) return [clause, end];
   return [pastAddressee(tokens, frame.cue.lemma, start, end), end];
 }
 

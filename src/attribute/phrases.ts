@@ -432,6 +432,16 @@ export function isFiniteVerbLike(token: Token | undefined): boolean {
 /** Prepositions that join a cue to what it is about ("warned of", "commented on", "argued against"): the cue's, not the content's. */
 const CUE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over', 'as', 'into', 'upon']);
 
+/** Tags that open a noun phrase as a cue's object. */
+export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** A noun phrase, not a time phrase, opening at `start`: "the notion", "reports", "Ivana Trump"; not "Tuesday", "last week". */
+export function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower)) return false;
+  return !isFrontedTimePhrase(tokens, start, phraseStartingAt(tokens, start, end));
+}
+
 /** Cues whose addressee stands between them and what they report: "told reporters he ...", "asked Smith whether ...". */
 const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'warn', 'inform', 'promise']);
 /** Whether a cue takes an addressee: "told reporters", "asked Smith". */

@@ -20,6 +20,7 @@ import {
   isNominal,
   hasVerb,
   isVerbLike,
+  OBJECT_POS,
   phraseStartingAt,
   skipForwardOverModifiers,
   type Range,
@@ -51,7 +52,6 @@ import {
   isShouted,
   nextClauseBreak,
   nextQuoteMark,
-  OBJECT_POS,
   opensAnyClause,
   opensClause,
   opensReportedClause,
@@ -557,7 +557,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view));
-  const start = thatClauseAfterCircumstance(view, after, end);
+  const start = thatClauseAfterCircumstance(view, after, end, cue.lemma);
   const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.

@@ -47,6 +47,21 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe in a statement that the council published'], 'indirect')],
     ],
     [
+      'the object of a cue that takes no addressee, before "that", stays in the content',
+      'Ruth Allen rejected the notion that the pier is unsafe.',
+      [one('Ruth Allen', 'Ruth Allen', 'rejected', ['the notion that the pier is unsafe'], 'indirect')],
+    ],
+    [
+      'a relative clause on the object of such a cue stays in the content',
+      'Ruth Allen cited reports that her divers wrote.',
+      [one('Ruth Allen', 'Ruth Allen', 'cited', ['reports that her divers wrote'], 'indirect')],
+    ],
+    [
+      'an addressee before "that" is left out',
+      'Ruth Allen warned the divers that the pier is unsafe.',
+      [one('Ruth Allen', 'Ruth Allen', 'warned', ['that the pier is unsafe'], 'indirect')],
+    ],
+    [
       'a relative "that" stays in the content',
       'Ruth Allen proposed a rule last month that would close the pier.',
       [one('Ruth Allen', 'Ruth Allen', 'proposed', ['a rule last month that would close the pier'], 'indirect')],
@@ -186,7 +201,7 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
 
   it('a second report with its own "that"-clause goes on the first cue\'s subject whatever the tenses', () => {
     expect(attributions('Ruth Allen rejected the idea that the board met in secret and said that the pier was safe.')).toEqual([
-      one('Ruth Allen', 'Ruth Allen', 'rejected', ['that the board met in secret'], 'indirect'),
+      one('Ruth Allen', 'Ruth Allen', 'rejected', ['the idea that the board met in secret'], 'indirect'),
       one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier was safe'], 'indirect'),
     ]);
   });
