@@ -3,13 +3,12 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, comparativeQuantifiers, connectiveAdverbs, quantifierSubjects, respondentParticiples, sentenceAdverbs, subjectlessAdverbs } from '../lexicons/speakers.js';
+import { approximators, comparativeQuantifiers, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
   isPossessivePronoun,
   isSpeakerLike,
-  isTimeWord,
   isDemonstrative,
   isFrontedTimePhrase,
   isQuantifierSubject,
@@ -23,7 +22,7 @@ import {
   skipBackOverModifiers,
   type Range,
 } from './phrases.js';
-import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
 import type { SentenceView } from './frames.js';
 
 
@@ -459,9 +458,6 @@ function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   return true;
 }
 
-/** Adverbs that open sentences, so are no surname read as an adverb: "Also said ...", "Separately said ...". */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set([...subjectlessAdverbs, ...sentenceAdverbs, ...connectiveAdverbs]);
-
 /** Tags of a surname wink misreads that may stand first in a sentence: "Lynch/VERB said", "Will/AUX wrote", "Cook/NOUN declined". */
 const MISREAD_NAME_POS = new Set(['VERB', 'AUX', 'NOUN']);
 
@@ -483,9 +479,7 @@ function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
   // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.
   let start = end - 1;
   while (start > view.first && tokens[start - 1]!.pos === 'PROPN' && isCapitalised(tokens[start - 1]!.value)) start -= 1;
-  // "Jolly/ADV said he would ...": first in the sentence, an "adverb" right before a cue and its clause can only be its subject.
-  const adverbBeforeClause = word.pos === 'ADV' && end === cue.first && !OPENING_ADVERBS.has(word.lower) && !isTimeWord(word.lower) && !tokens[cue.first]!.lower.endsWith('ing') && opensLooseClause(view, contentStartAfter(view, cue.last));
-  if ((start === view.first && start === end - 1 && !MISREAD_NAME_POS.has(word.pos) && !adverbBeforeClause) || !opensSubject(view, start) || !isInflectedCue(tokens[cue.first]!)) return null;
+  if ((start === view.first && start === end - 1 && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, start) || !isInflectedCue(tokens[cue.first]!)) return null;
   return [start, end];
 }
 

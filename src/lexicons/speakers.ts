@@ -345,9 +345,6 @@ export const sentenceAdverbs: readonly string[] = [
   'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
 ];
 
-/** Adverbs that may open a sentence whose subject is left out, as notes and headlines do: "Also said the pier was safe." */
-export const subjectlessAdverbs: readonly string[] = ['also', 'just', 'only', 'never', 'always', 'again', 'so', 'thus', 'once', 'even', 'later', 'earlier', 'too', 'further', 'simply', 'really'];
-
 /** Adverbs that set off an aside of the sentence, not of its subject: "Huckabee, however, said". */
 export const connectiveAdverbs: readonly string[] = [
   'however', 'meanwhile', 'still', 'though', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'likewise', 'similarly',

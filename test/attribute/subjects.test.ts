@@ -214,7 +214,6 @@ describe('attribute: a surname read as a verb', () => {
     ['a verb-tagged surname before a bracket', 'However, Rep. Ann Lynch (D-Mass.) said the pier was safe.', 'Rep. Ann Lynch (D-Mass.)', 'said'],
     ['a bracket and an aside after the name', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus, said the pier was safe.', 'Rep. Ann Hunt (D-N.Y.), chair of the harbour caucus', 'said'],
     ['an adverb-tagged surname after a clause and a comma', 'The ferry program works, Jolly said.', 'Jolly', 'said'],
-    ['an adverb-tagged surname first in the sentence, before a clause', 'Jolly said he would check the pier.', 'Jolly', 'said'],
     ['a verb-tagged first name after a fronted clause', 'When asked about the pier, Ted Cruz said it was safe.', 'Ted Cruz', 'said'],
     ['an auxiliary-tagged first name after a title', 'Harbour Chairman Will Rogers said the pier was safe.', 'Harbour Chairman Will Rogers', 'said'],
     ['two roles joined by "and", the second opened by an adjective', 'The former mayor and current harbour master said the pier was safe.', 'The former mayor and current harbour master', 'said'],
@@ -223,10 +222,6 @@ describe('attribute: a surname read as a verb', () => {
     ['an aside whose "which" clause describes its noun', 'Ann Hunt, president of the Harbour Union, which represents the divers, said the pier was safe.', 'Ann Hunt, president of the Harbour Union', 'said'],
   ])('%s: %j', (_name, text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
-  });
-
-  it('an adverb first in the sentence before a gerund cue is no subject: "Simply assuming that ..."', () => {
-    expect(attributions('Simply assuming that the pier is safe would be a mistake.').map((claim) => claim.source)).toEqual([null]);
   });
 
   it.each<[string, string]>([
