@@ -132,9 +132,11 @@ function isSecondHalfOfDoubledMark(tokens: Token[], i: number): boolean {
 
 /** How long a sentence after a quoted question or exclamation may be and still be its attribution: "Clinton said." */
 const MAX_ATTRIBUTION_TAIL = 8;
-/** A longer one keeps its verb near its start: "Lee said to a crowd of about 500 in Port Ellis." */
+/** A longer one is a speaker and a verb with only circumstance after it: "Lee said to a crowd of about 500 in Port Ellis." */
 const MAX_LONG_ATTRIBUTION_TAIL = 20;
 const MAX_WORDS_BEFORE_TAIL_VERB = 4;
+/** Tags of the circumstance after a long tail's verb: prepositional phrases, times, places. */
+const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PUNCT', 'CCONJ']);
 
 function isAttributionTail(tokens: Token[], i: number): boolean {
   const closing = tokens[i - 1]!;
@@ -147,10 +149,25 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
     if (token.type === 'tabCRLF') return false;
     if (token.value !== '.') continue;
     const words = tokens.slice(i, k);
-    const verbs = k - i > MAX_ATTRIBUTION_TAIL ? words.slice(0, MAX_WORDS_BEFORE_TAIL_VERB) : words;
-    return k - i >= 2 && verbs.some((word) => word.pos === 'VERB');
+    if (k - i <= MAX_ATTRIBUTION_TAIL) return k - i >= 2 && words.some((word) => word.pos === 'VERB');
+    return isVerbWithCircumstance(words);
   }
   return false;
+}
+
+/**
+ * "Lee said to a crowd of about 500 in Port Ellis", "Lee told a crowd ...": a verb among the
+ * first words, then a preposition, an adverb, an addressee or a comma and a participle, and no
+ * other verb, no pronoun and no "that" ("Divers say it cannot,
+ * because ...", "Hunt told the council that ..." are sentences of their own).
+ */
+function isVerbWithCircumstance(words: Token[]): boolean {
+  const verb = words.findIndex((word) => word.pos === 'VERB');
+  if (verb < 0 || verb >= MAX_WORDS_BEFORE_TAIL_VERB) return false;
+  const after = words.slice(verb + 1);
+  if (after[0]?.pos !== 'ADP' && after[0]?.pos !== 'ADV' && after[0]?.pos !== 'DET' && after[0]?.value !== ',') return false;
+  // "Trump said, looking out on the crowd": a participle after a comma is circumstance too.
+  return after.every((word, k) => (CIRCUMSTANCE_POS.has(word.pos) || (word.pos === 'VERB' && word.lower.endsWith('ing') && after[k - 1]?.value === ',')) && word.lower !== 'that');
 }
 
 /** "1 Thank you ...": a number that numbers the paragraph is furniture of its own. */

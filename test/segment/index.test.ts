@@ -122,6 +122,21 @@ describe('segment: where sentences end', () => {
       ['"Can the pier open?"', 'The question of the harbour board to the council last spring has no answer.'],
     ],
     [
+      'a long sentence after a quoted question, with a clause after its verb, is a sentence of its own',
+      '"Can the pier open?" Divers say it cannot, because the storm damaged its piles last week.',
+      ['"Can the pier open?"', 'Divers say it cannot, because the storm damaged its piles last week.'],
+    ],
+    [
+      'a long sentence after a quoted question, with an object and "that" after its verb, is a sentence of its own',
+      '"Who pays?" Tom Hunt told the council that the harbour could not afford new piles.',
+      ['"Who pays?"', 'Tom Hunt told the council that the harbour could not afford new piles.'],
+    ],
+    [
+      'a long attribution with a participle after its comma stays with the quoted question',
+      '"Can the pier open?" Ruth Allen said, looking out over the harbour at the broken piles.',
+      ['"Can the pier open?" Ruth Allen said, looking out over the harbour at the broken piles.'],
+    ],
+    [
       'a line ending in "BY" runs on into the next',
       'The letter was signed BY\nthe mayor and her deputy.',
       ['The letter was signed BY\nthe mayor and her deputy.'],
