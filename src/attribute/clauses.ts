@@ -422,6 +422,11 @@ export function deniesSaying(token: Token | undefined): boolean {
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
 
+/** "although", "because", "as": a word that opens a subordinate clause. */
+export function isSubordinator(word: string): boolean {
+  return SUBORDINATORS.has(word);
+}
+
 /**
  * "While Allen said the pier was safe, the board voted to close it": a report inside the
  * sentence's fronted subordinate clause ends where that clause does, at the first comma

@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { isPossessivePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
 import { isConjunction, opensWithSubordinator, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
@@ -285,7 +285,8 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
     const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
-    // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one.
+    // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one
+    // (the join may also be a purpose's "to" or a headline's comma, as coordinatedFrame reads them).
     if (frame?.rule === 'attribute/coordinated') return firstCoordinatedFrame(view, cues, cue) ?? frame;
     // "Officials seized on the memo, arguing that it showed intent": a report inside the participle's clause is nested in it.
     if (frame) return participialFrameBefore(view, cue) ?? frame;
@@ -303,18 +304,27 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   return null;
 }
 
-/** The sentence's participial frame when its participle comes before `cue`; null otherwise. */
+/**
+ * The sentence's participial frame when `cue` stands inside its content ("..., arguing that it
+ * showed ..."), with no semicolon between them ("..., citing the storm; Ann Lee said ..."); null otherwise.
+ */
 function participialFrameBefore(view: SentenceView, cue: CueMatch): Frame | null {
   const participial = participialFrame(view);
-  return participial?.cue && participial.cue.last <= cue.first ? participial : null;
+  if (!participial?.cue || !participial.content.some(([start, end]) => start <= cue.first && cue.first < end)) return null;
+  for (let i = participial.cue.last; i < cue.first; i += 1) if (view.tokens[i]!.value === ';') return null;
+  return participial;
 }
 
-/** The frame of a cue before `second` with any subject of its own, in the sentence's main clause; null if none. */
+/**
+ * The frame of a cue before `second` whose subject is any noun phrase (as PolNeAR marks them, its
+ * content may be a bare object: "revealed a yawning gulf"); not a cue inside a relative clause
+ * ("The divers who have called on the council ... and urged ..."). Null if none.
+ */
 function firstCoordinatedFrame(view: SentenceView, cues: readonly CueMatch[], second: CueMatch): Frame | null {
   for (const cue of cues) {
     if (cue.first >= second.first) break;
     const frame = anySubjectFrame(view, cue, true);
-    if (frame) return frame;
+    if (frame?.source && !isRelativePronoun(view.tokens[frame.source[1] - 1]!.lower)) return frame;
   }
   return null;
 }

@@ -3,8 +3,8 @@
 import type { Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { cuesNeedingClause, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
@@ -13,6 +13,7 @@ import { raisedSubjectOf } from './passives.js';
 
 const SECONDARY_CUES: ReadonlySet<string> = new Set(secondaryCues);
 const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(prepositionalParticiples);
+const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
 
 /** "..., adding that ...", "..., saying ..." after a main frame: a second claim by the same source. */
 export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
@@ -68,10 +69,21 @@ export function participialFrame(view: SentenceView): Frame | null {
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
   const from = contentStartAfter(view, cue.last);
-  // "began by talking about the crisis, saying that ...": a second participle ends the first one's content.
-  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  const content = trimBreaks(tokens, [from, endBeforeNextParticiple(view, cue, from) ?? contentEnd(view)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/participial-main');
+}
+
+/**
+ * "began by talking about the crisis, saying that ...": a second participle ends the first one's
+ * content, unless it stands in a clause still waiting for its verb ("saying that divers, citing
+ * cracks, had refused"); null when there is none.
+ */
+function endBeforeNextParticiple(view: SentenceView, cue: CueMatch, from: number): number | null {
+  const next = secondaryStart(view, from);
+  if (next === null) return null;
+  const needsVerb = view.tokens[from]?.lower === 'that' || CUES_NEEDING_CLAUSE.has(cue.lemma);
+  return needsVerb && !hasVerb(view.tokens, [from, next]) ? null : next;
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   isBareAdjunct,
   isCapitalised,
   isConjunction,
+  isSubordinator,
   isFiniteCue,
   isInflectedCue,
   isNameWord,
@@ -181,6 +182,8 @@ export function headlineFrame(view: SentenceView): Frame | null {
     }
     // "Rep. Ann Hunt (D-N.Y.): ...": a bracket after the name is part of the source, not of its name.
     const nameEnd = view.headline ? source[1] : skipBackOverBrackets(tokens, source[1], source[0]);
+    // "Ann Hunt (who chairs the board): ...": a bracket with a clause in it is no label of the name.
+    if (nameEnd < source[1] && (hasVerb(tokens, [nameEnd, source[1]]) || tokens.slice(nameEnd, source[1]).some((t) => isRelativePronoun(t.lower)))) return null;
     if (nameEnd > source[0] + MAX_HEADLINE_SOURCE) return null;
     const words = tokens.slice(source[0], nameEnd);
     // "Allen camp: ...", "Gazette editorial: ...": in a headline a group's or a paper's noun may follow the name ("Storm damage: ..." is a topic).
@@ -268,8 +271,9 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const after = trimBreaks(tokens, [sourceEnd, end]);
   // "..., according to a study by economists at Duke": after the content, the rest names the source;
   // so does an aside after its comma ("according to Ann Lee, an analyst at ...", "..., who ran the poll").
-  const aside = pieces.length > 0 && tokens[sourceEnd]?.value === ',' && after[1] > after[0] && sourceAsideKind(view, after[0]);
-  const continuesSource = (after[0] === sourceEnd || aside === 'apposition') && !hasQuoteMark(view, after);
+  // "..., according to Ann Lee, an analyst at ...": after a whole clause, an aside on the source is no content.
+  const aside = pieces.length > 0 && hasVerb(tokens, before) && tokens[sourceEnd]?.value === ',' && after[1] > after[0] && isSourceAside(view, after[0]);
+  const continuesSource = after[0] === sourceEnd && !hasQuoteMark(view, after);
   if (after[1] > after[0] && pieces.length > 0 && continuesSource) source[1] = after[1];
   else if (after[1] > after[0] && !aside) pieces.push(after);
   if (pieces.length === 0) return null;
@@ -277,16 +281,15 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
 }
 
 /**
- * What follows an "according to" source after its comma when it is no clause of its own: an
- * apposition ("Ann Lee, an analyst at ..."), which PolNeAR marks as part of the source, or
- * another aside ("..., who ran the poll", "..., the paper's editor"), which is neither source
- * nor content; null for a clause or a conjunction.
+ * Whether what follows an "according to" source after its comma is an aside on it, no clause of its
+ * own: an apposition ("Ann Lee, an analyst at ...") or a relative clause ("..., who ran the poll");
+ * the attribute stage's withSourceAside then takes it into the source, as PolNeAR marks it. Not a
+ * conjunction or subordinator ("..., although the ferry did well"), nor a verb.
  */
-function sourceAsideKind(view: SentenceView, start: number): 'apposition' | 'other' | null {
+function isSourceAside(view: SentenceView, start: number): boolean {
   const first = view.tokens[start]!;
-  // "The pier, according to Ann Lee, is safe": a verb after the comma goes on with the interrupted clause.
-  if (isConjunction(first) || first.pos === 'VERB' || first.pos === 'AUX' || (!isRelativePronoun(first.lower) && opensLooseClause(view, start))) return null;
-  return first.lower === 'a' || first.lower === 'an' || first.pos === 'NOUN' ? 'apposition' : 'other';
+  if (isConjunction(first) || isSubordinator(first.lower) || first.pos === 'VERB' || first.pos === 'AUX') return false;
+  return isRelativePronoun(first.lower) || !opensLooseClause(view, start);
 }
 
 /** How far past its noun phrase the source of an opening "According to ..." may run to its comma. */
@@ -728,9 +731,9 @@ function isPlainPredicate(tokens: Token[], start: number, end: number): boolean 
 function isFiniteVerbGroup(view: SentenceView, cue: CueMatch): boolean {
   const before = view.tokens[cue.first - 1];
   const after = view.tokens[cue.last];
-  // "The family called on police to ...": a participle with its particle is the finite verb, not a modifier.
-  const withParticle = cue.last - cue.first > 1;
-  const participle = !withParticle && (view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing'));
+  // "The family called on police to ...": a cue of several words (a verb and its particle) is the finite verb, not a modifier.
+  const severalWords = cue.last - cue.first > 1;
+  const participle = !severalWords && (view.tokens[cue.first]!.lower.endsWith('ed') || view.tokens[cue.first]!.lower.endsWith('ing'));
   // "Some/DET say", "All/DET agreed": a quantifier is the subject of a verb not in -s; "some reports" is a noun phrase.
   const quantifierSubject = before !== undefined && isQuantifierSubject(before.lower) && !view.tokens[cue.first]!.lower.endsWith('s');
   return !((before?.pos === 'DET' && !quantifierSubject) || (participle && after?.pos === 'NOUN' && before?.pos !== 'AUX'));

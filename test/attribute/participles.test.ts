@@ -127,6 +127,17 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
     expect(attributions(text).filter((claim) => claim.source === 'The pier' || claim.source === 'The mayor')).toEqual([]);
   });
 
+  it('a report after a semicolon is no content of the participle before it', () => {
+    const found = attributions('Tom Hunt closed the pier, citing the storm; Ann Lee said it would stay shut.');
+    expect(found.find((claim) => claim.cue === 'said')).toMatchObject({ source: 'Ann Lee', content: ['it would stay shut'] });
+    expect(found.find((claim) => claim.cue === 'citing')?.content ?? []).not.toContain('the storm; Ann Lee said it would stay shut');
+  });
+
+  it('a participle set off inside the reported clause, before its verb, does not end the content', () => {
+    const found = attributions('Tom Hunt closed the pier on Monday, saying that divers, citing cracks in the piles, had refused to work.');
+    expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([['Tom Hunt', 'saying', ['that divers, citing cracks in the piles, had refused to work']]]);
+  });
+
   it('a report inside the participle\'s clause is nested in it, not the main claim: "..., arguing that it showed ..."', () => {
     const found = attributions('Harbour officials seized on the memo, arguing that it showed the pier was unsafe.');
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual([

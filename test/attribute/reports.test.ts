@@ -207,6 +207,11 @@ describe('attribute: headlines', () => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue: null, content: ['The pier must close'] }));
   });
 
+  it('a bracket with a clause in it after the name is no turn\'s label', () => {
+    const text = 'Harbour Town to reopen pier\nAnn Hunt (who chairs the board): "The pier must close."';
+    expect(attributions(text).map((claim) => claim.source)).not.toContain('Ann Hunt (who chairs the board)');
+  });
+
   it('a name and a colon inside a paragraph, before no quote, is no turn', () => {
     const text = 'Harbour Town to reopen pier\nThe two spoke on Monday. Tom Hunt: the pier must close.';
     expect(attributions(text).map((claim) => claim.source)).not.toContain('Tom Hunt');
@@ -307,6 +312,12 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     expect(attributions('The crew called on divers to check the pier.')).toEqual([one('crew', 'The crew', 'called on', ['divers to check the pier'], 'indirect')]);
   });
 
+  it('a cue inside a relative clause on the subject does not take the main frame from a coordinated cue', () => {
+    const contents = attributions('The divers who have called on the council to act met Ann Lee and urged her to close the pier.').map((claim) => claim.content);
+    expect(contents).toContainEqual(['her to close the pier']);
+    expect(contents).not.toContainEqual(['the council to act met Ann Lee']);
+  });
+
   it('the first of two coordinated cues keeps its claim when its subject is any noun phrase', () => {
     const claims = attributions('The crew has called on divers to check the pier and called on the council to act.');
     expect(claims.map((claim) => [claim.source, claim.content])).toEqual([
@@ -388,6 +399,13 @@ describe('attribute: an aside after the source of a closing "according to"', () 
 
   it('a relative clause is no content', () => {
     expect(attributions('The pier lost money in May, according to Ann Lee, who ran the survey.')[0]).toMatchObject({ cue: 'according to', content: ['The pier lost money in May'] });
+  });
+
+  it.each<[string, string[]]>([
+    ['The council, according to Ann Lee, plans to close the pier.', ['The council', 'plans to close the pier']],
+    ['The pier lost money in May, according to Ann Lee, although the ferry did well.', ['The pier lost money in May', 'although the ferry did well']],
+  ])('what goes on with the clause, or opens one of its own, stays content: %j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source: 'Ann Lee', content });
   });
 
   it('a clause after a conjunction is content', () => {
