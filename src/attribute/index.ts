@@ -1,11 +1,11 @@
 import { report, type Doc, type Token } from '../document.js';
-import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, type CueMatch, type CueMatcher } from './cues.js';
+import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, timePhraseEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
 import { purposePredicateStart } from './reports.js';
 import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
-import { CONNECTIVE_ADVERBS, isAddresseeCue, isPartyLabel, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, opensObjectPhrase, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { CONNECTIVE_ADVERBS, isAddresseeCue, isPartyLabel, isPossessiveMarker, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, opensObjectPhrase, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -249,7 +249,13 @@ function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [sta
   const clause = reportedClauseStart(tokens, start, end);
   // "rejected the notion that ...": past the object only of a cue that takes an addressee ("told reporters that ...").
   if (clause !== start && (isAddresseeCue(frame.cue.lemma) || !opensObjectPhrase(tokens, start, clause))) return [clause, end];
-  return [pastAddressee(tokens, frame.cue.lemma, start, end), end];
+  return [pastAddressee(tokens, frame.cue.lemma, pastLeadingTime(tokens, start, end), end), end];
+}
+
+/** "said Friday she would ...", "ruled Tuesday against ...": a time phrase right after the cue is its circumstance, not what it reports. */
+function pastLeadingTime(tokens: Token[], start: number, end: number): number {
+  const after = timePhraseEnd(tokens, start, end);
+  return after > start && after < end && !isPossessiveMarker(tokens[after]!) ? after : start;
 }
 
 /** How long a circumstance between a cue and its quotation may be: "said at a news conference on Friday, ...". */

@@ -149,6 +149,20 @@ describe('attribute: reported speech', () => {
   });
 });
 
+describe('attribute: a time phrase right after the cue', () => {
+  it.each<[string, string[]]>([
+    ['Ruth Allen said Friday she would close the pier.', ['she would close the pier']],
+    ['The harbour court ruled Tuesday against the pier plan.', ['against the pier plan']],
+    ['Ruth Allen said last week the pier would close.', ['the pier would close']],
+  ])('is no content: %j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ content });
+  });
+
+  it('a time word with a possessive stays in the content', () => {
+    expect(attributions('Ruth Allen announced Monday\'s schedule for the pier.')[0]).toMatchObject({ content: ["Monday's schedule for the pier"] });
+  });
+});
+
 describe('attribute: a clause after a comma that ends the text', () => {
   it('a cue in a trailing clause with no full stop after it', () => {
     expect(attributions('The pier is safe, a process that began in May and concluded Monday')).toHaveLength(1);
