@@ -13,6 +13,7 @@ import {
   opensObjectPhrase,
   isTimeWord,
   isNominal,
+  isNounReadAsVerb,
   isRelativePronoun,
   isVerbLike,
   hasVerb,
@@ -98,7 +99,7 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
       i = title - 1;
       continue;
     }
-    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value))) return start;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value) && !isNounReadAsVerb(tokens, i))) return start;
   }
   return start;
 }

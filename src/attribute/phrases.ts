@@ -1,7 +1,7 @@
 import type { Token } from '../document.js';
 import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
-import { PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
+import { PARTICIPLE_ENDING, PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -405,12 +405,26 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
       return i;
     }
     if (token.value === ',') pastComma = true;
-    else if (isVerbLike(token) || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
+    else if ((isVerbLike(token) && !isNounReadAsVerb(tokens, i)) || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
   const first = tokens[start]!;
   // "said on Friday he ..." is a time, not what the cue is about.
   if (start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower) && !isTimeAhead(tokens, start + 1, limit)) return start + 1;
   return start;
+}
+
+/**
+ * "a campaign stop/VERB": a verb's base form wink tags after a determiner and a singular noun is
+ * the phrase's head noun, as a singular subject would take a verb in -s ("the builders say" and
+ * "the builder knew" are a subject and its verb).
+ */
+export function isNounReadAsVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const determiner = tokens[i - 2];
+  if (token.pos !== 'VERB' || token.lower !== token.lemma || PARTICIPLE_ENDING.test(token.lower)) return false;
+  if (before?.pos !== 'NOUN' || before.lower.endsWith('s') || determiner === undefined) return false;
+  return determiner.pos === 'DET' || isPossessivePronoun(determiner.lower);
 }
 
 /** A verb or an auxiliary, as wink tags it. */

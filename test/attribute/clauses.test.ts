@@ -37,6 +37,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
     ],
     [
+      'a place with a noun wink reads as a verb before "that"',
+      'Ruth Allen said at a campaign stop in Port Ellis, Maine, that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+    [
       'a trailing phrase naming the medium of the report',
       'Ruth Allen said the pier is safe in a statement on Friday.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
