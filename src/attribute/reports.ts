@@ -190,7 +190,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && HEADLINE_GROUP_NOUNS.has(t.lower))));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     // A name and a colon before a quote speak anywhere a sentence opens: "... last week. Tom Hunt: "The pier ..."".
-    const turn = words.every((t) => isShouted(t.value)) || ((opensParagraph(view, first) || isQuoteMark(tokens[i + 1]!)) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
+    const turn = words.every((t) => isShouted(t.value)) || ((opensParagraph(view, first) || (i + 1 < view.last && isQuoteMark(tokens[i + 1]!))) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
     if (!named || (!view.headline && !turn) || isLineLabel(view, source) || (!view.headline && !hasVerb(view.tokens, [i + 1, contentEnd(view)]))) return null;
     // "Said Ellis: ...": a cue before the colon makes an inverted report, not a speaker's label.
     if (view.matchCue(tokens, source[0], source[1])) return null;

@@ -207,6 +207,10 @@ describe('attribute: headlines', () => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue: null, content: ['The pier must close'] }));
   });
 
+  it.each<[string]>([['\u200bsaidMFA:'], ['Harbour Town to reopen pier\nThe two spoke on Monday. Tom Hunt:']])('a colon that ends the text is no turn and no crash: %j', (text) => {
+    expect(() => attributions(text)).not.toThrow();
+  });
+
   it('a bracket with a clause in it after the name is no turn\'s label', () => {
     const text = 'Harbour Town to reopen pier\nAnn Hunt (who chairs the board): "The pier must close."';
     expect(attributions(text).map((claim) => claim.source)).not.toContain('Ann Hunt (who chairs the board)');
