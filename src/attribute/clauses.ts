@@ -8,9 +8,8 @@ import {
   isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
-  isAddresseeCue,
   isFrontedTimePhrase,
-  opensObjectPhrase,
+  passesOverBeforeThat,
   isTimeWord,
   isNominal,
   isNounReadAsVerb,
@@ -39,7 +38,6 @@ export function hasQuoteMark(view: SentenceView, [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) if (isQuoteMark(view.tokens[i]!)) return true;
   return false;
 }
-
 
 /**
  * "He expressed concern about the primary and said he hoped ...": after a cue's bare object,
@@ -78,12 +76,12 @@ const MAX_CIRCUMSTANCE = 20;
 /**
  * "told The Associated Press on Monday that ...", "said at a town hall in Salem that ...":
  * the reported clause starts at "that" when only an addressee or circumstance (no verb,
- * no quote) stands before it. Returns `start` when there is no such "that".
+ * no quote) stands before it. Given the cue's lemma, an object that is no addressee stays
+ * ("rejected the notion that ...": passesOverBeforeThat). Returns `start` when there is no such "that".
  */
 export function thatClauseAfterCircumstance(view: SentenceView, start: number, end: number, cueLemma?: string): number {
   const { tokens } = view;
-  // "rejected the notion that ...", "cited reports that ...": the object of a cue that takes no addressee is part of what it reports.
-  if (cueLemma !== undefined && !isAddresseeCue(cueLemma) && opensObjectPhrase(tokens, start, end)) return start;
+  if (cueLemma !== undefined && !passesOverBeforeThat(cueLemma, tokens, start, end)) return start;
   // "said in a statement the pier is safe": a medium phrase before a clause without "that".
   const medium = mediumPhraseEnd(tokens, start, end);
   if (medium > start && opensReportedClause(view, medium)) return medium;

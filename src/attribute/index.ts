@@ -5,7 +5,7 @@ import { purposePredicateStart } from './reports.js';
 import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
-import { CONNECTIVE_ADVERBS, isAddresseeCue, isPartyLabel, isPossessiveMarker, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, opensObjectPhrase, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { CONNECTIVE_ADVERBS, isPartyLabel, isPossessiveMarker, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, passesOverBeforeThat, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -14,7 +14,6 @@ export { compileCues, type CueMatcher } from './cues.js';
 
 /** Longer sentences (in tokens) are not searched for attributions: no news sentence comes near, and the search is not linear. */
 const MAX_SENTENCE_TOKENS = 600;
-
 
 /** How many paragraphs back a floating quote may look for its speaker. */
 const FLOATING_QUOTE_REACH = 2;
@@ -247,8 +246,7 @@ function afterCueObject(frame: Frame, tokens: Token[], quoteOf: Int32Array, [sta
   const quoted = quoteAfterCircumstance(tokens, start, end);
   if (quoted !== start) return [quoted, end];
   const clause = reportedClauseStart(tokens, start, end);
-  // "rejected the notion that ...": past the object only of a cue that takes an addressee ("told reporters that ...").
-  if (clause !== start && (isAddresseeCue(frame.cue.lemma) || !opensObjectPhrase(tokens, start, clause))) return [clause, end];
+  if (clause !== start && passesOverBeforeThat(frame.cue.lemma, tokens, start, clause)) return [clause, end];
   return [pastAddressee(tokens, frame.cue.lemma, pastLeadingTime(tokens, start, end), end), end];
 }
 

@@ -450,7 +450,7 @@ const CUE_PREPOSITIONS = new Set(['about', 'of', 'on', 'for', 'against', 'over',
 export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /** A noun phrase, not a time phrase, opening at `start`: "the notion", "reports", "Ivana Trump"; not "Tuesday", "last week". */
-export function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
+function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower)) return false;
   return !isFrontedTimePhrase(tokens, start, phraseStartingAt(tokens, start, end));
@@ -461,6 +461,15 @@ const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'warn', 'info
 /** Whether a cue takes an addressee: "told reporters", "asked Smith". */
 export function isAddresseeCue(cueLemma: string): boolean {
   return ADDRESSEE_CUES.has(cueLemma.split(' ')[0]!);
+}
+
+/**
+ * Whether the words from `start` to a "that" at `end` may be passed over to reach what the cue
+ * reports: an addressee cue's object ("told reporters that ..."), or a circumstance. The object of
+ * another cue is part of what it reports ("rejected the notion that ...", "cited reports that ...").
+ */
+export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: number, end: number): boolean {
+  return isAddresseeCue(cueLemma) || !opensObjectPhrase(tokens, start, end);
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);

@@ -269,10 +269,9 @@ export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (before[1] > before[0] && linking) before[0] = before[0] + 1 < before[1] ? trimBreaks(tokens, [before[0] + 1, before[1]])[0] : before[1];
   if (before[1] > before[0]) pieces.push(before);
   const after = trimBreaks(tokens, [sourceEnd, end]);
-  // "..., according to a study by economists at Duke": after the content, the rest names the source;
-  // so does an aside after its comma ("according to Ann Lee, an analyst at ...", "..., who ran the poll").
   // "..., according to Ann Lee, an analyst at ...": after a whole clause, an aside on the source is no content.
   const aside = pieces.length > 0 && hasVerb(tokens, before) && tokens[sourceEnd]?.value === ',' && after[1] > after[0] && isSourceAside(view, after[0]);
+  // "..., according to a study by economists at Duke": after the content, the rest names the source.
   const continuesSource = after[0] === sourceEnd && !hasQuoteMark(view, after);
   if (after[1] > after[0] && pieces.length > 0 && continuesSource) source[1] = after[1];
   else if (after[1] > after[0] && !aside) pieces.push(after);
