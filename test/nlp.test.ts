@@ -72,7 +72,7 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
     ['"The pier is safe," said Skelly.', 'Skelly'],
     ['On Friday, spokeswoman Hope Hicks denied it.', 'Hope'],
     ['The plan was backed by Sen. Ted Cruz on Friday.', 'Ted'],
-  ])('%j: a capitalised "verb" inside a sentence, before a name or a comma, is a name (%s)', (text, word) => {
+  ])('%j: a capitalised "verb" inside a sentence, before a name, a comma or a full stop, is a name (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
   });
 
