@@ -202,7 +202,7 @@ function retagPastVerbsReadAsAdjectives(tokens: Token[]): void {
 }
 
 /**
- * wink tags some given names and surnames as verbs ("Ted Cruz", "Hope Hicks", "said Skelly,").
+ * wink tags some given names and surnames as verbs ("Sen. Ted Allen", "spokeswoman Hope Marr", "said Bellow,").
  * Inside a sentence, a capitalised "verb" before a name, a comma or a full stop cannot be the clause's verb
  * when the word before it is in lower case (or a title's abbreviation) and is not "to" or an
  * auxiliary ("to Encourage Indiana", "Won't Renounce Trump" in a title-cased headline).

@@ -68,10 +68,10 @@ describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
 
 describe('loadTokenizer: names that wink reads as verbs', () => {
   it.each([
-    ['"The pier is safe," said Skelly, the harbour master.', 'Skelly'],
-    ['"The pier is safe," said Skelly.', 'Skelly'],
-    ['On Friday, spokeswoman Hope Hicks denied it.', 'Hope'],
-    ['The plan was backed by Sen. Ted Cruz on Friday.', 'Ted'],
+    ['"The pier is safe," said Bellow, the harbour master.', 'Bellow'],
+    ['"The pier is safe," said Bellow.', 'Bellow'],
+    ['On Friday, spokeswoman Hope Marr denied it.', 'Hope'],
+    ['The plan was backed by Sen. Ted Allen on Friday.', 'Ted'],
   ])('%j: a capitalised "verb" inside a sentence, before a name, a comma or a full stop, is a name (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
   });
@@ -79,7 +79,7 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
   it.each([
     ['Harbour Board Votes to Encourage Smith on Pier', 'Encourage'],
     ['Why Voters Will Not Renounce Smith', 'Renounce'],
-    ['Hope Hicks denied it.', 'Hope'],
+    ['Hope Marr denied it.', 'Hope'],
   ])('leaves a capitalised verb after "to", an auxiliary or a capitalised word, or at the start, alone: %j', (text, word) => {
     expect(values(loadTokenizer()(text))).not.toContain(`${word}/PROPN`);
   });

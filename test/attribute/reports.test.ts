@@ -587,9 +587,9 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a place after a common noun', '"The pier is safe," said one harbour source on the panel.', 'one harbour source on the panel'],
     ['a surname read as a verb before a comma', '"The pier is safe," said Representative Peter Welch, Democrat of Kestria.', 'Representative Peter Welch'],
     ['a hyphenated noun ending in an adjective', '"The pier is safe," said the 46-year-old, who lives in Port Ellis.', 'the 46-year-old'],
-    ['a lone surname read as a verb', '"The pier is safe," said Skelly.', 'Skelly'],
+    ['a lone surname read as a verb', '"The pier is safe," said Bellow.', 'Bellow'],
     ['a compound in -based before the name', '"The pier is safe," said Harbour-based diver Ann Lee.', 'Harbour-based diver Ann Lee'],
-    ['a lone surname read as a verb before an aside', '"The pier is safe," said Skelly, a diver.', 'Skelly'],
+    ['a lone surname read as a verb before an aside', '"The pier is safe," said Bellow, a diver.', 'Bellow'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
