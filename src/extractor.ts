@@ -1,6 +1,6 @@
 import type { CueMatch } from './attribute/cues.js';
 import { attribute, compileCues, inheritanceOrder, type CueMatcher, type Frame } from './attribute/index.js';
-import { classify } from './classify/index.js';
+import { classify, predicateScopeEnds } from './classify/index.js';
 import { markLines } from './clean/index.js';
 import { report, type Doc, type Token } from './document.js';
 import { loadTokenizer, type Tokenize } from './nlp.js';
@@ -94,8 +94,9 @@ export function runPipeline(text: string, tokenize: Tokenize, matchCue: CueMatch
   afterStage?.('resolve');
   const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
   const frameIds = attributionIds(frames, doc);
+  const scopeEnds = predicateScopeEnds(doc, frames);
   const claims = frames
-    .flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, frameIds.get(frame)!, speakerOf[index] ?? null, names)]))
+    .flatMap((frame, index) => (frame.hidden ? [] : [toClaim(doc, frame, scopeEnds[index]!, frameIds.get(frame)!, speakerOf[index] ?? null, names)]))
     .filter(hasContent);
   claims.forEach((claim, index) => (claim.id = `c${index + 1}`));
   afterStage?.('classify');
@@ -147,8 +148,8 @@ function floatsFromEarlierParagraph(doc: Doc, frame: Frame): boolean {
   return doc.sentences[frame.sentence]!.paragraph !== doc.sentences[frame.inherits.sentence]!.paragraph;
 }
 
-function toClaim(doc: Doc, frame: Frame, frameId: string, speakerId: string | null, names: Map<string, string>): Claim {
-  const decided = classify(doc.tokens, frame);
+function toClaim(doc: Doc, frame: Frame, scopeEnd: number, frameId: string, speakerId: string | null, names: Map<string, string>): Claim {
+  const decided = classify(doc.tokens, frame, scopeEnd);
   return {
     id: '',
     sentence: frame.sentence,

@@ -561,28 +561,38 @@ function isModifyingVerb(view: SentenceView, i: number): boolean {
  * "Allen called the plan "reckless" and urged the board to vote": a verb after "and" or "but"
  * with no subject of its own, in the cue's tense, goes on the cue's subject; the content ends
  * before it. When the content's own verb has that tense too, the "and" may be the content's,
- * so nothing is cut.
+ * so nothing is cut. After an object with no verb of its own ("declined the post and has since
+ * left"), any finite verb goes on the cue's subject, reporting or not.
  */
 export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [start, end]: Range): Range {
   const tense = verbTense(view.tokens[cue.first]!);
   if (tense === null) return [start, end];
+  const isObject = !opensAnyClause(view, start);
+  const endBefore = (i: number): Range => [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
   let contentTense: Tense | null = null;
+  let contentHasVerb = false;
   for (let i = start; i < end; i += 1) {
     const token = view.tokens[i]!;
     if (view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
-    if (contentTense === null && isFiniteVerbLike(token)) contentTense = verbTense(token);
+    if (isFiniteVerbLike(token)) {
+      contentTense ??= verbTense(token);
+      contentHasVerb ||= view.tokens[i - 1]?.lower !== 'to';
+    }
     if (!COORDINATORS.has(token.lower) || i === start) continue;
     let verb = i + 1;
     while (verb < end && view.tokens[verb]!.pos === 'ADV') verb += 1;
     if (verb >= end || !isVerbLike(view.tokens[verb])) continue;
-    const second = view.matchCue(view.tokens, verb, end);
-    if (second?.first !== verb) continue;
     const secondTense = verbTense(view.tokens[verb]!);
+    const second = view.matchCue(view.tokens, verb, end);
+    if (second?.first !== verb) {
+      if (isObject && !contentHasVerb && secondTense !== null) return endBefore(i);
+      continue;
+    }
     const reports = second.kind === 'speech' && opensReportedClause(view, second.last);
     // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's
     // tense; in another tense than the cue's, when it is not the content's own tense either ("agrees X is ... and said "...").
     const cuts = secondTense === tense ? contentTense !== tense || reports : reports && secondTense !== null && contentTense !== null && secondTense !== contentTense;
-    if (cuts) return [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
+    if (cuts) return endBefore(i);
   }
   return [start, end];
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../document.js';
+import type { Doc, Token } from '../document.js';
 import type { Frame } from '../attribute/index.js';
 import type { Range } from '../attribute/phrases.js';
 import { isRelativePronoun, isSpeakerLike, isVerbLike, phraseEndingAt, phraseStartingAt, skipBackOverModifiers, skipForwardOverModifiers } from '../attribute/phrases.js';
@@ -49,11 +49,11 @@ interface Decision {
  * (doing) or a statement (being, judging, denying). Each piece of a split quote is
  * read, and the strongest type wins.
  */
-export function classify(tokens: Token[], frame: Frame): Classification {
+export function classify(tokens: Token[], frame: Frame, scopeEnd: number): Classification {
   const pieces = joinedAroundCue(tokens, frame, frame.content).map((piece) => withoutComplementizer(tokens, piece));
   const content = pieces[0] ?? ([0, 0] as Range);
   const predicate = mainPredicate(tokens, content, frame.headline);
-  const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline))));
+  const decision = strongest(pieces.map((piece, k) => decideType(tokens, frame, piece, k === 0 ? predicate : mainPredicate(tokens, piece, frame.headline), scopeEnd)));
   const modality = predicate?.modality ?? { tense: 'present', modal: null, negated: false, conditional: false };
   const demandModal = findDemandModal(tokens, content, frame.cue !== null);
   if (demandModal && modality.modal === null) modality.modal = demandModal;
@@ -71,6 +71,26 @@ export function classify(tokens: Token[], frame: Frame): Classification {
     confidence: round(decision.confidence * attributionConfidence(frame)),
     evidence,
   };
+}
+
+/**
+ * Where each frame's sentence stops speaking of it: the sentence's end, or the cue of a later
+ * claim in the same sentence ("welcomed X, and agreed to Y" gives "agreed" a claim of its own).
+ * Classify reads up to there for the speaker's second act.
+ */
+export function predicateScopeEnds(doc: Doc, frames: Frame[]): number[] {
+  const cueStarts = new Map<number, number[]>();
+  for (const frame of frames) {
+    if (!frame.cue) continue;
+    const starts = cueStarts.get(frame.sentence) ?? [];
+    starts.push(frame.cue.first);
+    cueStarts.set(frame.sentence, starts);
+  }
+  return frames.map((frame) => {
+    const from = frame.content[frame.content.length - 1]?.[0] ?? doc.sentences[frame.sentence]!.first;
+    const later = (cueStarts.get(frame.sentence) ?? []).filter((first) => first > from);
+    return Math.min(doc.sentences[frame.sentence]!.last, ...later);
+  });
 }
 
 /**
@@ -98,7 +118,7 @@ function strongest(decisions: Decision[]): Decision {
   return best;
 }
 
-function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Predicate | null): Decision {
+function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Predicate | null, scopeEnd: number): Decision {
   const cue = frame.cue;
   // "Asked whether the pier is safe, ...": a question put to the speaker demands nothing of a party.
   if (frame.rule === 'attribute/question') return { type: 'statement', rule: 'type/question-put', confidence: 0.6 };
@@ -116,8 +136,8 @@ function decideType(tokens: Token[], frame: Frame, content: Range, predicate: Pr
   if (priorAct) return { type: 'action', rule: `type/act-before-cue:${priorAct}`, confidence: 0.65 };
   const complement = cue !== null && content[0] >= cue.last;
   if (!predicate || !hasSubject(tokens, content, predicate) || (complement && startsWithInfinitive(tokens, content))) {
-    // "underscored the friendship ..., and discussed ways to ...": the subject's second verb reports an act.
-    const laterAct = complement ? actAfterObject(tokens, content) : null;
+    // "underscored the friendship ..., and discussed ways to ...": the subject's second verb, past the content's end, reports an act.
+    const laterAct = complement ? actAfterObject(tokens, [content[0], scopeEnd]) : null;
     if (laterAct) return { type: 'action', rule: `type/act-after-cue:${laterAct}`, confidence: 0.6 };
     const object = objectKind(tokens, content);
     if (cue && object) return { type: object.type, rule: `type/object:${object.noun}`, confidence: 0.75 };

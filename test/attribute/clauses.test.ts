@@ -237,6 +237,25 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
   });
 });
 
+describe('attribute: a verb after "and" or "but" once a cue\'s object has no verb of its own', () => {
+  it.each<[string, string]>([
+    ['Ruth Allen called the plan "reckless" and walked out of the meeting.', 'the plan "reckless"'],
+    ['Ruth Allen declined the post and has since left the harbour board.', 'the post'],
+    ['The mayor described the crash as "a terrible accident," but stopped short of blaming the crew.', 'the crash as "a terrible accident,"'],
+    ['The board urged the divers to stay ashore but was ignored.', 'the divers to stay ashore'],
+  ])('goes on the cue\'s subject: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a clause with a verb of its own before the "and"', 'Ruth Allen said the pier was old and needed repairs.', 'the pier was old and needed repairs'],
+    ['a clause whose subject comes before the "and"', 'Ruth Allen said that divers and trained crews would help.', 'that divers and trained crews would help'],
+    ['a relative clause in the object', 'Ruth Allen praised the crews who rebuilt the pier and repaired the road.', 'the crews who rebuilt the pier and repaired the road'],
+  ])('stays in the content with %s: %j', (_name, text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+});
+
 describe('attribute: a time or occasion after a cue\'s object', () => {
   it.each<[string, string]>([
     ['Ruth Allen thanked her supporters at a rally in Port Ellis.', 'her supporters'],

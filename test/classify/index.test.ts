@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileCues, type CueMatcher, type Frame } from '../../src/attribute/index.js';
-import { classify, type Classification } from '../../src/classify/index.js';
+import { classify, predicateScopeEnds, type Classification } from '../../src/classify/index.js';
 import type { Doc } from '../../src/document.js';
 import { loadTokenizer, type Tokenize } from '../../src/nlp.js';
 import type { ClaimType, Modality } from '../../src/types.js';
@@ -13,17 +13,22 @@ beforeAll(() => {
   matchCue = compileCues();
 });
 
+/** Classifies one of `frames` as the extractor does, each read up to the cue of its sentence's next claim. */
+function classifyFrame(doc: Doc, frames: Frame[], frame: Frame): Classification {
+  return classify(doc.tokens, frame, predicateScopeEnds(doc, frames)[frames.indexOf(frame)]!);
+}
+
 /** Classifies the frame of the last sentence of `text` (earlier lines give it a headline or context). */
 function classified(text: string): { doc: Doc; frame: Frame; result: Classification } {
   const { doc, frames } = buildFrames(tokenize, matchCue, text);
   const last = doc.sentences.length - 1;
   const frame = frames.find((candidate) => candidate.sentence === last && !candidate.hidden)!;
-  return { doc, frame, result: classify(doc.tokens, frame) };
+  return { doc, frame, result: classifyFrame(doc, frames, frame) };
 }
 
 function classifiedFirst(text: string): { doc: Doc; result: Classification } {
   const { doc, frames } = buildFrames(tokenize, matchCue, text);
-  return { doc, result: classify(doc.tokens, frames.find((frame) => !frame.hidden)!) };
+  return { doc, result: classifyFrame(doc, frames, frames.find((frame) => !frame.hidden)!) };
 }
 
 describe('classify: type and modality', () => {
@@ -73,6 +78,9 @@ describe('classify: type and modality', () => {
     ['The mayor closed the pier on Monday, saying that the storm had damaged it.', 'action', {}],
     ['The two mayors underscored the importance of the ferry, and discussed ways to repair the pier.', 'action', {}],
     ['The two mayors underscored the importance of the ferry and the pier.', 'statement', {}],
+    // ... up to the cue of the sentence's next claim: "agreed to" reports a commitment of its own
+    ['The two mayors welcomed the progress on the ferry, and agreed to repair the pier.', 'statement', {}],
+    ['The two mayors reaffirmed the friendship of their towns, and discussed ways to repair the pier.', 'action', {}],
     ['The mayor praised Ruth Allen, who was born and raised in Kestria.', 'statement', {}],
     ['The mayor stood on the pier on Monday, saying that the storm had damaged it.', 'statement', {}],
     // in narration, the noun "need" names a topic; a speaker asserting it, or the verb, demands
@@ -147,7 +155,7 @@ describe('classify: evidence and confidence', () => {
 
   it('confidence is between 0 and 1, and lower for a floating quote than for a cued one', () => {
     const { doc, frames } = buildFrames(tokenize, matchCue, 'The minister said the pier is safe.\n"The pier is safe."');
-    const [cued, floating] = frames.map((frame) => classify(doc.tokens, frame));
+    const [cued, floating] = frames.map((frame) => classifyFrame(doc, frames, frame));
     for (const result of [cued!, floating!]) {
       expect(result.confidence).toBeGreaterThan(0);
       expect(result.confidence).toBeLessThanOrEqual(1);
@@ -160,7 +168,7 @@ describe('classify: evidence and confidence', () => {
 describe('classify: one claim per frame', () => {
   it('a sentence with a statement and an added demand gives one claim of each type', () => {
     const { doc, frames } = buildFrames(tokenize, matchCue, 'The pier is safe, Wang noted, adding that residents should use it.');
-    expect(frames.map((frame) => classify(doc.tokens, frame).type)).toEqual(['statement', 'demand']);
+    expect(frames.map((frame) => classifyFrame(doc, frames, frame).type)).toEqual(['statement', 'demand']);
   });
 });
 
