@@ -214,9 +214,15 @@ export function opensReportedClause(view: SentenceView, from: number): boolean {
   const next = tokens[from];
   if (!next || from >= view.last) return false;
   if (next.lower === 'that' || next.value === ':' || isQuoteMark(next)) return true;
-  const subjectEnd = phraseStartingAt(tokens, from, view.last);
-  const verb = tokens[subjectEnd];
-  return subjectEnd > from && isFiniteVerbLike(verb);
+  let subjectEnd = phraseStartingAt(tokens, from, view.last);
+  if (subjectEnd === from) return false;
+  // "the debate over coal is ...": a noun phrase's prepositional post-modifiers belong to the subject.
+  for (let k = 0; k < 2 && tokens[subjectEnd]?.pos === 'ADP' && tokens[subjectEnd]!.lower !== 'that'; k += 1) {
+    const next = phraseStartingAt(tokens, subjectEnd + 1, view.last);
+    if (next === subjectEnd + 1) break;
+    subjectEnd = next;
+  }
+  return isFiniteVerbLike(tokens[subjectEnd]);
 }
 
 /** A cue verb that carries its clause's tense: not a gerund or participle on its own, nor an infinitive. */

@@ -626,6 +626,7 @@ describe('attribute: a cue\'s clause that splits a sentence after a short openin
     ['a connective', 'But, she added, the pier will reopen in May.', 'added', ['But', 'the pier will reopen in May']],
     ['a one-word subject', 'Fishermen, she said, have nothing to fear from the new pier.', 'said', ['Fishermen', 'have nothing to fear from the new pier']],
     ['a short adjunct', 'In any case, she said, the pier will reopen in May.', 'said', ['In any case', 'the pier will reopen in May']],
+    ['an adverb, with a subject that has its own prepositional phrase', 'Too often, she said, the debate over the pier is bitter.', 'said', ['Too often', 'the debate over the pier is bitter']],
   ])('%s before it is the content\'s first piece', (_name, text, cue, content) => {
     expect(attributions(text)).toEqual([one('she', 'she', cue, content, 'indirect')]);
   });
