@@ -2,7 +2,7 @@ import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
-import { nameAbbreviations, speakerPronouns } from './lexicons/speakers.js';
+import { nameAbbreviations, possessiveDeterminers, speakerPronouns } from './lexicons/speakers.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -177,6 +177,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     }
     retagPastVerbsReadAsAdjectives(out);
     retagNamesReadAsVerbs(out);
+    retagGerundsAfterPossessives(out);
     return out;
   };
 }
@@ -217,6 +218,24 @@ function retagNamesReadAsVerbs(tokens: Token[]): void {
     if (!beforeIsLowerWord && !NAME_ABBREVIATIONS.has(before.lower)) continue;
     const afterIsName = after.pos === 'PROPN' && UPPERCASE_LETTER.test(after.value.charAt(0));
     if (afterIsName || after.value === ',' || after.value === '.') token.pos = 'PROPN';
+  }
+}
+
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(possessiveDeterminers);
+/** Tags after which a gerund has no object or clause of its own: "her thinking say", "his handling of". */
+const AFTER_GERUND_NOUN = new Set(['VERB', 'AUX', 'ADP']);
+
+/**
+ * wink tags a gerund after a possessive as a verb ("people familiar with her thinking/VERB say").
+ * With no object after it, it is the noun of a noun phrase ("his handling of the crisis").
+ */
+function retagGerundsAfterPossessives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
+    const before = tokens[i - 1]!;
+    const possessed = POSSESSIVE_DETERMINERS.has(before.lower) || (before.pos === 'PART' && (before.lower === "'s" || before.lower === '’s'));
+    if (possessed && AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos)) token.pos = 'NOUN';
   }
 }
 

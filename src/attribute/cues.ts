@@ -3,7 +3,7 @@ import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParti
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { isFloatingQuantifier, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -424,7 +424,13 @@ function isCueTail(token: Token): boolean {
  */
 export function cuePhrase(tokens: Token[], cue: CueMatch, floor: number, limit: number): [number, number] {
   let first = mediumCarrierBefore(tokens, cue.first, floor);
-  while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
+  for (;;) {
+    while (first - 1 >= floor && isVerbGroupWord(tokens[first - 1]!)) first -= 1;
+    // "has since said", "have in the past said": a phrase between the auxiliary and its verb.
+    const adjunct = adjunctAfterAuxiliaryEndingAt(tokens, first, floor);
+    if (adjunct === first) break;
+    first = adjunct;
+  }
   const end = particleEnd(tokens, cue, limit);
   const next = tokens[end];
   const last = next !== undefined && limit === end + 1 && isCueTail(next) ? limit : statementPhraseEnd(tokens, end, limit);

@@ -1,5 +1,5 @@
 import type { Token } from '../document.js';
-import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
 
@@ -12,7 +12,7 @@ export function rangesOverlap([a, b]: Range, [c, d]: Range): boolean {
 }
 
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVES: ReadonlySet<string> = new Set(possessiveDeterminers);
 /** Quantifiers that open a noun phrase like a determiner: "both sides", "all parties". */
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'several', 'many', 'some', 'most', 'two', 'three']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
@@ -312,8 +312,30 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
       i = timeStart;
       continue;
     }
+    const adjunctStart = adjunctAfterAuxiliaryEndingAt(tokens, i, floor);
+    if (adjunctStart < i) {
+      i = adjunctStart;
+      continue;
+    }
     return i;
   }
+}
+
+/** The most words of a phrase between an auxiliary and its verb: "has in recent weeks said". */
+const MAX_INNER_ADJUNCT = 4;
+const INNER_ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/**
+ * "has since said", "have in the past said": a preposition's phrase between an auxiliary and
+ * its verb. Returns where the phrase starts, or `end`.
+ */
+export function adjunctAfterAuxiliaryEndingAt(tokens: Token[], end: number, floor: number): number {
+  for (let j = end - 1; j > floor && j >= end - MAX_INNER_ADJUNCT; j -= 1) {
+    const token = tokens[j]!;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ') return tokens[j - 1]!.pos === 'AUX' ? j : end;
+    if (!INNER_ADJUNCT_WORDS.has(token.pos)) return end;
+  }
+  return end;
 }
 
 const POST_SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(postSubjectModifiers);

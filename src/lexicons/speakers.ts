@@ -428,3 +428,6 @@ export const lineLabels: readonly string[] = [
   'short reads',
   'delegate update',
 ];
+
+/** Possessive determiners: "her thinking", "their handling". */
+export const possessiveDeterminers: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];

@@ -184,6 +184,8 @@ describe('cuePhrase: the cue with its verb group', () => {
     ['The mayor, who has said the pier is safe, left.', 'who', 'the', 'has said'],
     ['Lee and Hill both said the pier is safe.', 'Hill', 'the', 'both said'],
     ['Lee and Hill have all said the pier is safe.', 'Hill', 'the', 'have all said'],
+    ['The mayor has since said the pier is safe.', 'mayor', 'the', 'has since said'],
+    ['The mayor has in the past said the pier is safe.', 'mayor', 'the', 'has in the past said'],
   ])('%j -> %j', (sentence, floorAfter, limitAt, expected) => {
     expect(phraseOf(sentence, floorAfter, limitAt)).toBe(expected);
   });

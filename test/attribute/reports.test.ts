@@ -621,6 +621,22 @@ describe('attribute: a subject and cue between commas, with a clause after them'
   });
 });
 
+describe('attribute: a phrase between an auxiliary and its cue', () => {
+  it.each([
+    ['She has since said that the pier is safe.', 'She', 'said', ['that the pier is safe']],
+    ['Her friends have in the past said she was tired.', 'Her friends', 'said', ['she was tired']],
+    ['The divers have for years argued that the pier is unsafe.', 'The divers', 'argued', ['that the pier is unsafe']],
+  ])('does not hide the subject: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content })]);
+  });
+
+  it('a subject with a possessive gerund after "familiar with": "People familiar with her thinking say ..."', () => {
+    expect(attributions('People familiar with her thinking say she now backs the plan.')).toEqual([
+      expect.objectContaining({ source: 'People familiar with her thinking', cue: 'say', content: ['she now backs the plan'] }),
+    ]);
+  });
+});
+
 describe('attribute: a cue\'s clause that splits a sentence after a short opening', () => {
   it.each([
     ['a connective', 'But, she added, the pier will reopen in May.', 'added', ['But', 'the pier will reopen in May']],
