@@ -4,10 +4,10 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { isConjunction, opensWithSubordinator, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
-import { inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
+import { endsAtMainVerb, inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
 import { passiveAgentFrame, passiveClauseStart, passiveReportFrame } from './passives.js';
@@ -158,8 +158,10 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
   const further: Frame[] = [];
   for (const cue of cues) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
-    // A relative aside inside a subject reports too: "Humphrey, who calls Trump a sociopath, said".
-    const overlaps = inRelativeAside(view, cue) ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
+    // A relative clause inside a subject reports too: "Humphrey, who calls Trump a sociopath, said", "Groups that backed her say".
+    const relative = relativeClauseFrame(view, cue);
+    const modifiesSubject = relative !== null && endsAtMainVerb(view, relative);
+    const overlaps = inRelativeAside(view, cue) || modifiesSubject ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
     if (found.some(overlaps) || further.some(overlaps)) continue;
     const question = questionFrame(view, cue);
     if (question) {
@@ -171,13 +173,21 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       if (reported) further.push(reported);
       continue;
     }
-    const frame = passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
+    const frame =
+      (modifiesSubject ? relative : null) ??
+      passiveReportFrame(view, cue) ??
+      passiveAgentFrame(view, cue) ??
+      leadingFrame(view, cue) ??
+      relative ??
+      anySubjectFrame(view, cue) ??
+      frontedParticipleFrame(view, cue) ??
+      withParticipleFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
       continue;
     }
-    const sameSubjectFrame = found.find((other) => other.source && frame.source && rangesOverlap(other.source, frame.source));
+    const sameSubjectFrame = found.find((other) => other.source && frame.source && rangesOverlap(other.source, frame.source) && !isRelativeClauseOf(other, frame.source));
     if (frame.rule === 'attribute/fronted-participle') {
       // "Citing a report, the mayor said ...": the participle and the main verb share their subject.
       if (sameSubjectFrame) frame.inherits = sameSubjectFrame;
@@ -196,6 +206,11 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     further.push(frame);
   }
   return further;
+}
+
+/** "Groups that backed her | said ...": a relative clause's frame whose cue stands inside `subject`, which it modifies. */
+function isRelativeClauseOf(frame: Frame, subject: Range): boolean {
+  return frame.rule === 'attribute/relative-clause' && frame.cue !== null && subject[0] <= frame.cue.first && frame.cue.last <= subject[1];
 }
 
 /** Where the clause of a frame's own subject begins after a comma (", and she said ..."), or -1. */
@@ -281,10 +296,18 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     const frame = asReportedFrame(view, cue) ?? parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
     if (frame) return frame;
   }
+  // "Groups that backed her say ...": a restrictive relative clause that ends at a later cue modifies that cue's subject,
+  // and leaves it the main frame; it is the main frame only when no other is found.
+  let modifier: Frame | null = null;
+  const unlessModifier = (found: Frame | null): Frame | null => {
+    if (!found || !modifiesLaterSubject(view, found)) return found;
+    modifier ??= found;
+    return null;
+  };
   for (const cue of cues) {
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
-    const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? leadingFrame(view, cue) ?? coordinatedFrame(view, cue);
+    const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? unlessModifier(leadingFrame(view, cue)) ?? coordinatedFrame(view, cue);
     // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one
     // (the join may also be a purpose's "to" or a headline's comma, as coordinatedFrame reads them).
     if (frame?.rule === 'attribute/coordinated') return firstCoordinatedFrame(view, cues, cue) ?? frame;
@@ -294,15 +317,29 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   const participial = participialFrame(view);
   if (participial) return participial;
   for (const cue of cues) {
-    const frame = relativeClauseFrame(view, cue) ?? anySubjectFrame(view, cue);
+    const relative = relativeClauseFrame(view, cue);
+    const frame = relative ? unlessModifier(relative) : anySubjectFrame(view, cue);
     if (frame) return frame;
   }
   for (const cue of cues) {
     const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
     if (frame) return frame;
   }
-  return null;
+  return modifier;
 }
+
+/**
+ * "People who think the pier is safe | said ...": a frame whose cue opens a restrictive relative
+ * clause (no comma before its pronoun) whose content runs into the main clause's cue.
+ */
+function modifiesLaterSubject(view: SentenceView, found: Frame): boolean {
+  if (!found.cue) return false;
+  const pronoun = skipBackOverModifiers(view.tokens, found.cue.first, view.first) - 1;
+  const restrictive = pronoun > view.first && RESTRICTIVE_PRONOUNS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
+  return restrictive && endsAtMainVerb(view, found);
+}
+
+const RESTRICTIVE_PRONOUNS = new Set(['who', 'that']);
 
 /**
  * The sentence's participial frame when `cue` stands inside its content ("..., arguing that it

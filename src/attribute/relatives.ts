@@ -1,9 +1,10 @@
 /** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
 
 import type { Token } from '../document.js';
+import { objectPronouns } from '../lexicons/speakers.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isNominal, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isInWordHyphen, isNominal, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -33,12 +34,65 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
   if (!antecedent) return null;
   const from = contentStartAfter(view, cue.last);
   if (!opensLooseClause(view, from) && !aside) return null;
-  const stop = aside ? nextClauseBreak(view, from) : contentEnd(view);
+  const stop = aside ? nextClauseBreak(view, from) : mainVerbAfter(view, from, contentEnd(view));
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
   found.inherits = antecedent;
   return found;
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(objectPronouns);
+
+/** Whether a relative clause's content runs into the main clause's verb ("Groups that backed her | say ..."). */
+export function endsAtMainVerb(view: SentenceView, relative: Frame): boolean {
+  const content = relative.content[0];
+  if (!content) return false;
+  const end = contentEnd(view);
+  return mainVerbAfter(view, content[0], end) < end;
+}
+
+/**
+ * "People who think the pier is safe | say ...", "Groups that endorsed him | say ...": in a
+ * restrictive relative clause, a cue's verb group after a complete clause or a lone object
+ * pronoun is the main clause's, and ends the relative clause. Returns where that verb group
+ * starts, or `end`.
+ */
+function mainVerbAfter(view: SentenceView, from: number, end: number): number {
+  const { tokens } = view;
+  let hasVerb = false;
+  for (let k = from; k < end; k += 1) {
+    const token = tokens[k]!;
+    if (view.quoteOf[k]! >= 0 || isQuoteMark(token) || isInWordHyphen(tokens, k)) continue;
+    if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isRelativePronoun(token.lower) || token.pos === 'SCONJ') return end;
+    if (!isFiniteVerbLike(token) || token.lower.endsWith('ing')) continue;
+    const head = verbGroupHead(tokens, k, end);
+    // "so-called", "to say": no verb group of a clause.
+    const before = tokens[k - 1];
+    if (before === undefined || before.pos === 'PUNCT' || before.lower === 'to') {
+      k = head;
+      continue;
+    }
+    const loneObject = k - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.lower);
+    if (k > from && (hasVerb || loneObject) && view.matchCue(tokens, head, end)?.first === head) return skipBackOverAdverbs(tokens, k, from);
+    hasVerb = true;
+    k = head;
+  }
+  return end;
+}
+
+/** "... now | back the mayor": the adverbs before a verb group belong to it. */
+function skipBackOverAdverbs(tokens: Token[], start: number, floor: number): number {
+  let i = start;
+  while (i - 1 > floor && tokens[i - 1]!.pos === 'ADV') i -= 1;
+  return i;
+}
+
+/** The last verb of the verb group that starts at `start`: "have | been known". */
+function verbGroupHead(tokens: Token[], start: number, end: number): number {
+  let head = start;
+  for (let i = start + 1; i < end && (isVerbLike(tokens[i]) || tokens[i]!.pos === 'ADV'); i += 1) if (isVerbLike(tokens[i])) head = i;
+  return head;
 }
 
 /**

@@ -192,7 +192,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   // "released Friday said": the time word belongs to the modifier, not the verb group.
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
-  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON') return null;
+  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON' && tokens[last - 1]!.pos !== 'ADJ') return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;

@@ -431,3 +431,6 @@ export const lineLabels: readonly string[] = [
 
 /** Possessive determiners: "her thinking", "their handling". */
 export const possessiveDeterminers: readonly string[] = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];
+
+/** Pronouns that can only be objects: "groups that endorsed him say ...". */
+export const objectPronouns: readonly string[] = ['him', 'them', 'us', 'me', 'her'];

@@ -154,3 +154,21 @@ describe('attribute: where a report inside a relative clause ends', () => {
     expect(attributions('Nobody knows which officials said the port would close.').some((claim) => claim.source === 'officials')).toBe(false);
   });
 });
+
+describe('attribute: a restrictive relative clause inside the subject of a later cue', () => {
+  it.each<[string, [string, string, string[]], [string, string, string[]]]>([
+    ['People who think the pier is safe said it should open.', ['People who think the pier is safe', 'said', ['it should open']], ['who', 'think', ['the pier is safe']]],
+    ['Groups that have endorsed him say they believe the pier is safe.', ['Groups that have endorsed him', 'say', ['they believe the pier is safe']], ['that', 'endorsed', ['him']]],
+    ['Divers who think the pier is old said it should close.', ['Divers who think the pier is old', 'said', ['it should close']], ['who', 'think', ['the pier is old']]],
+  ])('ends before the main verb, which keeps the main claim: %j', (text, main, relative) => {
+    const found = attributions(text).map((claim) => [claim.source, claim.cue, claim.content]);
+    expect(found).toEqual([main, relative]);
+  });
+
+  it.each<[string, string[]]>([
+    ['The crews thanked divers who say the mayor should be asked to resign.', ['the mayor should be asked to resign']],
+    ['Ruth Allen met divers who think the pier is a so-called wreck.', ['the pier is a so-called wreck']],
+  ])('goes on over its own verb group and a hyphenated word: %j', (text, content) => {
+    expect(attributions(text).find((claim) => claim.source === 'who')?.content).toEqual(content);
+  });
+});
