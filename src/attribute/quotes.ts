@@ -37,7 +37,8 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
       const doubled = isDoubledMark(tokens, i, last);
       const role = markRole(tokens, i, doubled ? i + 1 : i);
       if (open < 0) {
-        if (role !== 'close') {
+        // `” … the pier is safe,” she wrote.`: a closing-shaped mark that opens a paragraph, with a mark after it, can only open.
+        if (role !== 'close' || (i === first && hasMarkAfter(tokens, i + 1, last))) {
           open = doubled ? i + 1 : i;
           chain = carriedChain >= 0 && i === first ? carriedChain : nextChain++;
         }
@@ -69,6 +70,11 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
     for (let i = quote.open + 1; i < quote.close; i += 1) quoteOf[i] = index;
   });
   return { quotes, quoteOf };
+}
+
+function hasMarkAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let i = from; i < last; i += 1) if (isQuoteMark(tokens[i]!)) return true;
+  return false;
 }
 
 /** A double quote mark of any kind (by wink's reading of the normalised text, so ''this'' counts). */

@@ -123,3 +123,13 @@ describe('findQuotes: a closing mark with odd spaces', () => {
     expect(quotes).toEqual([['The pier is closed', 0]]);
   });
 });
+
+describe('findQuotes: a closing-shaped mark that opens a paragraph', () => {
+  it('opens a quote when a mark follows in the paragraph: "” … the pier is safe,” she wrote."', () => {
+    expect(quotesOf('The mayor spoke.\n\n” … the pier is safe,” she wrote.').quotes).toEqual([['… the pier is safe,', 0]]);
+  });
+
+  it('opens nothing when it is the paragraph\'s only mark', () => {
+    expect(quotesOf('The mayor spoke.\n\n” The pier is safe, she wrote.').quotes).toEqual([]);
+  });
+});

@@ -621,6 +621,12 @@ describe('attribute: a subject and cue between commas, with a clause after them'
   });
 });
 
+describe('attribute: a quote whose paragraph opens with a closing-shaped mark', () => {
+  it('is the words of the cue after it: "” … the pier is safe,” Ann Lee wrote."', () => {
+    expect(attributions('Title\n\n” … the pier is safe for all of us,” Ann Lee wrote.')).toEqual([one('Ann Lee', 'Ann Lee', 'wrote', ['the pier is safe for all of us'], 'direct')]);
+  });
+});
+
 describe('attribute: a phrase between an auxiliary and its cue', () => {
   it.each([
     ['She has since said that the pier is safe.', 'She', 'said', ['that the pier is safe']],
