@@ -97,7 +97,7 @@ export interface BratArticleScore {
 }
 
 /** Characters trimmed from both ends of every span before comparing: whitespace, quote marks, punctuation. */
-export const TRIM_CHARACTERS = `"“”‘’'«»,.:;!?—–-`;
+export const TRIM_CHARACTERS = `"“”‘’'«»,.…:;!?—–-`;
 
 const TRIMMED = oneOfOrSpace(TRIM_CHARACTERS);
 

@@ -34,6 +34,8 @@ describe('trimRange', () => {
     ['«Oui»', 'Oui'],
     ['‘quoted’;', 'quoted'],
     ['— well! —', 'well'],
+    ['” … the pier is safe …', 'the pier is safe'],
+    ['... and so on...', 'and so on'],
     ['(aside)', '(aside)'],
     ['don’t', 'don’t'],
     ['?!', ''],
