@@ -571,7 +571,7 @@ function isModifyingVerb(view: SentenceView, i: number): boolean {
  * left"), any finite verb goes on the cue's subject, reporting or not.
  */
 export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [start, end]: Range): Range {
-  const tense = verbTense(view.tokens[cue.first]!);
+  const tense = verbGroupTense(view.tokens, cue.first, view.first);
   if (tense === null) return [start, end];
   const isObject = !opensAnyClause(view, start);
   const endBefore = (i: number): Range => [start, view.tokens[i - 1]!.value === ',' ? i - 1 : i];
@@ -588,10 +588,11 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     let verb = i + 1;
     while (verb < end && view.tokens[verb]!.pos === 'ADV') verb += 1;
     if (verb >= end || !isVerbLike(view.tokens[verb])) continue;
-    const secondTense = verbTense(view.tokens[verb]!);
+    const secondTense = verbGroupTense(view.tokens, verb, i + 1);
     const second = view.matchCue(view.tokens, verb, end);
     if (second?.first !== verb) {
-      if (isObject && !contentHasVerb && secondTense !== null) return endBefore(i);
+      // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts.
+      if (isObject && !contentHasVerb && verbTense(view.tokens[verb]!) !== null) return endBefore(i);
       continue;
     }
     const reports = second.kind === 'speech' && opensReportedClause(view, second.last);
@@ -604,6 +605,26 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
 }
 
 type Tense = 'past' | 'present';
+
+/**
+ * The tense of the verb group whose verb stands at `verb`: its own form, or its auxiliary's
+ * ("is telling", "has said"); a base form right after its subject is present ("they say"). Null
+ * for a base form after "to", a modal or "and".
+ */
+function verbGroupTense(tokens: Token[], verb: number, floor: number): Tense | null {
+  const token = tokens[verb]!;
+  const own = verbTense(token);
+  if (own !== null) return own;
+  let before = verb - 1;
+  while (before >= floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.lower === 'not')) before -= 1;
+  const previous = before >= floor ? tokens[before] : undefined;
+  if (previous?.pos === 'AUX') return verbTense(previous);
+  if (!isVerbLike(token) || token.lower.endsWith('ing') || token.lower !== token.lemma) return null;
+  return previous !== undefined && SUBJECT_ENDS.has(previous.pos) ? 'present' : null;
+}
+
+/** Tags a subject may end with right before its verb. */
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** The tense a finite verb's form shows: "said", "has" -> present / past, or null for a base form or participle in -ing. */
 function verbTense(token: Token): Tense | null {
