@@ -232,7 +232,7 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
     ]);
   });
 
-  it.each<[string, [string, string[]], [string, string[]]]>([
+  it.each<[string, string, [string, string[]], [string, string[]]]>([
     ['a plural subject\'s base form', 'His aides say the pier is old but noted that the board met.', ['say', ['the pier is old']], ['noted', ['that the board met']]],
     ['a progressive', 'Ann Lee is telling divers that the pier is safe and says she will reopen it.', ['telling', ['that the pier is safe']], ['says', ['she will reopen it']]],
   ])('reads the cue\'s tense from %s: %j', (_name, text, first, second) => {
