@@ -178,6 +178,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagPastVerbsReadAsAdjectives(out);
     retagNamesReadAsVerbs(out);
     retagGerundsAfterPossessives(out);
+    retagHyphenatedParticiples(out);
     return out;
   };
 }
@@ -236,6 +237,22 @@ function retagGerundsAfterPossessives(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const possessed = POSSESSIVE_DETERMINERS.has(before.lower) || (before.pos === 'PART' && (before.lower === "'s" || before.lower === '’s'));
     if (possessed && AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos)) token.pos = 'NOUN';
+  }
+}
+
+/** Tags of the word a hyphenated participle modifies: "the self-described socialist", "a well-known diver". */
+const MODIFIED_BY_COMPOUND = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * wink tags the participle of a hyphenated compound as a verb ("so-called/VERB experts",
+ * "self-described/VERB socialist"): before the word it modifies, it is an adjective.
+ */
+function retagHyphenatedParticiples(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    const hyphen = tokens[i - 1]!;
+    if (token.pos !== 'VERB' || token.lower === token.lemma || hyphen.value !== '-' || hyphen.start !== tokens[i - 2]!.end || hyphen.end !== token.start) continue;
+    if (MODIFIED_BY_COMPOUND.has(tokens[i + 1]!.pos)) token.pos = 'ADJ';
   }
 }
 

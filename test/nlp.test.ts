@@ -101,3 +101,16 @@ describe('loadTokenizer: gerunds after a possessive', () => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
   });
 });
+
+describe('loadTokenizer: the participle of a hyphenated compound', () => {
+  it.each([
+    ['The so-called experts left.', 'called'],
+    ['A well-known diver left.', 'known'],
+  ])('%j: before the word it modifies, %s is an adjective', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/ADJ`);
+  });
+
+  it('leaves a participle with no word after it to modify alone: "the pier was well-known."', () => {
+    expect(values(loadTokenizer()('The pier was well-known.'))).not.toContain('known/ADJ');
+  });
+});

@@ -135,7 +135,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       // "Mr. Grassley and Mr. Leahy said", "the former mayor and current harbour master said": two parties or roles as one subject.
       i -= 1;
     } else if (isInWordHyphen(tokens, i - 1) && i - 2 >= floor) {
-      i -= 1;
+      // "well-known", "so-called": the word before an in-word hyphen belongs to the compound, whatever its tag.
+      i -= 2;
     } else if (i - 2 > floor && isInWordHyphen(tokens, i - 2)) {
       // "Show-Me": whatever word follows an in-word hyphen belongs to the name.
       i -= 2;

@@ -627,6 +627,15 @@ describe('attribute: a quote whose paragraph opens with a closing-shaped mark', 
   });
 });
 
+describe('attribute: a subject opening with a hyphenated compound', () => {
+  it.each<[string, string]>([
+    ['The so-called experts said the pier would close.', 'The so-called experts'],
+    ['A well-known diver said the pier would close.', 'A well-known diver'],
+  ])('is the whole source: %j', (text, source) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: ['the pier would close'] })]);
+  });
+});
+
 describe('attribute: a phrase between an auxiliary and its cue', () => {
   it.each([
     ['She has since said that the pier is safe.', 'She', 'said', ['that the pier is safe']],
