@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import { objectPronouns } from '../lexicons/speakers.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isInWordHyphen, isNominal, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isInWordHyphen, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -46,21 +46,24 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(objectPronouns);
 
 /** Whether a relative clause's content runs into the main clause's verb ("Groups that backed her | say ..."). */
 export function endsAtMainVerb(view: SentenceView, relative: Frame): boolean {
-  const content = relative.content[0];
-  if (!content) return false;
+  if (!relative.cue) return false;
+  // Read from the cue, not the content: "who have seen her on the pier | say that ..." may start its content at "that".
   const end = contentEnd(view);
-  return mainVerbAfter(view, content[0], end) < end;
+  return mainVerbAfter(view, relative.cue.last, end) < end;
 }
 
 /**
  * "People who think the pier is safe | say ...", "Groups that endorsed him | say ...": in a
- * restrictive relative clause, a cue's verb group after a complete clause or a lone object
- * pronoun is the main clause's, and ends the relative clause. Returns where that verb group
- * starts, or `end`.
+ * restrictive relative clause, a cue's verb group after a complete clause or after an object
+ * that opens with an object pronoun is the main clause's, and ends the relative clause.
+ * Returns where that verb group starts, or `end`.
  */
 function mainVerbAfter(view: SentenceView, from: number, end: number): number {
   const { tokens } = view;
   let hasVerb = false;
+  // "who have seen her on the pier say": an object pronoun cannot open the clause of a later verb ("her" only before no noun).
+  const first = tokens[from];
+  const opensWithObjectPronoun = first !== undefined && OBJECT_PRONOUNS.has(first.lower) && !(first.lower === 'her' && OBJECT_POS.has(tokens[from + 1]?.pos ?? ''));
   for (let k = from; k < end; k += 1) {
     const token = tokens[k]!;
     if (view.quoteOf[k]! >= 0 || isQuoteMark(token) || isInWordHyphen(tokens, k)) continue;
@@ -73,8 +76,7 @@ function mainVerbAfter(view: SentenceView, from: number, end: number): number {
       k = head;
       continue;
     }
-    const loneObject = k - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.lower);
-    if (k > from && (hasVerb || loneObject) && view.matchCue(tokens, head, end)?.first === head) return skipBackOverAdverbs(tokens, k, from);
+    if (k > from && (hasVerb || opensWithObjectPronoun) && view.matchCue(tokens, head, end)?.first === head) return skipBackOverAdverbs(tokens, k, from);
     hasVerb = true;
     k = head;
   }

@@ -165,6 +165,17 @@ describe('attribute: a restrictive relative clause inside the subject of a later
     expect(found).toEqual([main, relative]);
   });
 
+  it('an object pronoun with a phrase after it is no clause\'s subject: "Friends who have seen her on the pier say ..."', () => {
+    expect(attributions('Friends of Ann Lee who have seen her on the pier say that she is tired.')[0]).toMatchObject({
+      source: 'Friends of Ann Lee who have seen her on the pier',
+      content: ['that she is tired'],
+    });
+  });
+
+  it('"her" before a noun is a possessive, and may open the clause of a later cue: "who think her friends say ..."', () => {
+    expect(attributions('People who think her friends say the pier is safe are wrong.').map((claim) => claim.content)).not.toContainEqual(['her friends']);
+  });
+
   it.each<[string, string[]]>([
     ['The crews thanked divers who say the mayor should be asked to resign.', ['the mayor should be asked to resign']],
     ['Ruth Allen met divers who think the pier is a so-called wreck.', ['the pier is a so-called wreck']],
