@@ -595,13 +595,19 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
       if (isObject && !contentHasVerb && verbTense(view.tokens[verb]!) !== null) return endBefore(i);
       continue;
     }
-    const reports = second.kind === 'speech' && opensReportedClause(view, second.last);
+    const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteFollows(view, second.last));
     // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's
     // tense; in another tense than the cue's, when it is not the content's own tense either ("agrees X is ... and said "...").
     const cuts = secondTense === tense ? contentTense !== tense || reports : reports && secondTense !== null && contentTense !== null && secondTense !== contentTense;
     if (cuts) return endBefore(i);
   }
   return [start, end];
+}
+
+/** "and said, "..."": a comma or colon, then an opening quote mark. */
+function quoteFollows(view: SentenceView, at: number): boolean {
+  const mark = view.tokens[at]?.value;
+  return (mark === ',' || mark === ':') && at + 1 < view.last && isQuoteMark(view.tokens[at + 1]!);
 }
 
 type Tense = 'past' | 'present';

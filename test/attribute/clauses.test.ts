@@ -239,6 +239,13 @@ describe('attribute: a second cue after "and" in the first cue\'s tense', () => 
     expect(attributions(text).map((claim) => [claim.cue, claim.content])).toEqual([first, second]);
   });
 
+  it('a second report with a quote after its comma goes on the first cue\'s subject: "and said, "...""', () => {
+    expect(attributions('Ann Lee confirmed she had been there and said, "The pier has a problem."').map((claim) => [claim.cue, claim.content])).toEqual([
+      ['confirmed', ['she had been there']],
+      ['said', ['The pier has a problem']],
+    ]);
+  });
+
   it('stays in the content when the verb after "and" is no cue', () => {
     expect(attributions('Ruth Allen said she lives in Port Ellis and moved the boat.')[0]!.content).toEqual(['she lives in Port Ellis and moved the boat']);
   });
