@@ -234,9 +234,8 @@ function retagGerundsAfterPossessives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i += 1) {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
-    const before = tokens[i - 1]!;
-    const possessed = POSSESSIVE_DETERMINERS.has(before.lower) || (before.pos === 'PART' && (before.lower === "'s" || before.lower === '’s'));
-    if (possessed && AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos)) token.pos = 'NOUN';
+    // Not after "'s", which may be "is": "The mayor's calling for calm".
+    if (POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower) && AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos)) token.pos = 'NOUN';
   }
 }
 

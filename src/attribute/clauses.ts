@@ -591,8 +591,11 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     const secondTense = verbGroupTense(view.tokens, verb, i + 1);
     const second = view.matchCue(view.tokens, verb, end);
     if (second?.first !== verb) {
-      // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts.
-      if (isObject && !contentHasVerb && verbTense(view.tokens[verb]!) !== null) return endBefore(i);
+      // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts,
+      // and after a past cue not a verb in -s, which may be a plural noun ("criticised the rise in fares and falls in service").
+      const marked = verbTense(view.tokens[verb]!);
+      const pluralNoun = tense === 'past' && view.tokens[verb]!.pos === 'VERB' && marked === 'present';
+      if (isObject && !contentHasVerb && marked !== null && !pluralNoun) return endBefore(i);
       continue;
     }
     const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteFollows(view, second.last));

@@ -5,9 +5,9 @@ import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { isConjunction, opensWithSubordinator, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
-import { endsAtMainVerb, inRelativeAside, relativeClauseFrame, withAntecedents } from './relatives.js';
+import { inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
 import { passiveAgentFrame, passiveClauseStart, passiveReportFrame } from './passives.js';
@@ -159,9 +159,8 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
   for (const cue of cues) {
     if (found.length + further.length >= MAX_FRAMES_PER_SENTENCE) break;
     // A relative clause inside a subject reports too: "Humphrey, who calls Trump a sociopath, said", "Groups that backed her say".
-    const relative = relativeClauseFrame(view, cue);
-    const modifiesSubject = relative !== null && endsAtMainVerb(view, relative);
-    const overlaps = inRelativeAside(view, cue) || modifiesSubject ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
+    const modifier = subjectModifierFrame(view, cue);
+    const overlaps = inRelativeAside(view, cue) || modifier ? (frame: Frame) => overlapsCue(frame, cue) : (frame: Frame) => overlapsFrame(frame, cue);
     if (found.some(overlaps) || further.some(overlaps)) continue;
     const question = questionFrame(view, cue);
     if (question) {
@@ -174,11 +173,11 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       continue;
     }
     const frame =
-      (modifiesSubject ? relative : null) ??
+      modifier ??
       passiveReportFrame(view, cue) ??
       passiveAgentFrame(view, cue) ??
       leadingFrame(view, cue) ??
-      relative ??
+      relativeClauseFrame(view, cue) ??
       anySubjectFrame(view, cue) ??
       frontedParticipleFrame(view, cue) ??
       withParticipleFrame(view, cue);
@@ -194,7 +193,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       further.push(frame);
       continue;
     }
-    if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause') continue;
+    if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause' && frame !== modifier) continue;
     const clauseBreak = clauseBreakBefore(view, frame);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
@@ -297,14 +296,18 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     if (frame) return frame;
   }
   // "Groups that backed her say ...": a restrictive relative clause that ends at a later cue modifies that cue's subject,
-  // and leaves it the main frame; it is the main frame only when no other is found.
+  // and leaves it the main frame; it is the main frame only when no other is found. A cue inside it is no main cue
+  // ("The man who said he saw the pier fall | told ...").
   let modifier: Frame | null = null;
   const unlessModifier = (found: Frame | null): Frame | null => {
-    if (!found || !modifiesLaterSubject(view, found)) return found;
-    modifier ??= found;
+    const modifying = found && asSubjectModifier(view, found);
+    if (!modifying) return found;
+    modifier ??= modifying;
     return null;
   };
+  const insideModifier = (cue: CueMatch): boolean => modifier !== null && modifier.cue!.first <= cue.first && cue.first < mainVerbAfterCue(view, modifier);
   for (const cue of cues) {
+    if (insideModifier(cue)) continue;
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
     const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? unlessModifier(leadingFrame(view, cue)) ?? coordinatedFrame(view, cue);
@@ -317,26 +320,41 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   const participial = participialFrame(view);
   if (participial) return participial;
   for (const cue of cues) {
+    if (insideModifier(cue)) continue;
     const relative = relativeClauseFrame(view, cue);
     const frame = relative ? unlessModifier(relative) : anySubjectFrame(view, cue);
     if (frame) return frame;
   }
   for (const cue of cues) {
+    if (insideModifier(cue)) continue;
     const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
     if (frame) return frame;
   }
   return modifier;
 }
 
+/** The frame of `cue` when it stands in a restrictive relative clause inside a later cue's subject, its content ended there. */
+function subjectModifierFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const relative = relativeClauseFrame(view, cue);
+  return (relative && asSubjectModifier(view, relative)) ?? asSubjectModifier(view, leadingFrame(view, cue));
+}
+
 /**
  * "People who think the pier is safe | said ...": a frame whose cue opens a restrictive relative
- * clause (no comma before its pronoun) whose content runs into the main clause's cue.
+ * clause (no comma before its pronoun) that runs into the main clause's cue, with its content
+ * ended there; null for any other frame.
  */
-function modifiesLaterSubject(view: SentenceView, found: Frame): boolean {
-  if (!found.cue) return false;
+function asSubjectModifier(view: SentenceView, found: Frame | null): Frame | null {
+  if (!found?.cue) return null;
   const pronoun = skipBackOverModifiers(view.tokens, found.cue.first, view.first) - 1;
   const restrictive = pronoun > view.first && RESTRICTIVE_PRONOUNS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
-  return restrictive && endsAtMainVerb(view, found);
+  const mainVerb = restrictive ? mainVerbAfterCue(view, found) : -1;
+  if (mainVerb < 0) return null;
+  cutContentAt(found, mainVerb);
+  // "who have seen her on the pier | say that ...": a content that began past the main verb is the words up to it.
+  found.content = found.content.filter(([start]) => start < mainVerb);
+  if (found.content.length === 0) found.content = [trimBreaks(view.tokens, [contentStartAfter(view, found.cue.last), mainVerb])];
+  return found.content[0]![1] > found.content[0]![0] ? found : null;
 }
 
 const RESTRICTIVE_PRONOUNS = new Set(['who', 'that']);

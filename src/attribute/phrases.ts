@@ -327,13 +327,14 @@ const MAX_INNER_ADJUNCT = 4;
 const INNER_ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
 
 /**
- * "has since said", "have in the past said": a preposition's phrase between an auxiliary and
- * its verb. Returns where the phrase starts, or `end`.
+ * "has since said", "have in the past said": a preposition's phrase between a perfect's "have"
+ * and its participle. Returns where the phrase starts, or `end`. ("were at the scene said",
+ * "is because residents said": after "be" the phrase is the clause's own.)
  */
 export function adjunctAfterAuxiliaryEndingAt(tokens: Token[], end: number, floor: number): number {
   for (let j = end - 1; j > floor && j >= end - MAX_INNER_ADJUNCT; j -= 1) {
     const token = tokens[j]!;
-    if (token.pos === 'ADP' || token.pos === 'SCONJ') return tokens[j - 1]!.pos === 'AUX' ? j : end;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ') return tokens[j - 1]!.pos === 'AUX' && tokens[j - 1]!.lemma === 'have' ? j : end;
     if (!INNER_ADJUNCT_WORDS.has(token.pos)) return end;
   }
   return end;

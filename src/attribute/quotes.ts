@@ -37,8 +37,8 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
       const doubled = isDoubledMark(tokens, i, last);
       const role = markRole(tokens, i, doubled ? i + 1 : i);
       if (open < 0) {
-        // `” … the pier is safe,” she wrote.`: a closing-shaped mark that opens a paragraph, with a mark after it, can only open.
-        if (role !== 'close' || (i === first && hasMarkAfter(tokens, i + 1, last))) {
+        // `” … the pier is safe,” she wrote.`: a closing-shaped mark that opens a paragraph, with a closing mark after it, opens.
+        if (role !== 'close' || (i === first && nextMarkCloses(tokens, i + 1, last))) {
           open = doubled ? i + 1 : i;
           chain = carriedChain >= 0 && i === first ? carriedChain : nextChain++;
         }
@@ -72,8 +72,9 @@ export function findQuotes(doc: Doc): { quotes: Quote[]; quoteOf: Int32Array } {
   return { quotes, quoteOf };
 }
 
-function hasMarkAfter(tokens: Token[], from: number, last: number): boolean {
-  for (let i = from; i < last; i += 1) if (isQuoteMark(tokens[i]!)) return true;
+/** Whether the first quote mark in [from, last) closes a quote (a stray mark before an opening one does not pair with it). */
+function nextMarkCloses(tokens: Token[], from: number, last: number): boolean {
+  for (let i = from; i < last; i += 1) if (isQuoteMark(tokens[i]!)) return markRole(tokens, i) !== 'open';
   return false;
 }
 

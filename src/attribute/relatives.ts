@@ -5,7 +5,7 @@ import { objectPronouns } from '../lexicons/speakers.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { isFiniteVerbLike, isInWordHyphen, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
 import { opensLooseClause, SUBJECT_HEADS } from './subjects.js';
@@ -44,12 +44,13 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(objectPronouns);
 
-/** Whether a relative clause's content runs into the main clause's verb ("Groups that backed her | say ..."). */
-export function endsAtMainVerb(view: SentenceView, relative: Frame): boolean {
-  if (!relative.cue) return false;
+/** Where the main clause's verb group starts after a relative clause's cue ("Groups that backed her | say ..."), or -1. */
+export function mainVerbAfterCue(view: SentenceView, relative: Frame): number {
+  if (!relative.cue) return -1;
   // Read from the cue, not the content: "who have seen her on the pier | say that ..." may start its content at "that".
   const end = contentEnd(view);
-  return mainVerbAfter(view, relative.cue.last, end) < end;
+  const verb = mainVerbAfter(view, relative.cue.last, end);
+  return verb < end ? verb : -1;
 }
 
 /**
@@ -76,18 +77,11 @@ function mainVerbAfter(view: SentenceView, from: number, end: number): number {
       k = head;
       continue;
     }
-    if (k > from && (hasVerb || opensWithObjectPronoun) && view.matchCue(tokens, head, end)?.first === head) return skipBackOverAdverbs(tokens, k, from);
+    if (k > from && (hasVerb || opensWithObjectPronoun) && view.matchCue(tokens, head, end)?.first === head) return Math.max(from + 1, verbGroupStart(view, k));
     hasVerb = true;
     k = head;
   }
   return end;
-}
-
-/** "... now | back the mayor": the adverbs before a verb group belong to it. */
-function skipBackOverAdverbs(tokens: Token[], start: number, floor: number): number {
-  let i = start;
-  while (i - 1 > floor && tokens[i - 1]!.pos === 'ADV') i -= 1;
-  return i;
 }
 
 /** The last verb of the verb group that starts at `start`: "have | been known". */

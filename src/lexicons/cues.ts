@@ -248,7 +248,6 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'make it clear', kind: 'speech' },
   { phrase: 'speak of', kind: 'speech' },
   { phrase: 'speak about', kind: 'speech' },
-  { phrase: 'speak out', kind: 'speech' },
   { phrase: 'speak out against', kind: 'speech' },
   { phrase: 'speak out about', kind: 'speech' },
   { phrase: 'forecast', kind: 'speech' },

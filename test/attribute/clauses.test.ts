@@ -265,6 +265,7 @@ describe('attribute: a verb after "and" or "but" once a cue\'s object has no ver
     ['a clause with a verb of its own before the "and"', 'Ruth Allen said the pier was old and needed repairs.', 'the pier was old and needed repairs'],
     ['a clause whose subject comes before the "and"', 'Ruth Allen said that divers and trained crews would help.', 'that divers and trained crews would help'],
     ['a relative clause in the object', 'Ruth Allen praised the crews who rebuilt the pier and repaired the road.', 'the crews who rebuilt the pier and repaired the road'],
+    ['a plural noun wink reads as a verb in -s, after a past cue', 'Ruth Allen criticised the rise in fares and falls in service.', 'the rise in fares and falls in service'],
   ])('stays in the content with %s: %j', (_name, text, content) => {
     expect(attributions(text)[0]!.content).toEqual([content]);
   });

@@ -129,6 +129,10 @@ describe('findQuotes: a closing-shaped mark that opens a paragraph', () => {
     expect(quotesOf('The mayor spoke.\n\n” … the pier is safe,” she wrote.').quotes).toEqual([['… the pier is safe,', 0]]);
   });
 
+  it('opens nothing when the next mark opens a quote of its own: a stray mark', () => {
+    expect(quotesOf('The mayor spoke.\n\n” Ann Lee left. She called the plan “reckless.”').quotes).toEqual([['reckless.', 0]]);
+  });
+
   it('opens nothing when it is the paragraph\'s only mark', () => {
     expect(quotesOf('The mayor spoke.\n\n” The pier is safe, she wrote.').quotes).toEqual([]);
   });

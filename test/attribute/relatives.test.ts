@@ -172,6 +172,25 @@ describe('attribute: a restrictive relative clause inside the subject of a later
     });
   });
 
+  it.each<[string, string[][]]>([
+    [
+      'The man who said he saw the pier fall told police it shook.',
+      [
+        ['The man who said he saw the pier fall', 'told'],
+        ['who', 'said'],
+      ],
+    ],
+    [
+      'Residents who told reporters the pier was unsafe said they were ignored.',
+      [
+        ['Residents who told reporters the pier was unsafe', 'said'],
+        ['Residents', 'told'],
+      ],
+    ],
+  ])('a cue inside it is no main cue, and it keeps its own claim: %j', (text, expected) => {
+    expect(attributions(text).map((claim) => [claim.source, claim.cue])).toEqual(expected);
+  });
+
   it('"her" before a noun is a possessive, and may open the clause of a later cue: "who think her friends say ..."', () => {
     expect(attributions('People who think her friends say the pier is safe are wrong.').map((claim) => claim.content)).not.toContainEqual(['her friends']);
   });

@@ -645,6 +645,13 @@ describe('attribute: a phrase between an auxiliary and its cue', () => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content })]);
   });
 
+  it.each<[string, string]>([
+    ['Officials who were at the scene said the pier collapsed.', 'Officials who were at the scene'],
+    ['The reason is because residents said the pier was unsafe.', 'residents'],
+  ])('a phrase after "be" is the clause\'s own, not part of the verb group: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'said' });
+  });
+
   it('a subject with a possessive gerund after "familiar with": "People familiar with her thinking say ..."', () => {
     expect(attributions('People familiar with her thinking say she now backs the plan.')).toEqual([
       expect.objectContaining({ source: 'People familiar with her thinking', cue: 'say', content: ['she now backs the plan'] }),

@@ -223,7 +223,6 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'make it clear': 'The minister made it clear that the new pier is safe.',
   'speak of': 'The minister spoke of a new pier for the town.',
   'speak about': 'The minister spoke about her plans for the pier.',
-  'speak out': 'The minister spoke out: "The pier must reopen."',
   'speak out against': 'The minister spoke out against the closure of the pier.',
   'speak out about': 'The minister spoke out about the closure of the pier.',
   forecast: 'The minister has forecast that the new pier would open in May.',
