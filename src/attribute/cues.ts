@@ -372,7 +372,8 @@ export function mediumCarrierBefore(tokens: Token[], first: number, floor: numbe
   for (let i = medium - 1; i >= floor && i >= medium - MAX_CARRIER; i -= 1) {
     const token = tokens[i]!;
     if (token.pos === 'VERB') return CARRIERS.has(token.lemma) ? i : first;
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out') return first;
+    // "a series of tweets": "of" joins a quantity to the medium.
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PRON' && token.pos !== 'NUM' && token.lower !== 'out' && token.lower !== 'of') return first;
   }
   return first;
 }

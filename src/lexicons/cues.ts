@@ -339,7 +339,7 @@ export const titleFunctionWords: readonly string[] = ['the', 'a', 'an', 'of', 'a
 /** Verbs that put a medium out, carrying the participle cue after it: "issued a statement saying", "sent an email urging". */
 export const mediumCarriers: readonly string[] = [
   'issue', 'release', 'send', 'post', 'publish', 'put', 'air', 'run', 'file', 'deliver', 'give', 'tweet', 'circulate',
-  'distribute', 'launch', 'write', 'pen', 'sign', 'unveil', 'share', 'broadcast', 'draft',
+  'distribute', 'launch', 'write', 'pen', 'sign', 'unveil', 'share', 'broadcast', 'draft', 'unleash',
 ];
 
 /**

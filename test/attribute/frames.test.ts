@@ -87,6 +87,8 @@ describe('attribute: a cue\'s verb group', () => {
     ['The council has sent out an email urging calm.', 'urging', 'has sent out an email urging'],
     ['Ruth Allen issued a statement Tuesday saying the pier is safe.', 'saying', 'issued a statement Tuesday saying'],
     ['Ruth Allen released a report saying the pier is safe.', 'saying', 'released a report saying'],
+    ['Ruth Allen unleashed a series of tweets saying the pier is safe.', 'saying', 'unleashed a series of tweets saying'],
+    ['Ruth Allen sent a pair of letters saying the pier is safe.', 'saying', 'sent a pair of letters saying'],
     // An infinitive of purpose takes in its subject's predicate, unless punctuation or a copula stands in it.
     ['Ruth Allen will come on the show to talk about the pier.', 'talk about', 'will come on the show to talk about'],
     ['Ruth Allen went on to praise the harbour crews.', 'praise', 'went on to praise'],
