@@ -509,10 +509,14 @@ export function pastAddressee(tokens: Token[], cueLemma: string, start: number, 
   if (!isAddresseeCue(cueLemma)) return start;
   const first = tokens[start];
   if (!first) return start;
-  const end = OBJECT_PRONOUNS.has(first.lower) ? start + 1 : first.pos === 'PRON' ? start : phraseStartingAt(tokens, start, limit);
-  const next = tokens[end];
-  if (end === start || end >= limit || !next || !BARE_CLAUSE_OPENERS.has(next.lower)) return start;
-  return end;
+  const addresseeEnd = OBJECT_PRONOUNS.has(first.lower) ? start + 1 : first.pos === 'PRON' ? start : phraseStartingAt(tokens, start, limit);
+  if (addresseeEnd === start) return start;
+  // "told divers this weekend he would ...": a time phrase may follow the addressee.
+  for (let end = addresseeEnd; end < limit && end <= addresseeEnd + MAX_FRONTED_TIME; end += 1) {
+    if (end > addresseeEnd && !isFrontedTimePhrase(tokens, addresseeEnd, end)) continue;
+    if (BARE_CLAUSE_OPENERS.has(tokens[end]!.lower)) return end;
+  }
+  return start;
 }
 
 /** "he", "she", "they": a pronoun that can name a speaker ("her", "them" cannot). */

@@ -181,6 +181,9 @@ describe('pastAddressee: the content of "told reporters he ..." starts past the 
     ['The mayor told reporters the pier is safe.', 'tell', 'reporters', 'reporters the pier is safe.'],
     ['The mayor said the crew he hired is safe.', 'say', 'the', 'the crew he hired is safe.'],
     ['The mayor told reporters.', 'tell', 'reporters', 'reporters.'],
+    ['The mayor told divers this weekend he would close the pier.', 'tell', 'divers', 'he would close the pier.'],
+    ['The mayor told divers on Friday night they could sail.', 'tell', 'divers', 'they could sail.'],
+    ['The mayor told divers in Hull they could sail.', 'tell', 'divers', 'divers in Hull they could sail.'],
   ])('in %j after %j from %j -> %j', (sentence, lemma, from, expected) => {
     const doc = { text: sentence, tokens: tokenize(sentence) };
     const [at] = tokenRange(doc, from);
