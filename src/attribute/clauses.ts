@@ -593,9 +593,11 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     if (second?.first !== verb) {
       // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts,
       // and after a past cue not a verb in -s, which may be a plural noun ("criticised the rise in fares and falls in service").
+      // Nor a passive participle after an adjective, which it joins ("called the charges unsubstantiated and fabricated by ...").
       const marked = verbTense(view.tokens[verb]!);
       const pluralNoun = tense === 'past' && view.tokens[verb]!.pos === 'VERB' && marked === 'present';
-      if (isObject && !contentHasVerb && marked !== null && !pluralNoun) return endBefore(i);
+      const afterAdjective = view.tokens[i - 1]!.pos === 'ADJ' && marked === 'past' && view.tokens[verb + 1]?.lower === 'by';
+      if (isObject && !contentHasVerb && marked !== null && !pluralNoun && !afterAdjective) return endBefore(i);
       continue;
     }
     const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteFollows(view, second.last));

@@ -266,6 +266,7 @@ describe('attribute: a verb after "and" or "but" once a cue\'s object has no ver
     ['a clause whose subject comes before the "and"', 'Ruth Allen said that divers and trained crews would help.', 'that divers and trained crews would help'],
     ['a relative clause in the object', 'Ruth Allen praised the crews who rebuilt the pier and repaired the road.', 'the crews who rebuilt the pier and repaired the road'],
     ['a plural noun wink reads as a verb in -s, after a past cue', 'Ruth Allen criticised the rise in fares and falls in service.', 'the rise in fares and falls in service'],
+    ['a passive participle joined to an adjective', 'Ruth Allen called the charges unfounded and invented by former divers.', 'the charges unfounded and invented by former divers'],
   ])('stays in the content with %s: %j', (_name, text, content) => {
     expect(attributions(text)[0]!.content).toEqual([content]);
   });
