@@ -32,6 +32,7 @@ interface CompiledCue {
   objectType: 'action' | 'statement' | undefined;
   needsInfinitive: boolean;
   needsQuote: boolean;
+  endsClause: boolean;
 }
 
 /** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
@@ -58,6 +59,7 @@ export function compileCues(): CueMatcher {
       objectType: entry.objectType,
       needsInfinitive: entry.needsInfinitive === true,
       needsQuote: entry.needsQuote === true,
+      endsClause: entry.endsClause === true,
     };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
@@ -79,6 +81,7 @@ export function compileCues(): CueMatcher {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
+        if (cue.endsClause && !endsClauseAt(tokens, i + cue.slots.length)) return null;
         return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
     }
@@ -177,6 +180,13 @@ function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
   if (QUOTE_OPENERS.has(next.lower)) return true;
   const after = tokens[from + 1];
   return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
+}
+
+/** Where a clause may end: punctuation, the text's end, or a medium phrase ("as she put it in a statement, ..."; not "put it in perspective"). */
+function endsClauseAt(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined || next.pos === 'PUNCT') return true;
+  return next.lower === 'in' && (tokens[at + 1]?.pos === 'DET' || tokens[at + 1]?.pos === 'PRON');
 }
 
 /** How far back a closing quote mark may stand before a cue that ends the clause: `"...," Trump responded.` */

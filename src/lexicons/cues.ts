@@ -30,6 +30,8 @@ export interface CueEntry {
   needsInfinitive?: boolean;
   /** The cue reports speech only when a quote, a colon or "that" follows: "responded: ...", not "responded to the offer". */
   needsQuote?: boolean;
+  /** The cue reports speech only where its clause ends: "as she put it," or "put it in a statement", not "putting it to rest". */
+  endsClause?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -244,7 +246,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'post', kind: 'speech' },
   { phrase: 'name', kind: 'speech' },
   { phrase: 'push for', kind: 'demand' },
-  { phrase: 'put it', kind: 'speech' },
+  { phrase: 'put it', kind: 'speech', endsClause: true },
   { phrase: 'make it clear', kind: 'speech' },
   { phrase: 'speak of', kind: 'speech' },
   { phrase: 'speak about', kind: 'speech' },

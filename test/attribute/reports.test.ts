@@ -636,6 +636,17 @@ describe('attribute: a subject opening with a hyphenated compound', () => {
   });
 });
 
+describe('attribute: "put it" reports only where its clause ends', () => {
+  it.each<[string, string[]]>([
+    ['As Ann Lee put it, the pier is "a wreck."', ['put it']],
+    ['As Ann Lee put it in a statement, the pier is "a wreck."', ['put it']],
+    ['Ann Lee said she was doing everyone a favor by putting it to rest.', ['said']],
+    ['Ann Lee said the row was old and put it in perspective.', ['said']],
+  ])('%j', (text, cues) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
+  });
+});
+
 describe('attribute: a phrase between an auxiliary and its cue', () => {
   it.each([
     ['She has since said that the pier is safe.', 'She', 'said', ['that the pier is safe']],
