@@ -5,6 +5,7 @@ import { isReportMedium, MAX_MEDIUM_MODIFIERS, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
 import {
+  isInWordHyphen,
   isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
@@ -130,11 +131,15 @@ export function beforeTrailingMedium(view: SentenceView, start: number, end: num
   return end;
 }
 
-/** "a statement", "a lengthy Facebook post", "Twitter": the medium noun within three words, or -1. */
+/** The most tokens of a medium phrase up to its noun: "a series of early-morning tweets" (a hyphen is a token). */
+const MAX_MEDIUM_LEAD = 8;
+
+/** "a statement", "a lengthy Facebook post", "Twitter", "a series of early-morning tweets": the medium noun, or -1. */
 function mediumNounAfter(tokens: Token[], from: number, end: number): number {
-  for (let k = from; k < Math.min(end, from + 4); k += 1) {
+  for (let k = from; k < Math.min(end, from + MAX_MEDIUM_LEAD); k += 1) {
     const token = tokens[k]!;
     if (isReportMedium(token) && !isNominal(tokens[k + 1] ?? token)) return k;
+    if (isInWordHyphen(tokens, k) || (token.lower === 'of' && k > from)) continue;
     if (!(token.pos === 'DET' || token.pos === 'ADJ' || isNominal(token) || token.pos === 'NUM' || isPossessivePronoun(token.lower))) return -1;
   }
   return -1;

@@ -47,6 +47,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect')],
     ],
     [
+      'a trailing medium after "a series of" and a hyphenated adjective',
+      'Ruth Allen attacked the mayor in a series of early-morning tweets.',
+      [one('Ruth Allen', 'Ruth Allen', 'attacked', ['the mayor'], 'indirect')],
+    ],
+    [
       'a medium noun that is no trailing phrase stays in the content',
       'Ruth Allen said the pier is safe in a statement that the council published.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe in a statement that the council published'], 'indirect')],
