@@ -558,15 +558,22 @@ function isApposition(view: SentenceView, from: number, end: number): boolean {
 /** Words after which a participle in -ed modifies the noun before it ("a project funded by ..."), rather than being its verb. */
 const AFTER_PARTICIPLE = new Set(['ADP', 'ADV', 'CCONJ', 'PUNCT']);
 
-/** "a project funded by the port", "the first state to vote", "a claim not recognized": a verb that modifies a noun, not a finite one. */
+/**
+ * "a project funded by the port", "the first state to vote", "a claim not recognized", "the
+ * presumed favorite": a verb that modifies a noun, not a finite one.
+ */
 function isModifyingVerb(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const before = tokens[i - 1]!;
   if (before.lower === 'to' || before.pos === 'ADV' || before.pos === 'PART') return true;
   if (!PARTICIPLE_ENDING.test(tokens[i]!.lower)) return false;
   const after = tokens[i + 1];
+  if (before.pos === 'DET' && after !== undefined && NOUN_PHRASE_HEADS.has(after.pos)) return true;
   return tokens[i]!.lower.endsWith('ing') || after === undefined || AFTER_PARTICIPLE.has(after.pos);
 }
+
+/** Words a participle right after a determiner may modify: "the presumed favorite", "an embattled Port Ellis". */
+const NOUN_PHRASE_HEADS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * "Allen called the plan "reckless" and urged the board to vote": a verb after "and" or "but"

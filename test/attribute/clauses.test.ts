@@ -194,6 +194,7 @@ describe('attribute: a noun phrase set off at the end of an indirect content', (
     ['Ruth Allen praised the speech of Ann Hunt, the mother of a fallen diver.', 'the speech of Ann Hunt'],
     ['Ruth Allen said the pier is safe, a claim that the board disputes.', 'the pier is safe'],
     ['Ruth Allen said the board rebuilt the pier — a project funded by the port.', 'the board rebuilt the pier'],
+    ['Ruth Allen said she did not back Tom Hunt, the presumed harbour favorite.', 'she did not back Tom Hunt'],
   ])('is the writer\'s gloss, left out: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual([content]);
   });
