@@ -335,20 +335,24 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
 
 /** The frame of `cue` when it stands in a restrictive relative clause inside a later cue's subject, its content ended there. */
 function subjectModifierFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  if (!opensRestrictiveRelative(view, cue)) return null;
   const relative = relativeClauseFrame(view, cue);
   return (relative && asSubjectModifier(view, relative)) ?? asSubjectModifier(view, leadingFrame(view, cue));
 }
 
+/** "People who | think ...": a cue right after a relative pronoun with no comma before it. */
+function opensRestrictiveRelative(view: SentenceView, cue: CueMatch): boolean {
+  const pronoun = skipBackOverModifiers(view.tokens, cue.first, view.first) - 1;
+  return pronoun > view.first && RESTRICTIVE_PRONOUNS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
+}
+
 /**
  * "People who think the pier is safe | said ...": a frame whose cue opens a restrictive relative
- * clause (no comma before its pronoun) that runs into the main clause's cue, with its content
- * ended there; null for any other frame.
+ * clause that runs into the main clause's cue, with its content ended there; null for any other frame.
  */
 function asSubjectModifier(view: SentenceView, found: Frame | null): Frame | null {
-  if (!found?.cue) return null;
-  const pronoun = skipBackOverModifiers(view.tokens, found.cue.first, view.first) - 1;
-  const restrictive = pronoun > view.first && RESTRICTIVE_PRONOUNS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
-  const mainVerb = restrictive ? mainVerbAfterCue(view, found) : -1;
+  if (!found?.cue || !opensRestrictiveRelative(view, found.cue)) return null;
+  const mainVerb = mainVerbAfterCue(view, found);
   if (mainVerb < 0) return null;
   cutContentAt(found, mainVerb);
   // "who have seen her on the pier | say that ...": a content that began past the main verb is the words up to it.
