@@ -603,13 +603,11 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
     const secondTense = verbGroupTense(view.tokens, verb, i + 1);
     const second = view.matchCue(view.tokens, verb, end);
     if (second?.first !== verb) {
-      // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts,
-      // and after a past cue not a verb in -s, which may be a plural noun ("criticised the rise in fares and falls in service").
+      // A base form after "and" may go on an infinitive ("urged them to unite and focus"): only a marked tense counts.
       // Nor a passive participle after an adjective, which it joins ("called the charges unsubstantiated and fabricated by ...").
       const marked = verbTense(view.tokens[verb]!);
-      const pluralNoun = tense === 'past' && view.tokens[verb]!.pos === 'VERB' && marked === 'present';
       const afterAdjective = view.tokens[i - 1]!.pos === 'ADJ' && marked === 'past' && view.tokens[verb + 1]?.lower === 'by';
-      if (isObject && !contentHasVerb && marked !== null && !pluralNoun && !afterAdjective) return endBefore(i);
+      if (isObject && !contentHasVerb && marked !== null && !afterAdjective) return endBefore(i);
       continue;
     }
     const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteFollows(view, second.last));
@@ -624,7 +622,7 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
 /** "and said, "..."": a comma or colon, then an opening quote mark. */
 function quoteFollows(view: SentenceView, at: number): boolean {
   const mark = view.tokens[at]?.value;
-  return (mark === ',' || mark === ':') && at + 1 < view.last && isQuoteMark(view.tokens[at + 1]!);
+  return (mark === ',' || mark === ':') && at + 2 < view.last && isQuoteMark(view.tokens[at + 1]!);
 }
 
 type Tense = 'past' | 'present';

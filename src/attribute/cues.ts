@@ -182,11 +182,18 @@ function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
   return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
 }
 
-/** Where a clause may end: punctuation, the text's end, or a medium phrase ("as she put it in a statement, ..."; not "put it in perspective"). */
+/**
+ * Where a clause may end: punctuation, the text's end, a manner ("put it bluntly", "put it this
+ * way"), an addressee ("put it to reporters") or a medium ("put it in a statement"); not an
+ * object's place or state ("putting it to rest", "put it in perspective", "put it on hold").
+ */
 function endsClauseAt(tokens: Token[], at: number): boolean {
   const next = tokens[at];
-  if (next === undefined || next.pos === 'PUNCT') return true;
-  return next.lower === 'in' && (tokens[at + 1]?.pos === 'DET' || tokens[at + 1]?.pos === 'PRON');
+  const after = tokens[at + 1];
+  if (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADV') return true;
+  if (next.lower === 'this' && after?.lower === 'way') return true;
+  if (next.lower === 'to') return after !== undefined && (after.pos === 'PROPN' || after.pos === 'PRON' || (after.pos === 'NOUN' && after.lower.endsWith('s')));
+  return next.lower === 'in' && (after?.pos === 'DET' || after?.pos === 'PRON');
 }
 
 /** How far back a closing quote mark may stand before a cue that ends the clause: `"...," Trump responded.` */

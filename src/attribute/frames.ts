@@ -5,7 +5,7 @@ import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -305,7 +305,13 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     modifier ??= modifying;
     return null;
   };
-  const insideModifier = (cue: CueMatch): boolean => modifier !== null && modifier.cue!.first <= cue.first && cue.first < mainVerbAfterCue(view, modifier);
+  // Once a modifier is held back, only the main verb's own cue may take the main frame: "The woman who reported the boat
+  // was missing said she | feared ..." must not make "said she" part of a subject.
+  const insideModifier = (cue: CueMatch): boolean => {
+    if (modifier === null || cue.first < modifier.cue!.first) return false;
+    const mainVerb = mainVerbAfterCue(view, modifier);
+    return cue.first < mainVerb || cue.first > verbGroupEnd(view, mainVerb);
+  };
   for (const cue of cues) {
     if (insideModifier(cue)) continue;
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.

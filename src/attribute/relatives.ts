@@ -84,10 +84,16 @@ function mainVerbAfter(view: SentenceView, from: number, end: number): number {
   return end;
 }
 
-/** The last verb of the verb group that starts at `start`: "have | been known". */
+/** The lexical verb of the verb group that starts at `start`: "have | been known"; "was missing" ends before a later "said". */
 function verbGroupHead(tokens: Token[], start: number, end: number): number {
+  if (tokens[start]!.pos !== 'AUX') return start;
   let head = start;
-  for (let i = start + 1; i < end && (isVerbLike(tokens[i]) || tokens[i]!.pos === 'ADV'); i += 1) if (isVerbLike(tokens[i])) head = i;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'VERB') return i;
+    if (token.pos === 'AUX') head = i;
+    else if (token.pos !== 'ADV') break;
+  }
   return head;
 }
 

@@ -192,7 +192,8 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   // "released Friday said": the time word belongs to the modifier, not the verb group.
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
-  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON' && tokens[last - 1]!.pos !== 'ADJ') return null;
+  // The modifier may end on a noun, a pronoun, an adjective or its own verb ("who reported the boat was missing | said").
+  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON' && tokens[last - 1]!.pos !== 'ADJ' && tokens[last - 1]!.pos !== 'VERB') return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;

@@ -160,6 +160,11 @@ describe('attribute: a restrictive relative clause inside the subject of a later
     ['People who think the pier is safe said it should open.', ['People who think the pier is safe', 'said', ['it should open']], ['who', 'think', ['the pier is safe']]],
     ['Groups that have endorsed him say they believe the pier is safe.', ['Groups that have endorsed him', 'say', ['they believe the pier is safe']], ['that', 'endorsed', ['him']]],
     ['Divers who think the pier is old said it should close.', ['Divers who think the pier is old', 'said', ['it should close']], ['who', 'think', ['the pier is old']]],
+    [
+      'The woman who reported the boat was missing said she feared the worst.',
+      ['The woman who reported the boat was missing', 'said', ['she feared the worst']],
+      ['who', 'reported', ['the boat was missing']],
+    ],
   ])('ends before the main verb, which keeps the main claim: %j', (text, main, relative) => {
     const found = attributions(text).map((claim) => [claim.source, claim.cue, claim.content]);
     expect(found).toEqual([main, relative]);

@@ -642,6 +642,8 @@ describe('attribute: "put it" reports only where its clause ends', () => {
     ['As Ann Lee put it in a statement, the pier is "a wreck."', ['put it']],
     ['Ann Lee said she was doing everyone a favor by putting it to rest.', ['said']],
     ['Ann Lee said the row was old and put it in perspective.', ['said']],
+    ['Ann Lee put it bluntly: the pier is a disgrace.', ['put it']],
+    ['As Tom Hunt put it to reporters, the harbour is finished.', ['put it']],
   ])('%j', (text, cues) => {
     expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
   });
