@@ -14,6 +14,14 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+/** A hyphen written without spaces inside a word or name: "Show-Me Teachers Alliance", "so-called". */
+export function isInWordHyphen(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
+}
+
 /** A line of the input (between newlines), as marked by the clean stage. */
 export interface Line {
   start: number;

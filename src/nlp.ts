@@ -1,6 +1,6 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Token } from './document.js';
+import { isInWordHyphen, type Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, possessiveDeterminers, speakerPronouns } from './lexicons/speakers.js';
 
@@ -249,8 +249,7 @@ const MODIFIED_BY_COMPOUND = new Set(['NOUN', 'PROPN', 'ADJ']);
 function retagHyphenatedParticiples(tokens: Token[]): void {
   for (let i = 2; i < tokens.length - 1; i += 1) {
     const token = tokens[i]!;
-    const hyphen = tokens[i - 1]!;
-    if (token.pos !== 'VERB' || token.lower === token.lemma || hyphen.value !== '-' || hyphen.start !== tokens[i - 2]!.end || hyphen.end !== token.start) continue;
+    if (token.pos !== 'VERB' || token.lower === token.lemma || !isInWordHyphen(tokens, i - 1)) continue;
     if (MODIFIED_BY_COMPOUND.has(tokens[i + 1]!.pos)) token.pos = 'ADJ';
   }
 }

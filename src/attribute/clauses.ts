@@ -1,11 +1,10 @@
 /** Clause and content boundaries the frame rules share: where content starts and ends, clause breaks, trailing media, reported-clause openers, and small token tests. */
 
-import type { Token } from '../document.js';
+import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, MAX_MEDIUM_MODIFIERS, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
 import {
-  isInWordHyphen,
   isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
@@ -610,7 +609,7 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
       if (isObject && !contentHasVerb && marked !== null && !afterAdjective) return endBefore(i);
       continue;
     }
-    const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteFollows(view, second.last));
+    const reports = second.kind === 'speech' && (opensReportedClause(view, second.last) || quoteAfterMark(view, second.last));
     // "... and said that ...": a second report with its own clause goes on the cue's subject whatever the content's
     // tense; in another tense than the cue's, when it is not the content's own tense either ("agrees X is ... and said "...").
     const cuts = secondTense === tense ? contentTense !== tense || reports : reports && secondTense !== null && contentTense !== null && secondTense !== contentTense;
@@ -620,7 +619,7 @@ export function withoutCoordinatedPredicate(view: SentenceView, cue: CueMatch, [
 }
 
 /** "and said, "..."": a comma or colon, then an opening quote mark. */
-function quoteFollows(view: SentenceView, at: number): boolean {
+function quoteAfterMark(view: SentenceView, at: number): boolean {
   const mark = view.tokens[at]?.value;
   return (mark === ',' || mark === ':') && at + 2 < view.last && isQuoteMark(view.tokens[at + 1]!);
 }

@@ -299,19 +299,20 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   // and leaves it the main frame; it is the main frame only when no other is found. A cue inside it is no main cue
   // ("The man who said he saw the pier fall | told ...").
   let modifier: Frame | null = null;
+  let mainVerb = -1;
   const unlessModifier = (found: Frame | null): Frame | null => {
     const modifying = found && asSubjectModifier(view, found);
     if (!modifying) return found;
-    modifier ??= modifying;
+    if (!modifier) {
+      modifier = modifying;
+      mainVerb = mainVerbAfterCue(view, modifying);
+    }
     return null;
   };
   // Once a modifier is held back, only the main verb's own cue may take the main frame: "The woman who reported the boat
   // was missing said she | feared ..." must not make "said she" part of a subject.
-  const insideModifier = (cue: CueMatch): boolean => {
-    if (modifier === null || cue.first < modifier.cue!.first) return false;
-    const mainVerb = mainVerbAfterCue(view, modifier);
-    return cue.first < mainVerb || cue.first > verbGroupEnd(view, mainVerb);
-  };
+  const insideModifier = (cue: CueMatch): boolean =>
+    modifier !== null && cue.first >= modifier.cue!.first && (cue.first < mainVerb || cue.first > verbGroupEnd(view, mainVerb));
   for (const cue of cues) {
     if (insideModifier(cue)) continue;
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.

@@ -1,4 +1,4 @@
-import type { Token } from '../document.js';
+import { isInWordHyphen, type Token } from '../document.js';
 import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
@@ -216,14 +216,6 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   // "De/X Blasio": a particle of a surname that wink leaves untagged.
   const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower);
   return i + 1 < end && next !== undefined && (token.pos === 'VERB' || token.pos === 'AUX' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
-}
-
-/** A hyphen written without spaces inside a name: "Show-Me Teachers Alliance". */
-export function isInWordHyphen(tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return token.value === '-' && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 function isDeterminer(token: Token): boolean {

@@ -1,10 +1,10 @@
 /** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
 
-import type { Token } from '../document.js';
+import { isInWordHyphen, type Token } from '../document.js';
 import { objectPronouns } from '../lexicons/speakers.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isInWordHyphen, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
