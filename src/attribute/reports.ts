@@ -352,8 +352,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const { tokens } = view;
   // "Hunt, a diver who described herself as cautious, said ...": a relative clause in an aside reports no parenthetical.
   if (inRelativeAside(view, cue)) return null;
-  // "..., one slide says.": a clause that ends the sentence may have any noun phrase as its source.
-  const subject = subjectBefore(view, cue) ?? (endsSentence(view, cue.last) ? documentSubject(view, cue) : splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
+  const subject = endsSentence(view, cue.last) ? closingClauseSubject(view, cue) : subjectBefore(view, cue) ?? (splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
@@ -400,6 +399,24 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     return splits ? frame(view, source, cue, [before, rest], 'attribute/parenthetical') : null;
   }
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
+}
+
+/**
+ * The subject of a cue whose clause ends the sentence ("..., officials said."): the plain noun
+ * phrase before it, else any noun phrase ("..., one slide says."), else a phrase with its
+ * modifiers ("..., people close to the mayor say.", "..., divers who work there say."); the
+ * first that opens the clause, or null.
+ */
+function closingClauseSubject(view: SentenceView, cue: CueMatch): Range | null {
+  for (const find of [subjectBefore, documentSubject, looseSubjectAt]) {
+    const subject = find(view, cue);
+    if (subject && opensClause(view, subject[0])) return subject;
+  }
+  return null;
+}
+
+function looseSubjectAt(view: SentenceView, cue: CueMatch): Range | null {
+  return looseSubjectBefore(view, cue.first);
 }
 
 /**

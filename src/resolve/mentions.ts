@@ -202,16 +202,38 @@ function namesOrganisation(core: Token[], cut: number): boolean {
   return core.slice(0, cut).some((token, k) => roleNouns[token.lower] === 'organization' && isCapitalisedWord(token) && (k === cut - 1 || core[k + 1]!.lower === 'of'));
 }
 
-/** Where a post-modifier begins ("of Calvera", "in Stavholm"); the phrase's length when there is none. */
+/**
+ * Where a post-modifier begins ("of Calvera", "in Stavholm", "close to Hunt", "who fish here",
+ * "released by the council"); the phrase's length when there is none.
+ */
 function postModifierStart(core: Token[]): number {
   for (let i = 1; i < core.length; i += 1) {
     const token = core[i]!;
+    if (isRelativePronoun(token.lower) || isLinkedAdjective(core, i) || isParticipleAfterNoun(core, i)) return i;
     if (!POST_MODIFIERS.has(token.lower)) continue;
     // "Ministry of Foreign Affairs" is one name: "of" between capitalised words does not cut it.
     if (token.lower === 'of' && isCapitalisedWord(core[i - 1]!) && roleNouns[core[i - 1]!.lower] === 'organization') continue;
     return i;
   }
   return core.length;
+}
+
+/** Prepositions that tie an adjective after a noun to its object: "close to", "familiar with". */
+const ADJECTIVE_LINKS = new Set(['to', 'with', 'in', 'of', 'about', 'on']);
+
+/** "people close to Hunt", "a source familiar with the talks": an adjective with its preposition after the head. */
+function isLinkedAdjective(core: Token[], i: number): boolean {
+  return core[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(core[i + 1]?.lower ?? '') && isNominalHead(core[i - 1]!);
+}
+
+/** "the report released by the council", "divers working there": a lowercase participle after the head. */
+function isParticipleAfterNoun(core: Token[], i: number): boolean {
+  const token = core[i]!;
+  return token.pos === 'VERB' && token.value === token.lower && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && isNominalHead(core[i - 1]!);
+}
+
+function isNominalHead(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
 function roleOf(token: Token): string | undefined {

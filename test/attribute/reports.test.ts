@@ -766,6 +766,23 @@ describe('attribute: a sentence that goes on after a parenthetical cue', () => {
   });
 });
 
+describe('attribute: a cue whose clause ends the sentence, after a subject with modifiers', () => {
+  it.each<[string, string, string]>([
+    ['an adjective with its preposition', 'The pier is safe, people close to the mayor said.', 'people close to the mayor'],
+    ['an adjective with its preposition, before a pronoun', 'The pier is safe, a source close to him said.', 'a source close to him'],
+    ['an adjective with its preposition, before a name', 'The pier is safe, a diver familiar with Ruth Allen said.', 'a diver familiar with Ruth Allen'],
+    ['two adjectives joined by "and"', 'The pier is safe, current and former officials said.', 'current and former officials'],
+    ['a relative clause', 'The pier is safe, divers who work there say.', 'divers who work there'],
+    ['a participle with its agent', 'The pier is safe, the report released by the council said.', 'the report released by the council'],
+  ])('%s: %j', (_name, text, source) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, content: ['The pier is safe'] })]);
+  });
+
+  it('the speaker is the whole phrase, not the name inside its modifier', () => {
+    expect(attributions('The pier is safe, people close to Ruth Allen said.')[0]!.speaker).toBe('people close to Ruth Allen');
+  });
+});
+
 describe('attribute: a fronted participle\'s phrase before a parenthetical cue', () => {
   it('sets the scene; the quote after the cue is what was said', () => {
     expect(attributions('Asked about the pier, Ruth Allen said, “It is safe.”')).toContainEqual(one('Ruth Allen', 'Ruth Allen', 'said', ['It is safe'], 'direct'));

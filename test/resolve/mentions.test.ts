@@ -48,6 +48,11 @@ describe('readMention: what a mention says about its speaker', () => {
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
+    // A name inside a post-modifier (an adjective with its preposition, a participle) is not the speaker's.
+    ['people close to Ruth Allen', { form: 'role', name: 'people close to Ruth Allen' }],
+    ['a source familiar with Tom Hunt', { form: 'role', kind: 'person', name: 'source familiar with Tom Hunt' }],
+    ['the report released by Tom Hunt', { form: 'role', name: 'report released by Tom Hunt' }],
+    ['the letter signed Friday', { form: 'role', name: 'letter signed Friday' }],
     // A number joined to the next word by a hyphen is part of the noun, not a determiner.
     ['the 46-year-old', { form: 'role', name: '46-year-old' }],
     ['the two divers', { form: 'role', name: 'divers' }],
