@@ -144,6 +144,17 @@ function mediumNounAfter(tokens: Token[], from: number, end: number): number {
   return -1;
 }
 
+/**
+ * Whether only circumstance stands between `from` and `end`: a time ("on Tuesday", "last week"),
+ * a medium with a short tail ("in a statement on Friday"), or an occasion ("at a rally in Ohio").
+ */
+export function onlyCircumstanceBetween(view: SentenceView, from: number, end: number): boolean {
+  if (from >= end || isFrontedTimePhrase(view.tokens, from, end)) return true;
+  const medium = mediumPhraseEnd(view.tokens, from, end);
+  if (medium > from) return closesAfterMedium(view, medium, end);
+  return opensOccasion(view, from, end) && closesAfterMedium(view, from + 1, end);
+}
+
 /** Only a short phrase without a verb or quote may follow the medium: "with the Gazette", "on Friday". */
 function closesAfterMedium(view: SentenceView, from: number, end: number): boolean {
   if (end - from > MAX_MEDIUM_TAIL) return false;

@@ -28,6 +28,7 @@ import {
 import {
   beforeTrailingMedium,
   CLAUSE_BREAKS,
+  onlyCircumstanceBetween,
   clauseBreakAfter,
   closeOfClause,
   closesQuoteBefore,
@@ -352,7 +353,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const { tokens } = view;
   // "Hunt, a diver who described herself as cautious, said ...": a relative clause in an aside reports no parenthetical.
   if (inRelativeAside(view, cue)) return null;
-  const subject = endsSentence(view, cue.last) ? closingClauseSubject(view, cue) : subjectBefore(view, cue) ?? (splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
+  const subject = closesSentence(view, cue) ? closingClauseSubject(view, cue) : subjectBefore(view, cue) ?? (splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
@@ -413,6 +414,11 @@ function closingClauseSubject(view: SentenceView, cue: CueMatch): Range | null {
     if (subject && opensClause(view, subject[0])) return subject;
   }
   return null;
+}
+
+/** Whether nothing but circumstance follows the cue to the sentence's end: "..., the board said on Tuesday in a statement." */
+function closesSentence(view: SentenceView, cue: CueMatch): boolean {
+  return onlyCircumstanceBetween(view, cue.last, contentEnd(view));
 }
 
 function looseSubjectAt(view: SentenceView, cue: CueMatch): Range | null {

@@ -778,6 +778,19 @@ describe('attribute: a cue whose clause ends the sentence, after a subject with 
     expect(attributions(text)).toEqual([expect.objectContaining({ source, content: ['The pier is safe'] })]);
   });
 
+  it.each<[string, string]>([
+    ['a time', 'The pier will reopen in May, the board said on Tuesday.'],
+    ['a time word', 'The pier will reopen in May, the board said last week.'],
+    ['a medium and a time', 'The pier will reopen in May, the board said in a statement on Tuesday.'],
+    ['an occasion', 'The pier will reopen in May, the board said at a meeting in Port Ellis.'],
+  ])('any noun phrase, when only circumstance follows the cue (%s): %j', (_name, text) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source: 'the board', content: ['The pier will reopen in May'] })]);
+  });
+
+  it('a phrase after a comma is no source when more than circumstance follows its verb', () => {
+    expect(attributions('Ann Lee regards the pier as hers, a claim not recognized by the board.').map((claim) => claim.source)).not.toContain('a claim');
+  });
+
   it('the speaker is the whole phrase, not the name inside its modifier', () => {
     expect(attributions('The pier is safe, people close to Ruth Allen said.')[0]!.speaker).toBe('people close to Ruth Allen');
   });
