@@ -146,7 +146,7 @@ function mediumNounAfter(tokens: Token[], from: number, end: number): number {
 
 /**
  * Whether only circumstance stands between `from` and `end`: a time ("on Tuesday", "last week"),
- * a medium with a short tail ("in a statement on Friday"), or an occasion ("at a rally in Ohio").
+ * a medium with a short tail ("in a statement on Friday"), or an occasion ("at a meeting in Port Ellis").
  */
 export function onlyCircumstanceBetween(view: SentenceView, from: number, end: number): boolean {
   if (from >= end || isFrontedTimePhrase(view.tokens, from, end)) return true;
@@ -336,13 +336,6 @@ export function clauseBreakAfter(view: SentenceView, from: number): number {
     if (CLAUSE_BREAKS.has(token.value) || isTerminal(token) || isQuoteMark(token)) return i;
   }
   return limit === view.last ? limit : from;
-}
-
-/** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */
-export function isReducedRelative(tokens: Token[], i: number): boolean {
-  const token = tokens[i];
-  const before = tokens[i - 1];
-  return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
 }
 
 /** "said a former official who oversaw ...": a relative clause after the speaker ends the cue's clause. */

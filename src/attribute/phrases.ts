@@ -23,6 +23,13 @@ export function isFloatingQuantifier(word: string): boolean {
 }
 /** Prepositions that may join a head noun to its post-modifier inside a subject: "groups in both countries". */
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'to']);
+/** Prepositions that tie an adjective after a noun to its object: "close to", "familiar with". */
+const ADJECTIVE_LINKS = new Set(['to', 'with', 'in', 'of', 'about', 'on']);
+
+/** "a source close/ADJ to him", "people familiar/ADJ with the talks": an adjective after a noun, with its preposition. */
+export function isLinkedAdjective(tokens: Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[i + 1]?.lower ?? '') && isNominal(tokens[i - 1]!);
+}
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
@@ -275,6 +282,8 @@ export function headOf(tokens: Token[], [start, end]: Range): number {
   for (let i = start + 1; i < end - 1; i += 1) {
     const token = tokens[i]!;
     if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && token.pos === 'ADP') return i - 1;
+    // "an official familiar with the talks": an adjective with its preposition follows the head.
+    if (isLinkedAdjective(tokens, i)) return i - 1;
   }
   return end - 1;
 }
@@ -539,4 +548,11 @@ export function isShareOfPeople(tokens: Token[], [start, end]: Range): boolean {
     if (SHARE_WORDS.has(token.lower) && next === 'of') return true;
   }
   return false;
+}
+
+/** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */
+export function isReducedRelative(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
 }

@@ -17,7 +17,9 @@ import {
   isQuantifierSubject,
   isTimeWord,
   isFiniteVerbLike,
+  isLinkedAdjective,
   isNominal,
+  isReducedRelative,
   hasVerb,
   isVerbLike,
   OBJECT_POS,
@@ -28,7 +30,6 @@ import {
 import {
   beforeTrailingMedium,
   CLAUSE_BREAKS,
-  onlyCircumstanceBetween,
   clauseBreakAfter,
   closeOfClause,
   closesQuoteBefore,
@@ -37,7 +38,6 @@ import {
   deniesSaying,
   coordinatedCueAfterObject,
   COORDINATORS,
-  endsSentence,
   hasQuoteMark,
   isBareAdjunct,
   isCapitalised,
@@ -49,11 +49,11 @@ import {
   isOnlyModifiers,
   isBePassive,
   isPassive,
-  isReducedRelative,
   DASHES,
   isShouted,
   nextClauseBreak,
   nextQuoteMark,
+  onlyCircumstanceBetween,
   opensAnyClause,
   opensClause,
   opensReportedClause,
@@ -416,13 +416,28 @@ function closingClauseSubject(view: SentenceView, cue: CueMatch): Range | null {
   return null;
 }
 
-/** Whether nothing but circumstance follows the cue to the sentence's end: "..., the board said on Tuesday in a statement." */
+/** Whether nothing but circumstance follows the cue to the sentence's end: "..., the board said in a statement on Tuesday." */
 function closesSentence(view: SentenceView, cue: CueMatch): boolean {
   return onlyCircumstanceBetween(view, cue.last, contentEnd(view));
 }
 
+/**
+ * The loose subject before the cue, unless it runs two noun phrases together: in ", a claim |
+ * the board disputed." the second opens a relative clause without "that", which reports
+ * nothing about the clause before the comma.
+ */
 function looseSubjectAt(view: SentenceView, cue: CueMatch): Range | null {
-  return looseSubjectBefore(view, cue.first);
+  const subject = looseSubjectBefore(view, cue.first);
+  return subject && !joinsTwoNounPhrases(view.tokens, subject) ? subject : null;
+}
+
+/** Whether a lowercase determiner or possessive right after a noun opens a second noun phrase ("a claim | the board"). */
+function joinsTwoNounPhrases(tokens: Token[], [start, end]: Range): boolean {
+  for (let k = start + 1; k < end; k += 1) {
+    const token = tokens[k]!;
+    if ((token.pos === 'DET' || isPossessivePronoun(token.lower)) && token.value === token.lower && isNominal(tokens[k - 1]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -437,7 +452,7 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   while (end < limit && isMisreadModifier(tokens, end, limit)) end += 1;
   end = phraseStartingAt(tokens, end, limit);
   // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
-  if (end - 1 > start && tokens[end - 1]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[end]?.lower ?? '') && isNominal(tokens[end - 2]!)) {
+  if (end - 1 > start && isLinkedAdjective(tokens, end - 1)) {
     const next = phraseStartingAt(tokens, end + 1, limit);
     if (next > end + 1) end = next;
   }
@@ -451,9 +466,6 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'inside', 'within']);
-
-/** Prepositions that tie an adjective after a noun to its object: "familiar with", "close to", "involved in". */
-const ADJECTIVE_LINKS = new Set(['with', 'to', 'of', 'in']);
 
 /** "exit/VERB polls", "Will/AUX Hunt": a word wink read as a verb (not a participle) or a capitalised auxiliary right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {

@@ -12,7 +12,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CLI, type BatchRun, probeJsonl, runBatch, writeBatch } from './batch.js';
+import { type BatchRun, probeJsonl, runBatch, writeBatch } from './batch.js';
 import type { PassResult, ScalingResult } from './child.js';
 import { buildInput, describeSizes, type SourceChoice } from './corpus.js';
 import { type BatchSide, type BenchReport, formatReport, type Row, type StageRow, target } from './report.js';

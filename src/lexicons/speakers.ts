@@ -84,6 +84,7 @@ export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'gro
   prosecutor: 'person',
   witness: 'person',
   source: 'person',
+  person: 'person',
   aide: 'person',
   manager: 'person',
   executive: 'person',

@@ -1,7 +1,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isPartyLabel, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isLinkedAdjective, isNominal, isPartyLabel, isReducedRelative, isTimeWord, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -149,7 +149,8 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
   // The head is the last word before a post-modifier: "embassy" in "Kordan's embassy in Stavholm".
-  const cut = postModifierStart(core);
+  const modifier = modifierStart(core);
+  const cut = Math.min(postModifierStart(core), modifier);
   const head = core[cut - 1]!;
   if (namesOrganisation(core, cut) || isAcronym(core) || isCountry(core)) {
     const runStart = capitalisedRunStart(core);
@@ -160,7 +161,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after;
   // "Minister for Foreign Affairs Dr Aaron Seng": the person is after the last title.
   let nameEnd = cut;
-  let nameStart = trailingNameStart(core, cut);
+  let nameStart = cut === modifier && cut < core.length && !namesBeforeModifier(core, cut) ? cut : trailingNameStart(core, cut);
   if (nameStart >= cut) {
     nameEnd = core.length;
     nameStart = trailingNameStart(core, nameEnd);
@@ -202,14 +203,10 @@ function namesOrganisation(core: Token[], cut: number): boolean {
   return core.slice(0, cut).some((token, k) => roleNouns[token.lower] === 'organization' && isCapitalisedWord(token) && (k === cut - 1 || core[k + 1]!.lower === 'of'));
 }
 
-/**
- * Where a post-modifier begins ("of Calvera", "in Stavholm", "close to Hunt", "who fish here",
- * "released by the council"); the phrase's length when there is none.
- */
+/** Where a prepositional post-modifier begins ("of Calvera", "in Stavholm"); the phrase's length when there is none. */
 function postModifierStart(core: Token[]): number {
   for (let i = 1; i < core.length; i += 1) {
     const token = core[i]!;
-    if (isRelativePronoun(token.lower) || isLinkedAdjective(core, i) || isParticipleAfterNoun(core, i)) return i;
     if (!POST_MODIFIERS.has(token.lower)) continue;
     // "Ministry of Foreign Affairs" is one name: "of" between capitalised words does not cut it.
     if (token.lower === 'of' && isCapitalisedWord(core[i - 1]!) && roleNouns[core[i - 1]!.lower] === 'organization') continue;
@@ -218,22 +215,22 @@ function postModifierStart(core: Token[]): number {
   return core.length;
 }
 
-/** Prepositions that tie an adjective after a noun to its object: "close to", "familiar with". */
-const ADJECTIVE_LINKS = new Set(['to', 'with', 'in', 'of', 'about', 'on']);
-
-/** "people close to Hunt", "a source familiar with the talks": an adjective with its preposition after the head. */
-function isLinkedAdjective(core: Token[], i: number): boolean {
-  return core[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(core[i + 1]?.lower ?? '') && isNominalHead(core[i - 1]!);
+/** Where a clause-like modifier begins ("who fish here", "close to Hunt", "released by the council"); the phrase's length when there is none. */
+function modifierStart(core: Token[]): number {
+  for (let i = 1; i < core.length; i += 1) {
+    if (isRelativePronoun(core[i]!.lower) || isLinkedAdjective(core, i) || isParticipleAfterNoun(core, i)) return i;
+  }
+  return core.length;
 }
 
-/** "the report released by the council", "divers working there": a lowercase participle after the head. */
+/**
+ * "the report released by the council", "divers working there", "the order released Friday": a
+ * participle after the head, not one that modifies a noun after it ("Gazette managing editor").
+ */
 function isParticipleAfterNoun(core: Token[], i: number): boolean {
-  const token = core[i]!;
-  return token.pos === 'VERB' && token.value === token.lower && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && isNominalHead(core[i - 1]!);
-}
-
-function isNominalHead(token: Token): boolean {
-  return token.pos === 'NOUN' || token.pos === 'PROPN';
+  const next = core[i + 1];
+  const modifiesNext = next !== undefined && isNominal(next) && !isTimeWord(next.lower);
+  return isReducedRelative(core, i) && !modifiesNext;
 }
 
 function roleOf(token: Token): string | undefined {
@@ -268,6 +265,16 @@ function trailingNameStart(core: Token[], end: number): number {
     if (isTitleWord(core[k]!)) return k + 1;
   }
   return i;
+}
+
+/**
+ * Whether the words before a modifier name a person: two name words or a title and one
+ * ("Ann Lee who ...", "Mayor Hunt familiar with ..."), not a plural that opens the sentence
+ * capitalised ("Officials | close to the mayor", which wink tags as a name).
+ */
+function namesBeforeModifier(core: Token[], cut: number): boolean {
+  const start = trailingNameStart(core, cut);
+  return cut - start >= 2 || (start > 0 && start < cut && isTitleWord(core[start - 1]!));
 }
 
 function isTitleWord(token: Token): boolean {

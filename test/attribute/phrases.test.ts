@@ -90,6 +90,9 @@ describe('isSpeakerLike: who can be a source of speech', () => {
     ['both sides', true],
     ['the officials', true],
     ['a doctor', true],
+    ['a person', true],
+    ['an official familiar with the talks', true],
+    ['the weather close to the pier', false],
     ['the weather', false],
     ['the pier', false],
     ['last week', false],
@@ -111,6 +114,8 @@ describe('headOf: the head noun of a phrase', () => {
     ['groups in both countries', 'groups'],
     ['the Ministry of Fisheries', 'Ministry'],
     ['Foreign Ministry spokesperson Wang Wenbin', 'Wenbin'],
+    ['an official familiar with the talks', 'official'],
+    ['people close to the mayor', 'people'],
   ])('%j -> %j', (phrase, expected) => {
     const tokens = tokenize(phrase);
     expect(tokens[headOf(tokens, [0, tokens.length])]!.value).toBe(expected);

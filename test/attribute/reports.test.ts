@@ -787,8 +787,22 @@ describe('attribute: a cue whose clause ends the sentence, after a subject with 
     expect(attributions(text)).toEqual([expect.objectContaining({ source: 'the board', content: ['The pier will reopen in May'] })]);
   });
 
+  it.each<[string]>([
+    ['Ann Lee owns the pier, a claim the board has disputed.'],
+    ['The levy will rise by 4 percent, a figure the union reported on Tuesday.'],
+  ])('two noun phrases run together after the comma open a relative clause, no source: %j', (text) => {
+    expect(attributions(text).filter((claim) => claim.source !== null)).toEqual([]);
+  });
+
   it('a phrase after a comma is no source when more than circumstance follows its verb', () => {
     expect(attributions('Ann Lee regards the pier as hers, a claim not recognized by the board.').map((claim) => claim.source)).not.toContain('a claim');
+  });
+
+  it.each<[string, string]>([
+    ['The pier is safe, said a person familiar with the talks.', 'a person familiar with the talks'],
+    ['The pier is safe, said an official close to the mayor.', 'an official close to the mayor'],
+  ])('after the cue, a speaker with an adjective and its preposition: %j', (text, source) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ source, content: ['The pier is safe'] })]);
   });
 
   it('the speaker is the whole phrase, not the name inside its modifier', () => {

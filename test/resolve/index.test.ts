@@ -46,6 +46,14 @@ describe('resolveSpeakers: one speaker, many mentions', () => {
       ],
     ],
     [
+      'a title with a participle before the name, then the surname',
+      'Harbour Board acting chair Ann Lee said the pier is unsafe.\nLee said it would close in May.',
+      [
+        ['Harbour Board acting chair Ann Lee', 'Ann Lee'],
+        ['Lee', 'Ann Lee'],
+      ],
+    ],
+    [
       'a surname whose full name appears only in narration',
       'Gov. Laura Whitcomb vetoed the bill on Friday.\nWhitcomb said the bill was rushed.',
       [['Whitcomb', 'Laura Whitcomb']],

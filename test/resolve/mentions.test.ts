@@ -53,6 +53,13 @@ describe('readMention: what a mention says about its speaker', () => {
     ['a source familiar with Tom Hunt', { form: 'role', kind: 'person', name: 'source familiar with Tom Hunt' }],
     ['the report released by Tom Hunt', { form: 'role', name: 'report released by Tom Hunt' }],
     ['the letter signed Friday', { form: 'role', name: 'letter signed Friday' }],
+    // A capitalised word that opens the sentence before such a modifier is no name; a participle before a noun is part of a title.
+    ['People close to the mayor', { form: 'role', name: 'People close to the mayor' }],
+    ['Officials involved in the talks', { form: 'role', name: 'Officials involved in the talks' }],
+    ['Ann Lee who runs the port', { form: 'name', kind: 'person', name: 'Ann Lee' }],
+    ['Gazette managing editor Tom Hunt', { form: 'name', kind: 'person', name: 'Tom Hunt' }],
+    ['Harbour Board acting chair Ann Lee', { form: 'name', kind: 'person', name: 'Ann Lee' }],
+    ['Port Ellis elected officials', { form: 'role', name: 'Port Ellis elected officials' }],
     // A number joined to the next word by a hyphen is part of the noun, not a determiner.
     ['the 46-year-old', { form: 'role', name: '46-year-old' }],
     ['the two divers', { form: 'role', name: 'divers' }],
