@@ -416,9 +416,15 @@ function closingClauseSubject(view: SentenceView, cue: CueMatch): Range | null {
   return null;
 }
 
-/** Whether nothing but circumstance follows the cue to the sentence's end: "..., the board said in a statement on Tuesday." */
+/**
+ * Whether nothing but circumstance, or an addressee, follows the cue to the sentence's end:
+ * "..., the board said in a statement on Tuesday.", "..., several divers told the Gazette."
+ */
 function closesSentence(view: SentenceView, cue: CueMatch): boolean {
-  return onlyCircumstanceBetween(view, cue.last, contentEnd(view));
+  const end = contentEnd(view);
+  if (onlyCircumstanceBetween(view, cue.last, end)) return true;
+  const addressee = isAddresseeCue(cue.lemma) ? phraseStartingAt(view.tokens, cue.last, end) : cue.last;
+  return addressee > cue.last && onlyCircumstanceBetween(view, addressee, end);
 }
 
 /**

@@ -783,7 +783,9 @@ describe('attribute: a cue whose clause ends the sentence, after a subject with 
     ['a time word', 'The pier will reopen in May, the board said last week.'],
     ['a medium and a time', 'The pier will reopen in May, the board said in a statement on Tuesday.'],
     ['an occasion', 'The pier will reopen in May, the board said at a meeting in Port Ellis.'],
-  ])('any noun phrase, when only circumstance follows the cue (%s): %j', (_name, text) => {
+    ['an addressee', 'The pier will reopen in May, the board told the Gazette.'],
+    ['an addressee and a time', 'The pier will reopen in May, the board told reporters on Tuesday.'],
+  ])('any noun phrase, when only circumstance or an addressee follows the cue (%s): %j', (_name, text) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source: 'the board', content: ['The pier will reopen in May'] })]);
   });
 
