@@ -3,7 +3,7 @@ import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParti
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -33,6 +33,7 @@ interface CompiledCue {
   needsInfinitive: boolean;
   needsQuote: boolean;
   endsClause: boolean;
+  notBefore: string | undefined;
 }
 
 /** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
@@ -60,6 +61,7 @@ export function compileCues(): CueMatcher {
       needsInfinitive: entry.needsInfinitive === true,
       needsQuote: entry.needsQuote === true,
       endsClause: entry.endsClause === true,
+      notBefore: entry.notBefore,
     };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
@@ -82,6 +84,7 @@ export function compileCues(): CueMatcher {
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
         if (cue.endsClause && !endsClauseAt(tokens, i + cue.slots.length)) return null;
+        if (cue.notBefore !== undefined && opensDeterminedObject(tokens, i + cue.slots.length, cue.notBefore)) return null;
         return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
     }
@@ -194,6 +197,12 @@ function endsClauseAt(tokens: Token[], at: number): boolean {
   if (next.lower === 'this' && after?.lower === 'way') return true;
   if (next.lower === 'to') return after !== undefined && (after.pos === 'PROPN' || after.pos === 'PRON' || (after.pos === 'NOUN' && after.lower.endsWith('s')));
   return next.lower === 'in' && (after?.pos === 'DET' || after?.pos === 'PRON');
+}
+
+/** "added to | her lead", "adding to | the drama": the preposition, then a determiner or possessive. */
+function opensDeterminedObject(tokens: Token[], at: number, preposition: string): boolean {
+  const next = tokens[at + 1];
+  return tokens[at]?.lower === preposition && next !== undefined && (next.pos === 'DET' || isPossessivePronoun(next.lower));
 }
 
 /** How far back a closing quote mark may stand before a cue that ends the clause: `"...," Trump responded.` */

@@ -32,13 +32,15 @@ export interface CueEntry {
   needsQuote?: boolean;
   /** The cue reports speech only where its clause ends: "as she put it," or "put it in a statement", not "putting it to rest". */
   endsClause?: boolean;
+  /** A preposition after which a determined noun phrase makes the verb report nothing: "added to her lead" is no "added to reporters". */
+  notBefore?: string;
 }
 
 export const cueEntries: readonly CueEntry[] = [
   // plain speech
   { phrase: 'say', kind: 'speech' },
   { phrase: 'tell', kind: 'speech' },
-  { phrase: 'add', kind: 'speech' },
+  { phrase: 'add', kind: 'speech', notBefore: 'to' },
   { phrase: 'state', kind: 'speech' },
   { phrase: 'note', kind: 'speech' },
   { phrase: 'stress', kind: 'speech' },

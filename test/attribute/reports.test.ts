@@ -636,6 +636,17 @@ describe('attribute: a subject opening with a hyphenated compound', () => {
   });
 });
 
+describe('attribute: "add to" with a determined object is no report', () => {
+  it.each<[string, string[]]>([
+    ['Ann Lee won the vote in Port Ellis, adding to her lead over Tom Hunt.', []],
+    ['Ann Lee, who added to her lead on Tuesday, thanked the crews.', ['thanked']],
+    ['The latest delay adds to the drama around the pier.', []],
+    ['"It was a good night," Ann Lee added to Harbour Radio.', ['added']],
+  ])('%j', (text, cues) => {
+    expect(attributions(text).map((claim) => claim.cue).filter((cue) => cue !== null)).toEqual(cues);
+  });
+});
+
 describe('attribute: "put it" reports only where its clause ends', () => {
   it.each<[string, string[]]>([
     ['As Ann Lee put it, the pier is "a wreck."', ['put it']],

@@ -351,6 +351,19 @@ describe('cue lexicon: needsQuote', () => {
   });
 });
 
+describe('cue lexicon: notBefore', () => {
+  const marked = cueEntries.filter((entry) => entry.notBefore !== undefined);
+  it.each(marked.map((entry) => [entry.phrase, entry.notBefore!] as const))('"%s %s" before a determined noun phrase is no cue', (phrase, preposition) => {
+    const claims = extractClaims(`The harbour master ${phrase}ed ${preposition} her lead in the polls.`).claims;
+    expect(claims.map((claim) => claim.cue)).toEqual([null]);
+  });
+
+  it.each(marked.map((entry) => [entry.phrase, entry.notBefore!] as const))('"%s %s" before a name after a quote is the cue', (phrase, preposition) => {
+    const [claim] = extractClaims(`"The pier is safe," Ann Lee ${phrase}ed ${preposition} Harbour Radio.`).claims;
+    expect(claim!.cue?.lemma).toBe(phrase);
+  });
+});
+
 describe('cue lexicon: determiners', () => {
   it.each(cueDeterminers.map((det) => [det] as const))('"expressed %s hope" is the cue "express the hope"', (det) => {
     const [claim] = extractClaims(`The minister expressed ${det} hope that the talks will succeed.`).claims;
