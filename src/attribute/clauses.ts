@@ -281,10 +281,6 @@ export function opensClause(view: SentenceView, i: number): boolean {
   return closesQuoteBefore(view, i);
 }
 
-export function endsSentence(view: SentenceView, from: number): boolean {
-  return from >= contentEnd(view);
-}
-
 /** The next quote mark at or after `from`, or the sentence's end. */
 export function nextQuoteMark(view: SentenceView, from: number): number {
   for (let i = from; i < view.last; i += 1) if (isQuoteMark(view.tokens[i]!)) return i;

@@ -84,7 +84,7 @@ export function compileCues(): CueMatcher {
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
         if (cue.endsClause && !endsClauseAt(tokens, i + cue.slots.length)) return null;
-        if (cue.notBefore !== undefined && opensDeterminedObject(tokens, i + cue.slots.length, cue.notBefore)) return null;
+        if (cue.notBefore !== undefined && opensDeterminedObject(tokens, i + cue.slots.length, cue.notBefore) && !reportsDespiteObject(tokens, i, i + cue.slots.length, limit)) return null;
         return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
     }
@@ -205,6 +205,20 @@ function opensDeterminedObject(tokens: Token[], at: number, preposition: string)
   return tokens[at]?.lower === preposition && next !== undefined && (next.pos === 'DET' || isPossessivePronoun(next.lower));
 }
 
+/** How far after the cue a "that" may open its clause past the object: "added to the council that ...". */
+const THAT_AFTER_OBJECT = 8;
+
+/** `"...," she added to the crowd.`, "added to the council that ...": a quote before or a clause after still makes the cue report. */
+function reportsDespiteObject(tokens: Token[], first: number, last: number, limit: number): boolean {
+  if (quoteShortlyBefore(tokens, first)) return true;
+  for (let k = last + 1; k < Math.min(limit, last + THAT_AFTER_OBJECT); k += 1) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT') return false;
+    if (token.lower === 'that') return opensClauseAfterThat(tokens[k + 1]);
+  }
+  return false;
+}
+
 /** How far back a closing quote mark may stand before a cue that ends the clause: `"...," Trump responded.` */
 const QUOTE_BEFORE_CUE = 4;
 const CLAUSE_END_MARKS = new Set(['.', ',', '!', '?', ';']);
@@ -213,6 +227,11 @@ const CLAUSE_END_MARKS = new Set(['.', ',', '!', '?', ';']);
 function closesQuotedClause(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last];
   if (next !== undefined && !CLAUSE_END_MARKS.has(next.value)) return false;
+  return quoteShortlyBefore(tokens, first);
+}
+
+/** Whether a closing quote mark stands a few words before the cue: `"...," Ann Lee added`. */
+function quoteShortlyBefore(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - QUOTE_BEFORE_CUE; i -= 1) {
     if (QUOTE_MARKS.has(tokens[i]!.value)) return true;
   }

@@ -26,10 +26,6 @@ const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'to
 /** Prepositions that tie an adjective after a noun to its object: "close to", "familiar with". */
 const ADJECTIVE_LINKS = new Set(['to', 'with', 'in', 'of', 'about', 'on']);
 
-/** "a source close/ADJ to him", "people familiar/ADJ with the talks": an adjective after a noun, with its preposition. */
-export function isLinkedAdjective(tokens: Token[], i: number): boolean {
-  return i > 0 && tokens[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[i + 1]?.lower ?? '') && isNominal(tokens[i - 1]!);
-}
 const TIME_WORDS: ReadonlySet<string> = new Set(timeWords);
 const SUFFIXES: ReadonlySet<string> = new Set(nameSuffixes);
 const KNOWN_VERBS: ReadonlySet<string> = new Set([...actionVerbs, ...stateVerbs]);
@@ -244,6 +240,11 @@ export function isDemonstrative(word: string): boolean {
 /** "'s" as wink splits it off a noun: "Trump's", "the party’s". */
 export function isPossessiveMarker(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+}
+
+/** "a source close/ADJ to him", "people familiar/ADJ with the talks": an adjective after a noun, with its preposition. */
+export function isLinkedAdjective(tokens: Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[i + 1]?.lower ?? '') && isNominal(tokens[i - 1]!);
 }
 
 /** A noun or a proper noun, as wink tags it. */

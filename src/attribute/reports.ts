@@ -353,7 +353,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const { tokens } = view;
   // "Hunt, a diver who described herself as cautious, said ...": a relative clause in an aside reports no parenthetical.
   if (inRelativeAside(view, cue)) return null;
-  const subject = closesSentence(view, cue) ? closingClauseSubject(view, cue) : subjectBefore(view, cue) ?? (splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
+  const subject = parentheticalSubject(view, cue);
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
@@ -402,6 +402,12 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
 }
 
+/** The subject before a parenthetical cue: after a content that the cue's clause closes, splits or follows as a quote. */
+function parentheticalSubject(view: SentenceView, cue: CueMatch): Range | null {
+  if (closesSentence(view, cue)) return closingClauseSubject(view, cue);
+  return subjectBefore(view, cue) ?? (splitsSubject(view, cue) ? looseSubjectBefore(view, cue.first) : subjectAfterQuote(view, cue));
+}
+
 /**
  * The subject of a cue whose clause ends the sentence ("..., officials said."): the plain noun
  * phrase before it, else any noun phrase ("..., one slide says."), else a phrase with its
@@ -441,7 +447,7 @@ function looseSubjectAt(view: SentenceView, cue: CueMatch): Range | null {
 function joinsTwoNounPhrases(tokens: Token[], [start, end]: Range): boolean {
   for (let k = start + 1; k < end; k += 1) {
     const token = tokens[k]!;
-    if ((token.pos === 'DET' || isPossessivePronoun(token.lower)) && token.value === token.lower && isNominal(tokens[k - 1]!)) return true;
+    if ((token.pos === 'DET' || isPossessivePronoun(token.lower)) && !isCapitalised(token.value) && isNominal(tokens[k - 1]!)) return true;
   }
   return false;
 }

@@ -146,10 +146,11 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
   if (from > 0 && isRelativePronoun(words[from]!.lower)) return groupNamedWhole(words, text);
   const core = words.slice(from);
-  const roles = core.map(roleOf).filter((role): role is string => role !== undefined);
+  const modifier = modifierStart(core);
+  // "people close to Mayor Ann Lee": an office inside a clause-like modifier is someone else's.
+  const roles = core.slice(0, modifier).map(roleOf).filter((role): role is string => role !== undefined);
   const slice = (a: number, b: number) => (b > a ? text.slice(core[a]!.start, core[b - 1]!.end) : '');
   // The head is the last word before a post-modifier: "embassy" in "Kordan's embassy in Stavholm".
-  const modifier = modifierStart(core);
   const cut = Math.min(postModifierStart(core), modifier);
   const head = core[cut - 1]!;
   if (namesOrganisation(core, cut) || isAcronym(core) || isCountry(core)) {
@@ -160,13 +161,7 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   }
   // "Foreign Minister Elena Marquez of Calvera": the person is before "of", the country after;
   // "Minister for Foreign Affairs Dr Aaron Seng": the person is after the last title.
-  let nameEnd = cut;
-  let nameStart = cut === modifier && cut < core.length && !namesBeforeModifier(core, cut) ? cut : trailingNameStart(core, cut);
-  if (nameStart >= cut) {
-    nameEnd = core.length;
-    nameStart = trailingNameStart(core, nameEnd);
-    if (nameStart === 0 || !isTitleWord(core[nameStart - 1]!)) nameStart = nameEnd;
-  }
+  const [nameStart, nameEnd] = personNameIn(core, cut, modifier);
   if (nameStart < nameEnd) {
     const roleAt = lastTitleIndex(core, nameStart);
     const titleFrom = roleAt >= 0 ? titleStart(core, roleAt) : -1;
@@ -218,7 +213,8 @@ function postModifierStart(core: Token[]): number {
 /** Where a clause-like modifier begins ("who fish here", "close to Hunt", "released by the council"); the phrase's length when there is none. */
 function modifierStart(core: Token[]): number {
   for (let i = 1; i < core.length; i += 1) {
-    if (isRelativePronoun(core[i]!.lower) || isLinkedAdjective(core, i) || isParticipleAfterNoun(core, i)) return i;
+    // "The surgeon general of the navy": a title word wink reads as an adjective is no modifier.
+    if (isRelativePronoun(core[i]!.lower) || (isLinkedAdjective(core, i) && !isTitleWord(core[i]!)) || isParticipleAfterNoun(core, i)) return i;
   }
   return core.length;
 }
@@ -265,6 +261,21 @@ function trailingNameStart(core: Token[], end: number): number {
     if (isTitleWord(core[k]!)) return k + 1;
   }
   return i;
+}
+
+/**
+ * Where the person's name stands: before the post-modifier, else a titled name at the phrase's
+ * end ("Foreign Minister Elena Marquez of Calvera", "Minister for Foreign Affairs Dr Aaron
+ * Seng"). A name inside a clause-like modifier is not the speaker's ("people close to Mayor
+ * Ann Lee"). An empty range when there is none.
+ */
+function personNameIn(core: Token[], cut: number, modifier: number): Range {
+  if (cut === modifier && cut < core.length) return namesBeforeModifier(core, cut) ? [trailingNameStart(core, cut), cut] : [cut, cut];
+  const start = trailingNameStart(core, cut);
+  if (start < cut) return [start, cut];
+  const end = core.length;
+  const titled = trailingNameStart(core, end);
+  return titled > 0 && isTitleWord(core[titled - 1]!) ? [titled, end] : [end, end];
 }
 
 /**

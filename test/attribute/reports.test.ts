@@ -642,6 +642,10 @@ describe('attribute: "add to" with a determined object is no report', () => {
     ['Ann Lee, who added to her lead on Tuesday, thanked the crews.', ['thanked']],
     ['The latest delay adds to the drama around the pier.', []],
     ['"It was a good night," Ann Lee added to Harbour Radio.', ['added']],
+    ['"We will rebuild," Ann Lee added to the Gazette.', ['added']],
+    ['"I am done," she added to her supporters.', ['added']],
+    ['Ann Lee added to the council that the pier was unsafe.', ['added']],
+    ['The budget is tight, Tom Hunt said, adding to the drama.', ['said']],
   ])('%j', (text, cues) => {
     expect(attributions(text).map((claim) => claim.cue).filter((cue) => cue !== null)).toEqual(cues);
   });
@@ -818,8 +822,11 @@ describe('attribute: a cue whose clause ends the sentence, after a subject with 
     expect(attributions(text)).toEqual([expect.objectContaining({ source, content: ['The pier is safe'] })]);
   });
 
-  it('the speaker is the whole phrase, not the name inside its modifier', () => {
-    expect(attributions('The pier is safe, people close to Ruth Allen said.')[0]!.speaker).toBe('people close to Ruth Allen');
+  it.each<[string, string]>([
+    ['The pier is safe, people close to Ruth Allen said.', 'people close to Ruth Allen'],
+    ['Mayor Ruth Allen opened the pier. The pier is safe, people close to Mayor Ruth Allen said.', 'people close to Mayor Ruth Allen'],
+  ])('the speaker is the whole phrase, not the person or office inside its modifier: %j', (text, speaker) => {
+    expect(attributions(text).at(-1)!.speaker).toBe(speaker);
   });
 });
 

@@ -60,6 +60,8 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Gazette managing editor Tom Hunt', { form: 'name', kind: 'person', name: 'Tom Hunt' }],
     ['Harbour Board acting chair Ann Lee', { form: 'name', kind: 'person', name: 'Ann Lee' }],
     ['Port Ellis elected officials', { form: 'role', name: 'Port Ellis elected officials' }],
+    ['people close to Mayor Ann Lee', { form: 'role', name: 'people close to Mayor Ann Lee', roles: [] }],
+    ['The surgeon general of the navy', { form: 'role', kind: 'person' }],
     // A number joined to the next word by a hyphen is part of the noun, not a determiner.
     ['the 46-year-old', { form: 'role', name: '46-year-old' }],
     ['the two divers', { form: 'role', name: 'divers' }],
