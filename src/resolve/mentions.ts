@@ -127,9 +127,9 @@ export function splitAtCommas(tokens: Token[], start: number, end: number): Rang
 }
 
 /** A group named by its whole phrase: "Ruth Allen and Tom Hunt", "Half of the divers", "those who back the plan". */
-function groupNamedWhole(words: Token[], text: string): MentionInfo {
+function groupNamedWhole(words: Token[], text: string, kind: SpeakerKind = 'group'): MentionInfo {
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  return { form: 'role', kind: 'group', name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
+  return { form: 'role', kind, name, nameWords: lowerWords(words), roles: [], title: undefined, organization: undefined };
 }
 
 function readPhrase(tokens: Token[], [start, end]: Range, text: string): MentionInfo {
@@ -143,8 +143,10 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   let from = 0;
   // "46-year-old": a number joined to the next word by a hyphen is part of the noun, not a determiner.
   while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && isRelativePronoun(words[from]!.lower)) && !isInWordHyphen(words, from + 1)) from += 1;
-  // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
+  // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group;
+  // "two of the divers", "some of them": so does a share of a group.
   if (from > 0 && isRelativePronoun(words[from]!.lower)) return groupNamedWhole(words, text);
+  if (from > 0 && words[from]!.lower === 'of') return groupNamedWhole(words, text, words[0]!.lower === 'one' ? 'person' : 'group');
   const core = words.slice(from);
   const modifier = modifierStart(core);
   // "people close to Mayor Ann Lee": an office inside a clause-like modifier is someone else's.

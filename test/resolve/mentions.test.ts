@@ -45,6 +45,9 @@ describe('readMention: what a mention says about its speaker', () => {
     // A share of people is named whole.
     ['Some 56 percent of the fishermen', { form: 'role', kind: 'group', name: 'Some 56 percent of the fishermen' }],
     ['Half of the divers', { form: 'role', kind: 'group', name: 'Half of the divers' }],
+    ['two of the divers', { form: 'role', kind: 'group', name: 'two of the divers' }],
+    ['some of them', { form: 'role', kind: 'group', name: 'some of them' }],
+    ['one of the divers', { form: 'role', kind: 'person', name: 'one of the divers' }],
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
