@@ -347,6 +347,17 @@ export function startsWithQuote(view: SentenceView, i: number): boolean {
   return isQuoteMark(view.tokens[i]!) || view.quoteOf[i]! >= 0;
 }
 
+/**
+ * Where a reported clause that starts at `from` ends: at a semicolon outside quotes, which
+ * opens a clause of the writer's ("said the pier was safe; Hunt disagreed"), else at the
+ * sentence's end.
+ */
+export function reportedClauseEnd(view: SentenceView, from: number): number {
+  const end = contentEnd(view);
+  for (let i = from; i < end; i += 1) if (view.tokens[i]!.value === ';' && view.quoteOf[i]! < 0) return i;
+  return end;
+}
+
 /** The end of the sentence's words: without the final full stop. */
 export function contentEnd(view: SentenceView): number {
   let end = view.last;

@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -69,7 +69,7 @@ export function participialFrame(view: SentenceView): Frame | null {
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
   const from = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [from, endBeforeNextParticiple(view, cue, from) ?? contentEnd(view)]);
+  const content = trimBreaks(tokens, [from, endBeforeNextParticiple(view, cue, from) ?? reportedClauseEnd(view, from)]);
   if (content[1] <= content[0]) return null;
   return frame(view, source, cue, [content], 'attribute/participial-main');
 }
@@ -171,7 +171,7 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
     // "with all precincts reporting, the race ...": a participle its clause ends right after reports nothing.
     if (CLAUSE_BREAKS.has(tokens[cue.last]?.value ?? '')) return null;
     const from = contentStartAfter(view, cue.last);
-    const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+    const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? reportedClauseEnd(view, from)]);
     // "with all crews reporting for work", "with her aides saying nothing": an adjunct or a denial reports nothing.
     if (content[1] <= content[0] || isBareAdjunct(view, content) || deniesSaying(tokens[content[0]])) return null;
     return frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle');

@@ -57,6 +57,7 @@ import {
   opensAnyClause,
   opensClause,
   opensReportedClause,
+  reportedClauseEnd,
   startsWithQuote,
   thatClauseAfterCircumstance,
   endOfFrontedSubordinate,
@@ -139,7 +140,7 @@ export function sharedSubjectFrame(view: SentenceView, cue: CueMatch, found: Fra
   const backToMain = tokens[joiner - 1]?.value === ',' || cue.lemma === earlier.cue!.lemma || endsAtJoiner;
   if (!backToMain && hasSubjectBetween(view, earlier.cue!.last, joiner)) return null;
   const from = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? contentEnd(view)]);
+  const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? reportedClauseEnd(view, from)]);
   if (content[1] <= content[0] || (cue.kind === 'speech' && isBareAdjunct(view, content))) return null;
   const comma = tokens[joiner - 1]?.value === ',' ? joiner - 1 : joiner;
   for (const other of found) cutContentAt(other, comma);
@@ -605,7 +606,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const after = contentStartAfter(view, cue.last);
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
-  const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? contentEnd(view));
+  const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? reportedClauseEnd(view, after));
   const start = thatClauseAfterCircumstance(view, after, end, cue.lemma);
   const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeTrailingMedium(view, start, end)]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
@@ -643,7 +644,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const bare = !opensLooseClause(view, from);
   const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
   if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
-  const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? contentEnd(view));
+  const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
@@ -686,7 +687,7 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
     if (!source || source[1] >= before) return null;
   }
   const start = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? contentEnd(view)]);
+  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? reportedClauseEnd(view, start)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
   // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
   if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;

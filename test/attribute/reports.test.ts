@@ -664,6 +664,16 @@ describe('attribute: "put it" reports only where its clause ends', () => {
   });
 });
 
+describe('attribute: a semicolon ends a reported clause', () => {
+  it.each<[string, string, string[]]>([
+    ['after a named source', 'Ann Lee said the pier was safe; Tom Hunt disagreed.', ['the pier was safe']],
+    ['after any noun phrase', 'Most divers say the pier is safe; the crews disagree.', ['the pier is safe']],
+    ['not inside a quote', 'Ann Lee said “the pier is closed; the dock is open.”', ['the pier is closed; the dock is open']],
+  ])('%s: %j', (_name, text, content) => {
+    expect(attributions(text)[0]!.content).toEqual(content);
+  });
+});
+
 describe('attribute: a phrase between an auxiliary and its cue', () => {
   it.each([
     ['She has since said that the pier is safe.', 'She', 'said', ['that the pier is safe']],
