@@ -100,7 +100,13 @@ function joinsNamedParties(words: Token[]): boolean {
   if (k < 0) return false;
   const left = words.slice(0, k);
   const right = words.slice(k + 1);
-  return namesParty(left) && namesParty(right) && !words.some((word) => roleNouns[word.lower] === 'organization');
+  if (words.some((word) => roleNouns[word.lower] === 'organization')) return false;
+  // "Lee and Hunt": two surnames alone, with nothing after the second to make the first part of a longer name.
+  return (namesParty(left) && namesParty(right)) || (isLoneName(left) && isLoneName(right));
+}
+
+function isLoneName(words: Token[]): boolean {
+  return words.length === 1 && words[0]!.pos === 'PROPN';
 }
 
 /**

@@ -32,6 +32,7 @@ describe('readMention: what a mention says about its speaker', () => {
     // Two parties, each named or holding an office, joined by "and" are a group; a body's name with "and" is one party.
     ['Ruth Allen and Tom Hunt', { form: 'role', kind: 'group', name: 'Ruth Allen and Tom Hunt' }],
     ['Minister Allen and Minister Hunt', { form: 'role', kind: 'group', name: 'Minister Allen and Minister Hunt' }],
+    ['Allen and Hunt', { form: 'role', kind: 'group', name: 'Allen and Hunt' }],
     ['The President and Vice President', { form: 'role', kind: 'group', name: 'The President and Vice President' }],
     ['the Ministry of Trade and Industry', { form: 'name', kind: 'organization', name: 'Ministry of Trade and Industry' }],
     // A list set off by commas, its last two items joined by "and", each a name or each a plural noun, is a group.
