@@ -22,7 +22,8 @@ const FLOATING_QUOTE_REACH = 2;
  * Finds the attribution frames of every article sentence. Sentences with no frame
  * of their own take the speaker of the quote they sit in, or, for a whole-sentence
  * quote with no cue, of the last source named just before, or, after a transcript's
- * header ("Remarks by ..."), of the one who speaks; the rest are narration.
+ * header ("Remarks by ...") or inside a turn's paragraph ("Ann Lee: ..."), of the one who
+ * speaks; the rest are narration.
  */
 export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
   const { quotes, quoteOf } = findQuotes(doc);
@@ -30,6 +31,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
   const chainSpeaker = new Map<number, Frame>();
   let lastSourced: Frame | null = null;
   let speech: Frame | null = null;
+  let turn: Frame | null = null;
 
   doc.sentences.forEach((sentence, index) => {
     if (sentence.kind === 'boilerplate' || sentence.kind === 'caption') return;
@@ -60,10 +62,15 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       speech = header;
       frames.push(header);
     }
+    // A transcript's turn ("Ann Lee: ...") speaks for the rest of its paragraph.
+    if (turn && doc.sentences[turn.sentence]!.paragraph !== sentence.paragraph) turn = null;
     const issued = issuedFromHeader(view) ?? signature(view, doc, index);
+    const candidates = issued ? [issued] : findFrames(view);
+    turn = candidates.find((frame) => frame.rule === TURN_RULE) ?? turn;
+    const voice = turn ?? speech;
     // The writer's hedge is no claim of its own inside someone's speech (a quote it continues, a transcript).
-    const found = (issued ? [issued] : findFrames(view)).filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, speech));
-    if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
+    const found = candidates.filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, voice));
+    if (voice) for (const frame of found) if (frame !== voice && isFirstPersonSource(doc.tokens, frame)) frame.inherits = voice;
     if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
@@ -78,10 +85,12 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       frames.push(...cleaned);
       return;
     }
-    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
+    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, voice));
   });
   return frames;
 }
+
+const TURN_RULE = 'attribute/transcript-turn';
 
 /** How many words a signature line after a quote may have: "― Sonya Herridge", "— Commissioner Ann Lee". */
 const MAX_SIGNATURE = 6;

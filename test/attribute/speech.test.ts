@@ -94,3 +94,29 @@ describe('issuedFromHeader: "Readout from X on ..." headlines', () => {
     expect(extractClaims(text).claims[1]).toMatchObject({ speaker: null, mode: 'narrated' });
   });
 });
+
+describe('a transcript turn ("Ann Lee: ...") speaks for the rest of its paragraph', () => {
+  const text = [
+    'Spokesperson Ann Lee holds a briefing on the pier',
+    '',
+    'Gazette: The board said it would close the pier. What is your response?',
+    '',
+    'Ann Lee: We have noted the reports. The closure hurts the divers. We urge the board to reopen the pier.',
+    '',
+    'The briefing ended at noon.',
+  ].join('\n');
+
+  it('the later sentences of the turn, and its "we", are the turn speaker\'s; the next paragraph is narration again', () => {
+    expect(speakers(text).map(([sentence, speaker]) => [sentence, speaker])).toEqual([
+      ['Spokesperson Ann Lee holds a briefing on the pier', null],
+      ['Gazette: The board said it would close the pier.', 'Gazette'],
+      ['Gazette: The board said it would close the pier.', 'board'],
+      ['What is your response?', 'Gazette'],
+      ['Ann Lee: We have noted the reports.', 'Ann Lee'],
+      ['Ann Lee: We have noted the reports.', 'Ann Lee'],
+      ['The closure hurts the divers.', 'Ann Lee'],
+      ['We urge the board to reopen the pier.', 'Ann Lee'],
+      ['The briefing ended at noon.', null],
+    ]);
+  });
+});
