@@ -348,14 +348,31 @@ export function startsWithQuote(view: SentenceView, i: number): boolean {
 }
 
 /**
- * Where a reported clause that starts at `from` ends: at a semicolon outside quotes, which
- * opens a clause of the writer's ("said the pier was safe; Hunt disagreed"), else at the
- * sentence's end.
+ * Where a reported clause that starts at `from` ends: at a semicolon outside quotes and
+ * brackets ("said the pier was safe; Hunt disagreed"), else at the sentence's end. A
+ * semicolon after a colon, before "and" or "or", or before a "that" when the clause opened
+ * with one separates the items of a list ("three things: a pier; a school", "that ...; that
+ * ...", "repair it; close it; or sell it").
  */
 export function reportedClauseEnd(view: SentenceView, from: number): number {
+  const { tokens } = view;
   const end = contentEnd(view);
-  for (let i = from; i < end; i += 1) if (view.tokens[i]!.value === ';' && view.quoteOf[i]! < 0) return i;
+  let brackets = 0;
+  for (let i = from; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (token.value === ':') return end;
+    if (token.value === '(') brackets += 1;
+    else if (token.value === ')') brackets -= 1;
+    else if (token.value === ';' && brackets <= 0 && view.quoteOf[i]! < 0 && !continuesList(tokens, from, i + 1)) return i;
+  }
   return end;
+}
+
+const LIST_JOINERS = new Set(['and', 'or']);
+
+function continuesList(tokens: Token[], from: number, next: number): boolean {
+  const word = tokens[next]?.lower ?? '';
+  return LIST_JOINERS.has(word) || (word === 'that' && tokens[from]!.lower === 'that');
 }
 
 /** The end of the sentence's words: without the final full stop. */

@@ -22,8 +22,8 @@ const FLOATING_QUOTE_REACH = 2;
  * Finds the attribution frames of every article sentence. Sentences with no frame
  * of their own take the speaker of the quote they sit in, or, for a whole-sentence
  * quote with no cue, of the last source named just before, or, after a transcript's
- * header ("Remarks by ...") or inside a turn's paragraph ("Ann Lee: ..."), of the one who
- * speaks; the rest are narration.
+ * header ("Remarks by ...") or inside a transcript turn's paragraph ("Ann Lee: ..."), of
+ * the one who speaks; the rest are narration.
  */
 export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
   const { quotes, quoteOf } = findQuotes(doc);
@@ -31,7 +31,6 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
   const chainSpeaker = new Map<number, Frame>();
   let lastSourced: Frame | null = null;
   let speech: Frame | null = null;
-  let turn: Frame | null = null;
 
   doc.sentences.forEach((sentence, index) => {
     if (sentence.kind === 'boilerplate' || sentence.kind === 'caption') return;
@@ -62,15 +61,10 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       speech = header;
       frames.push(header);
     }
-    // A transcript's turn ("Ann Lee: ...") speaks for the rest of its paragraph.
-    if (turn && doc.sentences[turn.sentence]!.paragraph !== sentence.paragraph) turn = null;
     const issued = issuedFromHeader(view) ?? signature(view, doc, index);
-    const candidates = issued ? [issued] : findFrames(view);
-    turn = candidates.find((frame) => frame.rule === TURN_RULE) ?? turn;
-    const voice = turn ?? speech;
     // The writer's hedge is no claim of its own inside someone's speech (a quote it continues, a transcript).
-    const found = candidates.filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, voice));
-    if (voice) for (const frame of found) if (frame !== voice && isFirstPersonSource(doc.tokens, frame)) frame.inherits = voice;
+    const found = (issued ? [issued] : findFrames(view)).filter((frame) => frame.rule !== EVIDENTIAL_RULE || !speaksForAnother(view, chainSpeaker, speech));
+    if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
     if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
@@ -85,12 +79,49 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
       frames.push(...cleaned);
       return;
     }
-    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, voice));
+    frames.push(unattributedFrame(view, chainSpeaker, lastSourced, doc, speech));
   });
+  carryTurns(doc, frames);
   return frames;
 }
 
 const TURN_RULE = 'attribute/transcript-turn';
+/** How many paragraphs must open with a turn before the text reads as a transcript, not as news quoting one line. */
+const MIN_TRANSCRIPT_TURNS = 2;
+
+/**
+ * In a transcript (paragraphs opened by turns, "Ann Lee: We have noted the reports."), a turn
+ * speaks for the rest of its paragraph: its narrated sentences and its "I" and "we" are the
+ * turn speaker's, up to the first claim with another source ("Tom Hunt shouted ...").
+ */
+function carryTurns(doc: Doc, frames: Frame[]): void {
+  const turns = frames.filter((frame) => frame.rule === TURN_RULE && opensTranscriptParagraph(doc, frame));
+  if (turns.length < MIN_TRANSCRIPT_TURNS) return;
+  for (const turn of turns) {
+    const paragraph = doc.sentences[turn.sentence]!.paragraph;
+    for (let k = frames.indexOf(turn) + 1; k < frames.length; k += 1) {
+      const frame = frames[k]!;
+      if (doc.sentences[frame.sentence]!.paragraph !== paragraph) break;
+      if (frame.rule === 'attribute/narration') frames[k] = { ...frame, mode: 'direct', rule: 'attribute/transcript', inherits: turn };
+      else if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = turn;
+      else if (frame.source && frame.sentence !== turn.sentence) break;
+    }
+  }
+}
+
+/** A turn that opens its paragraph with no quote after its colon ("Ann Lee: We ..."; not `Ann Lee: "..."`, news quoting a line). */
+function opensTranscriptParagraph(doc: Doc, turn: Frame): boolean {
+  const sentence = doc.sentences[turn.sentence]!;
+  const previous = doc.sentences[turn.sentence - 1];
+  let first = sentence.first;
+  // `"PENCE: Well, ...`: a scraped transcript may open its paragraphs with a stray quote mark.
+  while (first < sentence.last && isQuoteMark(doc.tokens[first]!)) first += 1;
+  if (!turn.source || turn.source[0] !== first || (previous !== undefined && previous.paragraph === sentence.paragraph)) return false;
+  let colon = turn.source[1];
+  while (colon < sentence.last && doc.tokens[colon]!.value !== ':') colon += 1;
+  const next = doc.tokens[colon + 1];
+  return colon < sentence.last && next !== undefined && !isQuoteMark(next);
+}
 
 /** How many words a signature line after a quote may have: "― Sonya Herridge", "— Commissioner Ann Lee". */
 const MAX_SIGNATURE = 6;

@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, contentEnd, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -24,7 +24,8 @@ export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const { tokens } = view;
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
-  const content = trimBreaks(tokens, [contentStartAfter(view, cue.last), contentEnd(view)]);
+  const contentStart = contentStartAfter(view, cue.last);
+  const content = trimBreaks(tokens, [contentStart, reportedClauseEnd(view, contentStart)]);
   if (content[1] <= content[0]) return null;
   // "Smith is expected to resign, saying ...": after a passive report, its raised subject speaks.
   const secondary = frame(view, main.source ?? raisedSubjectOf(main), cue, [content], 'attribute/participial');

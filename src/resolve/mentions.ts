@@ -1,7 +1,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
-import { hasVerb, isLinkedAdjective, isNominal, isPartyLabel, isReducedRelative, isTimeWord, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
+import { hasVerb, isLinkedAdjective, isNominal, isPartyLabel, isQuantifierSubject, isReducedRelative, isTimeWord, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
@@ -152,7 +152,9 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group;
   // "two of the divers", "some of them": so does a share of a group.
   if (from > 0 && isRelativePronoun(words[from]!.lower)) return groupNamedWhole(words, text);
-  if (from > 0 && words[from]!.lower === 'of') return groupNamedWhole(words, text, words[0]!.lower === 'one' ? 'person' : 'group');
+  // "Many of the divers", "None of the crews": a quantifier wink reads as a noun or name, then "of".
+  const shareAt = from > 0 ? from : isQuantifierSubject(words[0]!.lower) || words[0]!.lower === 'none' ? 1 : -1;
+  if (shareAt > 0 && words[shareAt]?.lower === 'of') return groupNamedWhole(words, text, words[0]!.lower === 'one' ? 'person' : 'group');
   const core = words.slice(from);
   const modifier = modifierStart(core);
   // "people close to Mayor Ann Lee": an office inside a clause-like modifier is someone else's.

@@ -669,8 +669,15 @@ describe('attribute: a semicolon ends a reported clause', () => {
     ['after a named source', 'Ann Lee said the pier was safe; Tom Hunt disagreed.', ['the pier was safe']],
     ['after any noun phrase', 'Most divers say the pier is safe; the crews disagree.', ['the pier is safe']],
     ['not inside a quote', 'Ann Lee said “the pier is closed; the dock is open.”', ['the pier is closed; the dock is open']],
+    ['not in a list after a colon', 'Ann Lee said the town needed three things: a safe pier; a new school; and a ferry.', ['the town needed three things: a safe pier; a new school; and a ferry']],
+    ['not between that-clauses', 'Ann Lee said that the pier was safe; that the ferry would run; and that the school would reopen.', ['that the pier was safe; that the ferry would run; and that the school would reopen']],
+    ['not inside brackets', 'Ann Lee said the pier (built in 1920; restored in 1988) was safe.', ['the pier (built in 1920; restored in 1988) was safe']],
   ])('%s: %j', (_name, text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
+  });
+
+  it('after an "adding that" too', () => {
+    expect(attributions('Ann Lee praised the divers, adding that the pier was safe; Tom Hunt left early.').at(-1)).toMatchObject({ cue: 'adding', content: ['that the pier was safe'] });
   });
 });
 

@@ -119,4 +119,23 @@ describe('a transcript turn ("Ann Lee: ...") speaks for the rest of its paragrap
       ['The briefing ended at noon.', null],
     ]);
   });
+
+  it.each<[string, string]>([
+    ['a single turn, as news quotes one line', 'Pier row\n\nAnn Lee: The pier is safe. The crowd left at nine.'],
+    ['turns whose colon is followed by a quote', 'Pier row\n\nAnn Lee: "The pier is safe." The crowd left at nine.\n\nTom Hunt: "It is not." The vote is on Friday.'],
+  ])('no transcript: %s', (_name, text) => {
+    expect(speakers(text).filter(([, , rule]) => rule === 'attribute/transcript')).toEqual([]);
+  });
+
+  it('another speaker\'s claim ends what the turn speaks for', () => {
+    const text = 'Pier row\n\nAnn Lee: The pier is safe. "It is not," Tom Hunt shouted. The crowd cheered.\n\nTom Hunt: We will sue. The board must listen.';
+    expect(speakers(text).map(([sentence, speaker]) => [sentence, speaker])).toEqual([
+      ['Pier row', null],
+      ['Ann Lee: The pier is safe.', 'Ann Lee'],
+      ['"It is not," Tom Hunt shouted.', 'Tom Hunt'],
+      ['The crowd cheered.', null],
+      ['Tom Hunt: We will sue.', 'Tom Hunt'],
+      ['The board must listen.', 'Tom Hunt'],
+    ]);
+  });
 });

@@ -49,6 +49,8 @@ describe('readMention: what a mention says about its speaker', () => {
     ['two of the divers', { form: 'role', kind: 'group', name: 'two of the divers' }],
     ['some of them', { form: 'role', kind: 'group', name: 'some of them' }],
     ['one of the divers', { form: 'role', kind: 'person', name: 'one of the divers' }],
+    ['Many of the divers', { form: 'role', kind: 'group', name: 'Many of the divers' }],
+    ['None of the crews', { form: 'role', kind: 'group', name: 'None of the crews' }],
     // A determiner and a relative clause: the clause is what names the group.
     ['those who back the harbour plan', { form: 'role', kind: 'group', name: 'those who back the harbour plan' }],
     ['some who fish here', { form: 'role', kind: 'group', name: 'some who fish here' }],
