@@ -145,6 +145,10 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): num
       i -= 2;
     } else if (POST_MODIFIER_PREPOSITIONS.has(token.lower) && i - 2 >= floor && isNominal(tokens[i - 2]!) && i < end) {
       i -= 1;
+    } else if (isNamePreposition(tokens, i - 1, floor) && i < end && !startsUppercase(tokens[end])) {
+      // "Reporters Without Borders said": a capitalised preposition inside a name, in a sentence, not in a
+      // title-cased headline ("U.S. Flexes Muscles As Asia Worries").
+      i -= 1;
     } else {
       break;
     }
@@ -245,6 +249,16 @@ export function isPossessiveMarker(token: Token): boolean {
 /** "a source close/ADJ to him", "people familiar/ADJ with the talks": an adjective after a noun, with its preposition. */
 export function isLinkedAdjective(tokens: Token[], i: number): boolean {
   return i > 0 && tokens[i]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(tokens[i + 1]?.lower ?? '') && isNominal(tokens[i - 1]!);
+}
+
+/** A capitalised preposition between two proper nouns, not opening the phrase's range: "Doctors | Without | Borders". */
+function isNamePreposition(tokens: Token[], i: number, floor: number): boolean {
+  const token = tokens[i]!;
+  return token.pos === 'ADP' && i - 1 >= floor && UPPERCASE_LETTER.test(token.value.charAt(0)) && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
+}
+
+function startsUppercase(token: Token | undefined): boolean {
+  return token !== undefined && UPPERCASE_LETTER.test(token.value.charAt(0));
 }
 
 /** A noun or a proper noun, as wink tags it. */

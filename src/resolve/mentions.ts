@@ -203,9 +203,20 @@ function isCountry(core: Token[]): boolean {
   return COUNTRIES.has(core.map((token) => token.lower).join(' '));
 }
 
-/** A capitalised body noun heads the phrase or stands before "of": "Chinese Foreign Ministry", "Ministry of Commerce". */
+/**
+ * A capitalised body noun heads the phrase or stands before a joiner of a name: "Chinese Foreign
+ * Ministry", "Ministry of Commerce", "Committee on Foreign Relations", "Committee to Protect Journalists".
+ */
 function namesOrganisation(core: Token[], cut: number): boolean {
-  return core.slice(0, cut).some((token, k) => roleNouns[token.lower] === 'organization' && isCapitalisedWord(token) && (k === cut - 1 || core[k + 1]!.lower === 'of'));
+  return core.slice(0, cut).some((token, k) => roleNouns[token.lower] === 'organization' && isCapitalisedWord(token) && (k === cut - 1 || joinsName(core, k + 1)));
+}
+
+/** Lowercase words that join the capitalised words of a body's name: "Ministry of Trade and Industry", "Campaign for Liberty". */
+const NAME_JOINERS = new Set(['of', 'and', 'on', 'for', 'to', 'against']);
+
+/** Whether the word at `i` is a joiner between two capitalised words of one name. */
+function joinsName(core: Token[], i: number): boolean {
+  return NAME_JOINERS.has(core[i]?.lower ?? '') && i >= 1 && isCapitalisedWord(core[i - 1]!) && core[i + 1] !== undefined && isCapitalisedWord(core[i + 1]!);
 }
 
 /** Where a prepositional post-modifier begins ("of Calvera", "in Stavholm"); the phrase's length when there is none. */
@@ -255,8 +266,8 @@ function capitalisedRunStart(core: Token[]): number {
   let i = core.length;
   while (i > 0) {
     const token = core[i - 1]!;
-    // "Ministry of Trade and Industry": "of" and "and" between capitalised words stay in the name.
-    if (isCapitalisedWord(token) || isInWordHyphen(core, i - 1) || ((token.lower === 'of' || token.lower === 'and') && i - 2 >= 0 && isCapitalisedWord(core[i - 2]!))) i -= 1;
+    // "Ministry of Trade and Industry": a joiner between capitalised words stays in the name.
+    if (isCapitalisedWord(token) || isInWordHyphen(core, i - 1) || joinsName(core, i - 1)) i -= 1;
     else if (i - 2 >= 0 && isInWordHyphen(core, i - 2)) i -= 1;
     else break;
   }

@@ -260,3 +260,16 @@ describe('attribute: a surname read as a verb', () => {
     expect(attributions(text).every((claim) => claim.source === null)).toBe(true);
   });
 });
+
+describe('attribute: a capitalised preposition inside a name', () => {
+  it.each<[string, string]>([
+    ['Divers Without Borders said the pier was unsafe.', 'the pier was unsafe'],
+    ['The pier was unsafe, Divers Without Borders said.', 'The pier was unsafe'],
+  ])('is part of the source: %j', (text, content) => {
+    expect(attributions(text)).toEqual([one('Divers Without Borders', 'Divers Without Borders', 'said', [content], 'indirect')]);
+  });
+
+  it('not in a title-cased headline, where every word is capitalised', () => {
+    expect(attributions('Mayor Flexes Muscles As Harbour Worries About Pier Row').map((claim) => claim.source)).not.toContain('Mayor Flexes Muscles As Harbour');
+  });
+});

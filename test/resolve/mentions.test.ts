@@ -35,6 +35,9 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Allen and Hunt', { form: 'role', kind: 'group', name: 'Allen and Hunt' }],
     ['The President and Vice President', { form: 'role', kind: 'group', name: 'The President and Vice President' }],
     ['the Ministry of Trade and Industry', { form: 'name', kind: 'organization', name: 'Ministry of Trade and Industry' }],
+    ['the Committee to Protect Divers', { form: 'name', kind: 'organization', name: 'Committee to Protect Divers' }],
+    ['the Harbour Council on Fishing Rights', { form: 'name', kind: 'organization', name: 'Harbour Council on Fishing Rights' }],
+    ['the Campaign for Safe Piers', { form: 'name', kind: 'organization', name: 'Campaign for Safe Piers' }],
     // A list set off by commas, its last two items joined by "and", each a name or each a plural noun, is a group.
     ['Ruth Allen, Tom Hunt and Ann Lee', { form: 'role', kind: 'group', name: 'Ruth Allen, Tom Hunt and Ann Lee' }],
     ['The crews, divers and harbour officials', { form: 'role', kind: 'group', name: 'The crews, divers and harbour officials' }],
