@@ -1,4 +1,5 @@
 import type { Diagnostic, SentenceKind } from './types.js';
+import { UPPERCASE_LETTER } from './regex.js';
 
 /** One wink-nlp token with its place in the caller's string. */
 export interface Token {
@@ -12,6 +13,11 @@ export interface Token {
   type: string;
   /** wink-nlp begins a sentence here. */
   sentenceStart: boolean;
+}
+
+/** Whether a token opens with a capital letter: "Hunt", "Without" in "Reporters Without Borders". */
+export function startsUppercase(token: Token | undefined): boolean {
+  return token !== undefined && UPPERCASE_LETTER.test(token.value.charAt(0));
 }
 
 /** A hyphen written without spaces inside a word or name: "Show-Me Teachers Alliance", "so-called". */

@@ -1,7 +1,7 @@
-import { isInWordHyphen, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
-import { PARTICIPLE_ENDING, PARTY_LABEL, UPPERCASE_LETTER, YEAR } from '../regex.js';
+import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
 
 /** A half-open range of token indexes. */
 export type Range = [number, number];
@@ -208,7 +208,7 @@ export function isMistaggedHead(tokens: Token[], i: number, start: number): bool
 /** "Rep. Peter Welch/VERB, ...", "The Des Moines Register/VERB.": a capitalised word wink reads as a verb, after a proper noun and before a break, ends the name. */
 function isSurnameReadAsVerb(tokens: Token[], i: number, start: number, limit: number): boolean {
   const token = tokens[i]!;
-  if (i <= start || (token.pos !== 'VERB' && token.pos !== 'AUX') || tokens[i - 1]!.pos !== 'PROPN' || !UPPERCASE_LETTER.test(token.value.charAt(0))) return false;
+  if (i <= start || (token.pos !== 'VERB' && token.pos !== 'AUX') || tokens[i - 1]!.pos !== 'PROPN' || !startsUppercase(token)) return false;
   const next = tokens[i + 1];
   return i + 1 >= limit || next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP';
 }
@@ -222,7 +222,7 @@ function isMistaggedName(tokens: Token[], i: number, end: number): boolean {
   const midSentence = previous !== undefined && (previous.pos !== 'PUNCT' || previous.value === ',');
   // "De/X Blasio": a particle of a surname that wink leaves untagged.
   const particle = token.pos === 'X' && NAME_PARTICLES.has(token.lower);
-  return i + 1 < end && next !== undefined && (token.pos === 'VERB' || token.pos === 'AUX' || particle) && next.pos === 'PROPN' && UPPERCASE_LETTER.test(token.value.charAt(0)) && (midSentence || particle);
+  return i + 1 < end && next !== undefined && (token.pos === 'VERB' || token.pos === 'AUX' || particle) && next.pos === 'PROPN' && startsUppercase(token) && (midSentence || particle);
 }
 
 function isDeterminer(token: Token): boolean {
@@ -254,11 +254,7 @@ export function isLinkedAdjective(tokens: Token[], i: number): boolean {
 /** A capitalised preposition between two proper nouns, not opening the phrase's range: "Doctors | Without | Borders". */
 function isNamePreposition(tokens: Token[], i: number, floor: number): boolean {
   const token = tokens[i]!;
-  return token.pos === 'ADP' && i - 1 >= floor && UPPERCASE_LETTER.test(token.value.charAt(0)) && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
-}
-
-function startsUppercase(token: Token | undefined): boolean {
-  return token !== undefined && UPPERCASE_LETTER.test(token.value.charAt(0));
+  return token.pos === 'ADP' && i - 1 >= floor && startsUppercase(token) && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
 }
 
 /** A noun or a proper noun, as wink tags it. */
@@ -384,10 +380,10 @@ const NAME_ENDING_DAY_WORDS = new Set(['today', 'tonight']);
 /** "USA Today reported", "NBC's Today": a capitalised "Today" right after a capitalised name ends that name (an outlet, a show), not a time phrase. */
 function endsTitledName(tokens: Token[], i: number, floor: number): boolean {
   const token = tokens[i]!;
-  if (!NAME_ENDING_DAY_WORDS.has(token.lower) || !UPPERCASE_LETTER.test(token.value.charAt(0)) || i - 1 < floor) return false;
+  if (!NAME_ENDING_DAY_WORDS.has(token.lower) || !startsUppercase(token) || i - 1 < floor) return false;
   const before = tokens[i - 1]!;
   const name = isPossessiveMarker(before) && i - 2 >= floor ? tokens[i - 2]! : before;
-  return name.pos === 'PROPN' && UPPERCASE_LETTER.test(name.value.charAt(0));
+  return name.pos === 'PROPN' && startsUppercase(name);
 }
 
 /** Steps forward over adverbs and time phrases after a cue: ", he said on Friday." */

@@ -1,8 +1,8 @@
-import { isInWordHyphen, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
 import { hasVerb, isLinkedAdjective, isNominal, isPartyLabel, isQuantifierSubject, isReducedRelative, isTimeWord, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
-import { LETTER, UPPERCASE_LETTER } from '../regex.js';
+import { LETTER } from '../regex.js';
 import { countries } from '../lexicons/places.js';
 
 /** What a mention says about its speaker, read off its tokens. */
@@ -314,7 +314,7 @@ function isTitleWord(token: Token): boolean {
 }
 
 function isCapitalisedWord(token: Token): boolean {
-  return token.pos !== 'PUNCT' && UPPERCASE_LETTER.test(token.value.charAt(0));
+  return token.pos !== 'PUNCT' && startsUppercase(token);
 }
 
 function isNamePart(token: Token): boolean {

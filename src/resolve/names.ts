@@ -1,6 +1,5 @@
-import type { Doc, Token } from '../document.js';
+import { startsUppercase, type Doc, type Token } from '../document.js';
 import { readMention, type MentionInfo } from './mentions.js';
-import { UPPERCASE_LETTER } from '../regex.js';
 import { titlesOpeningAName } from '../lexicons/speakers.js';
 import { isNameSuffixAt } from '../attribute/phrases.js';
 
@@ -48,12 +47,8 @@ function addOpeningOffice(doc: Doc, names: KnownName[], first: number, last: num
   while (end < last && (doc.tokens[end]!.pos === 'ADJ' || doc.tokens[end]!.pos === 'NOUN' || doc.tokens[end]!.pos === 'PROPN')) end += 1;
   if (end === first + 1) return;
   const info = readMention(doc.tokens, [first, end], doc.text);
-  if (info.form !== 'role' || info.kind !== 'person' || isCapitalised(doc.tokens[end - 1]!)) return;
+  if (info.form !== 'role' || info.kind !== 'person' || startsUppercase(doc.tokens[end - 1]!)) return;
   names.push({ info, start: determiner.start, end: doc.tokens[end - 1]!.end, opensSentence: true });
-}
-
-function isCapitalised(token: Token): boolean {
-  return UPPERCASE_LETTER.test(token.value.charAt(0));
 }
 
 function addName(doc: Doc, names: KnownName[], start: number, end: number, opensSentence: boolean): void {
@@ -64,7 +59,7 @@ function addName(doc: Doc, names: KnownName[], start: number, end: number, opens
 }
 
 function isNameToken(token: Token): boolean {
-  return (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') && UPPERCASE_LETTER.test(token.value.charAt(0));
+  return (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') && startsUppercase(token);
 }
 
 /** "Supt. Laura Whitcomb": wink may split an abbreviation's full stop from it; the stop stays in the name. */
