@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
 
@@ -508,7 +508,8 @@ export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: n
   return isAddresseeCue(cueLemma) || !opensObjectPhrase(tokens, start, end);
 }
 
-const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+/** An addressee in the object case: the pronouns that can only be objects, and "you". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...objectPronouns, 'you']);
 /** Words that open a reported clause with no "that": its subject, or a question's "whether". */
 const BARE_CLAUSE_OPENERS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'if', 'whether', 'what', 'how', 'why', 'when', 'where', 'who']);
 

@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, comparativeQuantifiers, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
+import { approximators, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -240,8 +240,8 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
 
 const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(respondentParticiples);
 
-/** Pronouns in the object case, which end a phrase only after a preposition: "those close to him". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
+/** Pronouns in the object case, and "it", which end a phrase only after a preposition: "those close to him". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...objectPronouns, 'it']);
 
 /** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
 function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
