@@ -132,6 +132,16 @@ export function splitAtCommas(tokens: Token[], start: number, end: number): Rang
   return parts.length > 0 ? parts : [[start, end]];
 }
 
+/**
+ * "two of the divers", "some of them": a determiner, then "of"; or "Many of the divers", "None of
+ * the crews": a quantifier wink reads as a noun or name, then "of".
+ */
+function isShareOfGroup(words: Token[], determinersEnd: number): boolean {
+  const first = words[0]!.lower;
+  const ofAt = determinersEnd > 0 ? determinersEnd : isQuantifierSubject(first) || first === 'none' ? 1 : -1;
+  return ofAt > 0 && words[ofAt]?.lower === 'of';
+}
+
 /** A group named by its whole phrase: "Ruth Allen and Tom Hunt", "Half of the divers", "those who back the plan". */
 function groupNamedWhole(words: Token[], text: string, kind: SpeakerKind = 'group'): MentionInfo {
   const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
@@ -149,12 +159,9 @@ function readPhrase(tokens: Token[], [start, end]: Range, text: string): Mention
   let from = 0;
   // "46-year-old": a number joined to the next word by a hyphen is part of the noun, not a determiner.
   while (from < words.length - 1 && DETERMINER_POS.has(words[from]!.pos) && !(from > 0 && isRelativePronoun(words[from]!.lower)) && !isInWordHyphen(words, from + 1)) from += 1;
-  // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group;
-  // "two of the divers", "some of them": so does a share of a group.
+  // "those who back the plan", "some who fish here": a relative clause is the whole of what names the group.
   if (from > 0 && isRelativePronoun(words[from]!.lower)) return groupNamedWhole(words, text);
-  // "Many of the divers", "None of the crews": a quantifier wink reads as a noun or name, then "of".
-  const shareAt = from > 0 ? from : isQuantifierSubject(words[0]!.lower) || words[0]!.lower === 'none' ? 1 : -1;
-  if (shareAt > 0 && words[shareAt]?.lower === 'of') return groupNamedWhole(words, text, words[0]!.lower === 'one' ? 'person' : 'group');
+  if (isShareOfGroup(words, from)) return groupNamedWhole(words, text, words[0]!.lower === 'one' ? 'person' : 'group');
   const core = words.slice(from);
   const modifier = modifierStart(core);
   // "people close to Mayor Ann Lee": an office inside a clause-like modifier is someone else's.
@@ -291,8 +298,8 @@ function trailingNameStart(core: Token[], end: number): number {
  * Ann Lee"). An empty range when there is none.
  */
 function personNameIn(core: Token[], cut: number, modifier: number): Range {
-  if (cut === modifier && cut < core.length) return namesBeforeModifier(core, cut) ? [trailingNameStart(core, cut), cut] : [cut, cut];
   const start = trailingNameStart(core, cut);
+  if (cut === modifier && cut < core.length) return namesBeforeModifier(core, start, cut) ? [start, cut] : [cut, cut];
   if (start < cut) return [start, cut];
   const end = core.length;
   const titled = trailingNameStart(core, end);
@@ -300,12 +307,11 @@ function personNameIn(core: Token[], cut: number, modifier: number): Range {
 }
 
 /**
- * Whether the words before a modifier name a person: two name words or a title and one
+ * Whether the name words from `start` to a modifier at `cut` name a person: two name words or a title and one
  * ("Ann Lee who ...", "Mayor Hunt familiar with ..."), not a plural that opens the sentence
  * capitalised ("Officials | close to the mayor", which wink tags as a name).
  */
-function namesBeforeModifier(core: Token[], cut: number): boolean {
-  const start = trailingNameStart(core, cut);
+function namesBeforeModifier(core: Token[], start: number, cut: number): boolean {
   return cut - start >= 2 || (start > 0 && start < cut && isTitleWord(core[start - 1]!));
 }
 
