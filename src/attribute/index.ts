@@ -95,11 +95,12 @@ const MIN_TRANSCRIPT_TURNS = 2;
  * turn speaker's, up to the first claim with another source ("Tom Hunt shouted ...").
  */
 function carryTurns(doc: Doc, frames: Frame[]): void {
-  const turns = frames.filter((frame) => frame.rule === TURN_RULE && opensTranscriptParagraph(doc, frame));
-  if (turns.length < MIN_TRANSCRIPT_TURNS) return;
-  for (const turn of turns) {
+  const turnsAt = frames.flatMap((frame, k) => (frame.rule === TURN_RULE && opensTranscriptParagraph(doc, frame) ? [k] : []));
+  if (turnsAt.length < MIN_TRANSCRIPT_TURNS) return;
+  for (const at of turnsAt) {
+    const turn = frames[at]!;
     const paragraph = doc.sentences[turn.sentence]!.paragraph;
-    for (let k = frames.indexOf(turn) + 1; k < frames.length; k += 1) {
+    for (let k = at + 1; k < frames.length; k += 1) {
       const frame = frames[k]!;
       if (doc.sentences[frame.sentence]!.paragraph !== paragraph) break;
       if (frame.rule === 'attribute/narration') frames[k] = { ...frame, mode: 'direct', rule: 'attribute/transcript', inherits: turn };
