@@ -79,6 +79,7 @@ import {
   skipBackOverBrackets,
   speakerPronounOrGroup,
   subjectBefore,
+  withApproximation,
 } from './subjects.js';
 
 
@@ -602,7 +603,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
   if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
   const subject = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
-  const source = subject && withoutRelativeDeterminer(view, subject);
+  const source = subject && withApproximation(view, withoutRelativeDeterminer(view, subject));
   const after = contentStartAfter(view, cue.last);
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;

@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -116,6 +116,7 @@ export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'another', 'you', 'this', 'that', 'those', 'anyone']);
 const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
+const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /**
@@ -272,7 +273,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
 }
 
 /**
- * "About 42% say", "only about half said", "More than 4 in 10 said": the approximation before a
+ * "About 42% say", "only about half said", "More than 4 in 10 said", "At least two officials said": the approximation before a
  * subject belongs to it, as far back as the subject still opens its clause ("did more than | about
  * half said"). Returns where the subject starts, or -1 when it opens no clause.
  */
@@ -283,9 +284,16 @@ function approximatedStart(view: SentenceView, start: number): number {
     const before = tokens[start - 1];
     if (start > view.first && APPROXIMATORS.has(before!.lower)) start -= 1;
     else if (start - 1 > view.first && before!.lower === 'than' && COMPARATIVE_QUANTIFIERS.has(tokens[start - 2]!.lower)) start -= 2;
+    else if (start - 2 >= view.first && BOUNDING_SUPERLATIVES.has(before!.lower) && tokens[start - 2]!.lower === 'at') start -= 2;
     else return found;
     if (opensSubject(view, start)) found = start;
   }
+}
+
+/** "More than | half of voters say": a subject with the approximation before it that still opens its clause. */
+export function withApproximation(view: SentenceView, [start, end]: Range): Range {
+  const approximated = approximatedStart(view, start);
+  return approximated >= 0 && approximated < start ? [approximated, end] : [start, end];
 }
 
 /** "Ivana Trump's brief/ADJ said", "the poll's average/ADJ shows": a noun wink read as an adjective, after a possessive or a proper noun. */

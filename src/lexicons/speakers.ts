@@ -334,6 +334,9 @@ export const approximators: readonly string[] = ['about', 'around', 'nearly', 'a
 /** Comparatives that, with "than", bound the number opening a subject: "More than 4 in 10 said", "fewer than a third". */
 export const comparativeQuantifiers: readonly string[] = ['more', 'less', 'fewer'];
 
+/** Superlatives that, after "at", bound the number opening a subject: "At least two officials said", "at most a third". */
+export const boundingSuperlatives: readonly string[] = ['least', 'most'];
+
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 

@@ -189,6 +189,10 @@ describe('attribute: poll respondents as the subject', () => {
     ['More than four in 10 fishermen said the pier was safe.', 'More than four in 10 fishermen', 'said'],
     ['Only about four in 10 fishermen say the pier is safe.', 'Only about four in 10 fishermen', 'say'],
     ['Fewer than a third of the fishermen said the pier was safe.', 'Fewer than a third of the fishermen', 'said'],
+    ['At least two harbour officials said the pier was safe.', 'At least two harbour officials', 'said'],
+    ['On Friday, at least two officials said the pier was safe.', 'at least two officials', 'said'],
+    ['More than half of the divers say the pier is safe.', 'More than half of the divers', 'say'],
+    ['Almost half of the divers say the pier is safe.', 'Almost half of the divers', 'say'],
   ])('%j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue, content: [expect.stringContaining('the pier')] });
   });
