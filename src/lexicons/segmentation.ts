@@ -11,3 +11,9 @@ export const domainEndings: readonly string[] = [
   'com', 'net', 'org', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'cn', 'eu', 'ca', 'fr', 'au', 'ru', 'jp', 'tv', 'sg', 'nz', 'kr', 'ph', 'za',
 ];
 // Left out: country endings that are also words opening a sentence ("It", "In", "Me", "My", "Us", "No", "Be", "So", "De").
+
+/**
+ * Speech verbs that, with a name or pronoun alone, make a sentence of their own the attribution of
+ * the quote before it, though the quote closes on a stop: "“We will reopen.” Hunt said."
+ */
+export const attributionTailVerbs: readonly string[] = ['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'told'];

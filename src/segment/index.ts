@@ -1,6 +1,6 @@
 import type { Line, SentenceInfo, Token } from '../document.js';
-import { danglingWords, domainEndings } from '../lexicons/segmentation.js';
-import { nameAbbreviations } from '../lexicons/speakers.js';
+import { attributionTailVerbs, danglingWords, domainEndings } from '../lexicons/segmentation.js';
+import { nameAbbreviations, speakerPronouns } from '../lexicons/speakers.js';
 import { CAPITALISED_WORD, LOWERCASE_ENDED_WORD, LOWERCASE_LETTER, PARAGRAPH_NUMBER, UPPERCASE_LETTER, WHITESPACE_CHAR, WORD_START } from '../regex.js';
 
 const DANGLING: ReadonlySet<string> = new Set(danglingWords);
@@ -67,6 +67,8 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
   if (LOWERCASE_LETTER.test(token.value.charAt(0)) || CONTINUING_MARKS.has(token.value) || isAttributionTail(tokens, i)) return false;
+  // "... need?’” Lee asked.": wink may start a sentence at the outer quote's closing mark, which opens none.
+  if (token.value === '”' && SINGLE_CLOSING_QUOTES.has(previous.value)) return false;
   if (DANGLING.has(lastWordBefore(tokens, i)) || isTitleBeforeName(previous, token) || (previous.value === '.' && isTitleBeforeName(tokens[i - 2], token))) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
@@ -142,8 +144,12 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
   const closing = tokens[i - 1]!;
   // ''Can we win?'' Mr. Manafort asked.: a doubled apostrophe is one closing mark.
   const doubled = isSecondHalfOfDoubledMark(tokens, i - 1);
-  const mark = tokens[doubled ? i - 3 : i - 2];
-  if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled) || (mark.value !== '?' && mark.value !== '!')) return false;
+  // "‘What help do you need?’” Lee asked.": a quote inside the quote closes with it.
+  const nested = !doubled && SINGLE_CLOSING_QUOTES.has(tokens[i - 2]?.value ?? '');
+  const mark = tokens[doubled || nested ? i - 3 : i - 2];
+  if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled)) return false;
+  if (mark.value === '.') return isBareSpeechTail(tokens, i);
+  if (mark.value !== '?' && mark.value !== '!') return false;
   for (let k = i; k < tokens.length && k < i + MAX_LONG_ATTRIBUTION_TAIL; k += 1) {
     const token = tokens[k]!;
     if (token.type === 'tabCRLF') return false;
@@ -153,6 +159,25 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
     return isVerbWithCircumstance(words);
   }
   return false;
+}
+
+const SINGLE_CLOSING_QUOTES = new Set(['’', "'"]);
+const ATTRIBUTION_TAIL_VERBS: ReadonlySet<string> = new Set(attributionTailVerbs);
+/** The most words of a name before or after the verb of a bare speech tail: "Ruth Ann Allen said." */
+const MAX_TAIL_NAME = 3;
+
+/**
+ * "“We will reopen.” Hunt said.", "... missing.” said Ann Lee.": a name or pronoun and a speech
+ * verb, and nothing else, after a quote that closes on a stop attribute it, as a comma would.
+ */
+function isBareSpeechTail(tokens: Token[], i: number): boolean {
+  let stop = i;
+  while (stop < tokens.length && stop - i <= MAX_TAIL_NAME + 1 && tokens[stop]!.value !== '.') stop += 1;
+  if (tokens[stop]?.value !== '.') return false;
+  const words = tokens.slice(i, stop);
+  const verb = words.findIndex((word) => ATTRIBUTION_TAIL_VERBS.has(word.lower));
+  if (verb < 0 || words.length < 2) return false;
+  return words.every((word, k) => k === verb || (word.pos === 'PROPN' && UPPERCASE_LETTER.test(word.value.charAt(0))) || (k < verb && words.length === 2 && speakerPronouns[word.lower] !== undefined));
 }
 
 /**

@@ -137,6 +137,31 @@ describe('segment: where sentences end', () => {
       ['"Can the pier open?" Ruth Allen said, looking out over the harbour at the broken piles.'],
     ],
     [
+      'a quoted question inside a quote keeps both closing marks and the attribution after them',
+      '"We ask them, ‘What help do you need?’” Ruth Allen said. "We will see."',
+      ['"We ask them, ‘What help do you need?’” Ruth Allen said.', '"We will see."'],
+    ],
+    [
+      'a name and a speech verb alone after a quote that closes on a stop attribute it',
+      '“The pier will reopen.” Hunt said. “We will see.”',
+      ['“The pier will reopen.” Hunt said.', '“We will see.”'],
+    ],
+    [
+      'a capitalised pronoun and a speech verb alone attribute it too',
+      '“The pier will reopen.” He said. “We will see.”',
+      ['“The pier will reopen.” He said.', '“We will see.”'],
+    ],
+    [
+      'the verb may come first in that bare attribution',
+      '“The pier will reopen.” said Ann Lee. “We will see.”',
+      ['“The pier will reopen.” said Ann Lee.', '“We will see.”'],
+    ],
+    [
+      'a sentence after a quote that closes on a stop, with more than a name and a speech verb, is its own',
+      '“The pier will reopen.” Hunt said nothing. Lee left. “We will see.” Divers said so.',
+      ['“The pier will reopen.”', 'Hunt said nothing.', 'Lee left.', '“We will see.”', 'Divers said so.'],
+    ],
+    [
       'a line ending in "BY" runs on into the next',
       'The letter was signed BY\nthe mayor and her deputy.',
       ['The letter was signed BY\nthe mayor and her deputy.'],
