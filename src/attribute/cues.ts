@@ -1,4 +1,4 @@
-import type { Token } from '../document.js';
+import { isInWordHyphen, type Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
@@ -75,7 +75,7 @@ export function compileCues(): CueMatcher {
     const token = tokens[i];
     if (token === undefined || i >= limit) return null;
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
-    if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i)) return null;
+    if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i) || isHyphenatedAdjective(tokens, i)) return null;
     for (const cue of candidates) {
       if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
@@ -100,6 +100,11 @@ function isCompoundModifier(tokens: Token[], i: number): boolean {
   if (!token.lower.endsWith('ing') || previous === undefined || next === undefined || next.pos !== 'NOUN') return false;
   // "officials telling reporters that ...": after a plural, a participle with its object.
   return (previous.pos === 'NOUN' && !previous.lower.endsWith('s')) || (previous.pos === 'PROPN' && !next.lower.endsWith('s'));
+}
+
+/** "a self-described socialist", "the long-promised/ADJ plan": a participle wink reads as an adjective after an in-word hyphen is no verb. */
+function isHyphenatedAdjective(tokens: Token[], i: number): boolean {
+  return tokens[i]!.pos === 'ADJ' && i > 0 && isInWordHyphen(tokens, i - 1);
 }
 
 /** Whether each slot of `cue` holds the word at its place from `i`; the first may match by wink's lemma. Called for every candidate cue, so a loop. */

@@ -1,6 +1,6 @@
 /** Finding a cue's subject: the noun phrase before it, with its modifiers, asides, appositions and fronted phrases, and the tests of where a subject may open. */
 
-import type { Token } from '../document.js';
+import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
@@ -302,8 +302,13 @@ function isAdjectiveReadNoun(tokens: Token[], i: number, floor: number): boolean
   if (tokens[i]!.pos !== 'ADJ' || i - 1 < floor || before === undefined) return false;
   if (before.pos === 'PROPN' || isPossessiveMarker(before)) return true;
   // "The democratic socialist/ADJ said": a determiner's phrase needs a head, so its last word is one.
+  // "The self-described socialist/ADJ said": a hyphenated compound among the adjectives is one of them.
   let k = i - 1;
-  while (k > floor && tokens[k]!.pos === 'ADJ') k -= 1;
+  for (;;) {
+    if (k > floor && tokens[k]!.pos === 'ADJ') k -= 1;
+    else if (k - 1 > floor && isInWordHyphen(tokens, k)) k -= 2;
+    else break;
+  }
   return tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'that';
 }
 

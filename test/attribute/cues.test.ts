@@ -205,6 +205,7 @@ describe('compileCues: nouns that stay nouns', () => {
     ['Government plans to sell the port were leaked.', []],
     ['Harbour attacks up north killed ten sailors.', []],
     ['Machine learning experts say the pier is safe.', ['say|say|speech']],
+    ['Hunt, a self-described harbour realist, said the pier is safe.', ['said|say|speech']],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

@@ -198,6 +198,12 @@ describe('attribute: poll respondents as the subject', () => {
   });
 });
 
+describe('attribute: a noun wink reads as an adjective after a hyphenated compound', () => {
+  it('heads the subject: "The self-described socialist said"', () => {
+    expect(attributions('The self-described socialist said the pier was safe.')[0]).toMatchObject({ source: 'The self-described socialist', cue: 'said' });
+  });
+});
+
 describe('attribute: an approximation before a subject that opens no clause with it', () => {
   it('keeps the subject without it', () => {
     expect(attributions('The crews did more than about half said they would.').find((claim) => claim.cue === 'said')).toMatchObject({ source: 'about half' });
