@@ -43,6 +43,24 @@ describe('attribute: a second claim by the same source', () => {
       'Ruth Allen said the pier is safe and urged residents to use it.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urged', ['residents to use it'], 'indirect')],
     ],
+    [
+      '"X said that ... and asked ..."',
+      'Ruth Allen said that the pier was unsafe and asked divers to stay away.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier was unsafe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'asked', ['divers to stay away'], 'indirect')],
+    ],
+    [
+      '"X tweeted that ... and encouraged ..."',
+      'Tom Hunt tweeted that the pier was a disgrace and encouraged divers to read the report.',
+      [
+        one('Tom Hunt', 'Tom Hunt', 'tweeted', ['that the pier was a disgrace'], 'indirect'),
+        one('Tom Hunt', 'Tom Hunt', 'encouraged', ['divers to read the report'], 'indirect'),
+      ],
+    ],
+    [
+      '"X said ... and promised ..."',
+      'Ann Lee said the pier was safe and promised that it would reopen in May.',
+      [one('Ann Lee', 'Ann Lee', 'said', ['the pier was safe'], 'indirect'), one('Ann Lee', 'Ann Lee', 'promised', ['that it would reopen in May'], 'indirect')],
+    ],
   ])('%s: %j', (_name, text, expected) => {
     const found = attributions(text);
     expect(found).toEqual(expected);

@@ -386,6 +386,17 @@ describe('secondary cues: "..., <cue>ing ..." opens a second claim by the same s
     express: 'expressing the hope that the ferry will sail in May',
     voice: 'voicing the hope that the ferry will sail in May',
     point: 'pointing out that the ferry will sail in May',
+    ask: 'asking residents to use it',
+    tell: 'telling residents that the ferry will sail in May',
+    encourage: 'encouraging residents to use it',
+    press: 'pressing residents to use it',
+    accuse: 'accusing the council of neglect',
+    criticize: 'criticizing the council for the delay',
+    vow: 'vowing that the ferry will sail in May',
+    promise: 'promising that the ferry will sail in May',
+    pledge: 'pledging that the ferry will sail in May',
+    suggest: 'suggesting that the ferry will sail in May',
+    claim: 'claiming that the ferry will sail in May',
   };
 
   it('each secondary cue has a test phrase', () => {
