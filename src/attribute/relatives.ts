@@ -177,15 +177,25 @@ function opensInnerClause(token: Token): boolean {
 
 /**
  * "in what officials called an act of arson": wink reads "what" (or "which") before a noun as its
- * determiner; before a cue, after a preposition, a comma or a noun, it is the relative pronoun, and the
- * subject starts after it ("knows which officials said ..." asks, and keeps it).
+ * determiner; before a cue, the subject starts after it when it is the relative pronoun.
  */
-export function withoutRelativeDeterminer(view: SentenceView, subject: Range): Range {
-  const { tokens } = view;
-  const first = tokens[subject[0]]!.lower;
-  const before = tokens[subject[0] - 1];
-  const relative = before !== undefined && subject[0] - 1 >= view.first && (before.pos === 'ADP' || before.value === ',' || isNominal(before));
-  return subject[1] - subject[0] >= 2 && (first === 'what' || first === 'which') && relative ? [subject[0] + 1, subject[1]] : subject;
+export function withoutRelativeDeterminer(view: SentenceView, subject: Range, cue: CueMatch, contentStart: number): Range {
+  const first = view.tokens[subject[0]]!.lower;
+  if (subject[1] - subject[0] < 2 || (first !== 'what' && first !== 'which')) return subject;
+  return isRelativeWord(view, subject[0], cue, contentStart) ? [subject[0] + 1, subject[1]] : subject;
+}
+
+/**
+ * Whether the "what" or "which" at `at`, before a report's subject, is a relative pronoun: after a
+ * preposition, a comma or a noun; or, after a verb, a "what" the report's content lacks the part
+ * of ("faced what economists called a rant", "displaying what analysts said was a sign"). Otherwise
+ * it asks ("knows which officials said ...", "knows what divers said about the pier").
+ */
+export function isRelativeWord(view: SentenceView, at: number, cue: CueMatch, contentStart: number): boolean {
+  const before = view.tokens[at - 1];
+  if (before === undefined || at - 1 < view.first) return false;
+  if (before.pos === 'ADP' || before.value === ',' || isNominal(before)) return true;
+  return view.tokens[at]!.lower === 'what' && (isFiniteVerbLike(view.tokens[contentStart]) || namesGap(view, cue, contentStart));
 }
 
 /** "a clip that the judge called "distasteful"", "who Allen called a reckless man": "call" with no object before its complement. */

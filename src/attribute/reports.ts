@@ -68,7 +68,7 @@ import {
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
-import { gapPronounBefore, hiddenAntecedent, inRelativeAside, relativeReportEnd, withoutRelativeDeterminer } from './relatives.js';
+import { gapPronounBefore, hiddenAntecedent, inRelativeAside, isRelativeWord, relativeReportEnd, withoutRelativeDeterminer } from './relatives.js';
 import {
   documentSubject,
   isNounPhrase,
@@ -603,8 +603,8 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
   if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
   const subject = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
-  const source = subject && withApproximation(view, withoutRelativeDeterminer(view, subject));
   const after = contentStartAfter(view, cue.last);
+  const source = subject && withApproximation(view, withoutRelativeDeterminer(view, subject, cue, after));
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? reportedClauseEnd(view, after));
@@ -640,6 +640,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
   const from = contentStartAfter(view, cue.last);
+  if (WH_WORDS.has(tokens[source[0] - 1]?.lower ?? '') && !isRelativeWord(view, source[0] - 1, cue, from)) return null;
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
@@ -650,6 +651,9 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
+
+/** "what" and "which" before a subject: a relative pronoun, or a question word ("knows which officials said ..."). */
+const WH_WORDS = new Set(['what', 'which']);
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */
 function introducesNextParagraph(view: SentenceView, cue: CueMatch, source: Range): Frame | null {

@@ -117,6 +117,7 @@ const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody'
 const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
+const WH_DETERMINERS = new Set(['what', 'which', 'whose']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /**
@@ -265,6 +266,8 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   let start = respondents || verbHead || objectOfPreposition ? end - 1 : end;
   while (start > view.first && end - start < MAX_LOOSE_SUBJECT) {
     const token = tokens[start - 1]!;
+    // "what divers called", "which divers say": the relative or question word is no part of the subject.
+    if (WH_DETERMINERS.has(token.lower)) break;
     if (LOOSE_SUBJECT_POS.has(token.pos) || SUBJECT_LINKS.has(token.lower) || isNameWord(token) || isJoiningMark(tokens, start - 1) || isPluralPossessive(tokens, start - 1) || isAttributiveParticiple(tokens, start - 1) || isPossessivePronoun(token.lower) || isAdverbInNounPhrase(tokens, start - 1) || isVerbAfterDeterminer(tokens, start - 1) || (token.pos === 'ADV' && isVerbAfterDeterminer(tokens, start))) start -= 1;
     else break;
   }

@@ -133,6 +133,17 @@ describe('attribute: a report inside a relative clause ("which he said ...")', (
     );
   });
 
+  it.each<[string, string, string[]]>([
+    ['names what it stands for', 'The mayor faced what harbour divers called a rant.', ['what', 'a rant']],
+    ['stands for the subject of the report', 'The board ignored what many divers said was a warning.', ['what', 'was a warning']],
+  ])('"what" after a verb is the pronoun when the report lacks what it stands for: %s', (_name, text, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source: expect.stringMatching(/^(harbour|many) divers$/), content }));
+  });
+
+  it('"what" after a verb asks when the report is whole: "knows what divers said about the pier"', () => {
+    expect(attributions('Nobody knows what divers said about the pier.').some((claim) => claim.source === 'divers')).toBe(false);
+  });
+
   it.each([
     ['a "that" after a verb is a complementizer', 'The mayor argued that she said the pier is safe.'],
     ['a "that" after a noun before a clause opens that clause', 'The mayor made it clear Monday that she believes the pier is safe.'],
@@ -148,6 +159,11 @@ describe('attribute: where a report inside a relative clause ends', () => {
     ['a restrictive clause ends before the main verb', 'The reforms that she said improved the harbour were costly.', ['that', 'improved the harbour']],
   ])('%s: %j', (_name, text, content) => {
     expect(attributions(text).find((claim) => claim.cue === 'say' || claim.cue === 'said')?.content).toEqual(content);
+  });
+
+  it('"which" before a subject that is no role is no part of it: "which divers say"', () => {
+    expect(attributions('The pier closed, which divers say was a mistake.').find((claim) => claim.cue === 'say')).toMatchObject({ source: 'divers', content: ['which', 'was a mistake'] });
+    expect(attributions('Nobody knows which divers said the port would close.').some((claim) => claim.source === 'divers')).toBe(false);
   });
 
   it('"which" after a verb asks, and stays in the subject: "knows which officials said ..."', () => {
