@@ -688,7 +688,7 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (subjectEnd <= view.first || !isSpeakerLike(tokens, source) || (!isVerbLike(tokens[verb]) && !view.headline)) {
     // "Both crews stopped work and said ...", "In May, the mayor closed the pier but said ...", "A reporter for
     // the Gazette spotted her and reported ...": any subject of a finite cue.
-    source = joiner === 'to' || view.headline || !isFiniteCue(view, cue) ? null : mainClauseSubject(view);
+    source = (joiner === 'to' && !goesOnBefore(tokens, before)) || view.headline || (!isFiniteCue(view, cue) && joiner !== 'to') ? null : mainClauseSubject(view);
     if (!source || source[1] >= before) return null;
   }
   const start = contentStartAfter(view, cue.last);
@@ -702,6 +702,11 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const found = frame(view, antecedent ? [pronoun, pronoun + 1] : source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
   found.inherits = antecedent;
   return found;
+}
+
+/** "The email goes on to say": "go on" before the infinitive's "to" at `to`, whose subject is any noun phrase's. */
+function goesOnBefore(tokens: Token[], to: number): boolean {
+  return tokens[to - 1]?.lower === 'on' && tokens[to - 2]?.lemma === 'go';
 }
 
 /**

@@ -727,6 +727,11 @@ describe('attribute: an infinitive of purpose', () => {
     const found = attributions('Rural Americans will pay more at the pump when they drive to see their families.');
     expect(found.filter((claim) => claim.cue !== null)).toEqual([]);
   });
+
+  it('after "go on" shares any subject: "The email goes on to say"', () => {
+    expect(attributions('The email goes on to say: “The pier is safe.”')).toEqual([one('email', 'The email', 'say', ['The pier is safe'], 'direct')]);
+    expect(attributions('The ferry went on to carry the mayor to the pier.').filter((claim) => claim.cue !== null)).toEqual([]);
+  });
 });
 
 describe('attribute: the review\'s sentences', () => {
