@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { cuesNeedingClause, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
@@ -204,6 +204,13 @@ export function opensWithHaving(view: SentenceView, cue: CueMatch): boolean {
   return cue.first === view.first + 1 && view.tokens[view.first]!.lower === 'having';
 }
 
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(participlePrepositions);
+
+/** "After saying ...", "By insisting ...": the cue second in its sentence, after a preposition. */
+function opensWithPreposition(view: SentenceView, cue: CueMatch): boolean {
+  return cue.first === view.first + 1 && PARTICIPLE_PREPOSITIONS.has(view.tokens[view.first]!.lower);
+}
+
 /** The longest fronted participial clause, in tokens: "Citing an unfounded theory, Trump accused ...". */
 const MAX_FRONTED_CLAUSE = 25;
 
@@ -213,7 +220,7 @@ const MAX_FRONTED_CLAUSE = 25;
  */
 export function frontedParticipleFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  const participle = (cue.first === view.first && tokens[cue.first]!.lower.endsWith('ing')) || opensWithHaving(view, cue);
+  const participle = ((cue.first === view.first || opensWithPreposition(view, cue)) && tokens[cue.first]!.lower.endsWith('ing')) || opensWithHaving(view, cue);
   if (!participle || cue.kind === 'source') return null;
   let comma = cue.last;
   while (comma < view.last && comma - cue.first < MAX_FRONTED_CLAUSE && (tokens[comma]!.value !== ',' || view.quoteOf[comma]! >= 0)) comma += 1;

@@ -480,5 +480,8 @@ export const pollNouns: readonly string[] = ['poll', 'polls', 'survey', 'surveys
  */
 export const pluralsWithoutS: readonly string[] = ['data', 'people', 'police', 'media'];
 
+/** Prepositions that may open a sentence with a participial cue, whose subject is the main clause's: "After saying ..., the man ...". */
+export const participlePrepositions: readonly string[] = ['after', 'before', 'by', 'while', 'in', 'since', 'upon', 'when', 'despite'];
+
 /** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
 export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];

@@ -89,6 +89,18 @@ describe('attribute: a participle that opens the sentence', () => {
     ]);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['After saying he was nervous, the diver left the pier.', 'the diver', 'saying', ['he was nervous']],
+    ['By insisting that the pier was safe, Ruth Allen angered the divers.', 'Ruth Allen', 'insisting', ['that the pier was safe']],
+    ['While promising that the pier would open, the mayor closed it.', 'the mayor', 'promising', ['that the pier would open']],
+  ])('after a preposition, speaks for the subject after its comma: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+
+  it('not after a preposition when no clause with a subject follows the comma', () => {
+    expect(attributions('After saying goodbye, and then another one.').every((claim) => claim.cue === null)).toBe(true);
+  });
+
   it('not when it has a bare adjunct', () => {
     expect(attributions('Writing in the Gazette, the mayor argued that the pier was safe.').map((claim) => claim.cue)).toEqual(['argued']);
   });
