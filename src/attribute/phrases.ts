@@ -443,10 +443,13 @@ export function reportedClauseStart(tokens: Token[], start: number, limit: numbe
     if (token.value === ',') pastComma = true;
     else if ((isVerbLike(token) && !isNounReadAsVerb(tokens, i)) || token.pos === 'PUNCT' || token.pos === 'SCONJ') break;
   }
+  return opensCueArgument(tokens, start, limit) ? start + 1 : start;
+}
+
+/** "warned | of a collapse", "argued | against the plan": a preposition that joins the cue to what it is about; "said on Friday" is a time. */
+export function opensCueArgument(tokens: Token[], start: number, limit: number): boolean {
   const first = tokens[start]!;
-  // "said on Friday he ..." is a time, not what the cue is about.
-  if (start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower) && !isTimeAhead(tokens, start + 1, limit)) return start + 1;
-  return start;
+  return start + 1 < limit && first.pos === 'ADP' && CUE_PREPOSITIONS.has(first.lower) && !isTimeAhead(tokens, start + 1, limit);
 }
 
 /**

@@ -113,7 +113,7 @@ describe('attribute: a participle that opens the sentence', () => {
 describe('attribute: a participle cue after a comma or "by" takes the clause\'s subject', () => {
   it.each<[string, string, Array<[string | null, string, string[]]>]>([
     ['after a clause that reports nothing', 'The mayor opened the pier on Friday, arguing that it is safe.', [['The mayor', 'arguing', ['that it is safe']]]],
-    ['after a cue with only a bare adjunct', 'The mayor complained about the builders, suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
+    ['after a cue with only a bare adjunct', 'The mayor complained in Port Ellis, suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
     [
       'after a reporting clause',
       'Ruth Allen said the pier is safe, citing a new report.',
@@ -132,7 +132,7 @@ describe('attribute: a participle cue after a comma or "by" takes the clause\'s 
         ['the mayor', 'adding', ['that repairs would take "a few weeks."']],
       ],
     ],
-    ['with an adverb before the participle', 'The mayor complained about the builders, even suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
+    ['with an adverb before the participle', 'The mayor complained in Port Ellis, even suggesting that the pier was sabotaged.', [['The mayor', 'suggesting', ['that the pier was sabotaged']]]],
     ['with any noun phrase as the subject', 'Both ferry crews stopped work on Monday, arguing that the pier was unsafe.', [['Both ferry crews', 'arguing', ['that the pier was unsafe']]]],
     ['after a fronted phrase', 'In response to the storm, the harbour master closed the pier, saying that the waves were too high.', [['the harbour master', 'saying', ['that the waves were too high']]]],
     ['after a dash', 'The mayor changed her mind on the spot – saying she would back the divers.', [['The mayor', 'saying', ['she would back the divers']]]],

@@ -722,6 +722,20 @@ describe('attribute: a cue\'s clause that splits a sentence after a short openin
   });
 });
 
+describe('attribute: a speech cue and the preposition that joins it to what it is about', () => {
+  it.each<[string, string, string[]]>([
+    ['Ruth Allen warned of a collapse at the pier.', 'warned', ['a collapse at the pier']],
+    ['Tom Hunt argued against the new pier.', 'argued', ['the new pier']],
+    ['The mayor complained about the builders.', 'complained', ['the builders']],
+  ])('%j reports what follows the preposition', (text, cue, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ cue, content })]);
+  });
+
+  it.each([['Ruth Allen spoke on Tuesday.'], ['Tom Hunt complained in Port Ellis.']])('%j, a time or place after the cue, reports nothing', (text) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
+  });
+});
+
 describe('attribute: an infinitive of purpose', () => {
   it('of a cue that needs a clause reports nothing with a bare object: "drive to see their families"', () => {
     const found = attributions('Rural Americans will pay more at the pump when they drive to see their families.');
