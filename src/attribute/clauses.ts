@@ -208,7 +208,7 @@ export function verbGroupEnd(view: SentenceView, from: number): number {
   return i;
 }
 
-function isInVerbGroup(token: Token): boolean {
+export function isInVerbGroup(token: Token): boolean {
   return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not';
 }
 

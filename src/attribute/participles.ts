@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -131,12 +131,24 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
     const at = participleAfter(view, i);
     if (at >= view.last) continue;
     const next = tokens[at]!;
-    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed'));
+    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed') && !joinsPassive(view, i));
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
     if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
   }
   return null;
+}
+
+/**
+ * "his brother was arrested and accused of theft", "the mayor was warned and asked to resign": a
+ * participle after the "and" of a passive shares its "be", and no one speaks.
+ */
+function joinsPassive(view: SentenceView, and: number): boolean {
+  const { tokens } = view;
+  const participle = tokens[and - 1];
+  if (participle === undefined || participle.pos !== 'VERB' || participle.lower === participle.lemma || participle.lower.endsWith('ing')) return false;
+  for (let i = and - 2; i >= view.first && isInVerbGroup(tokens[i]!); i -= 1) if (tokens[i]!.lemma === 'be' || tokens[i]!.lemma === 'get') return true;
+  return false;
 }
 
 /** A comma, or a lone dash of its sentence: "flipped her choice – saying ...", not one of a pair around an aside ("– saying ... –"). */

@@ -3,7 +3,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples, shareWords } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -109,7 +109,7 @@ function thatAfterObject(view: SentenceView, from: number): boolean {
 /** The longest subject a loose reading accepts, in tokens. */
 const MAX_LOOSE_SUBJECT = 16;
 /** Words that may stand inside a subject's noun phrase besides nouns and adjectives: "27 percent of those polled", "advocates for research". */
-const SUBJECT_LINKS = new Set(['of', 'out', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%', 'inside', 'within', 'outside', 'among', 'across', 'like']);
+const SUBJECT_LINKS = new Set(['of', 'out', 'in', 'for', 'from', 'at', 'with', 'on', 'and', 'by', 'to', "'s", '’s', '%', 'inside', 'within', 'outside', 'among', 'across', 'around', 'throughout', 'like']);
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
@@ -117,6 +117,7 @@ const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody'
 const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
+const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
 const WH_DETERMINERS = new Set(['what', 'which', 'whose']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -275,6 +276,16 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
   return start < end ? approximatedStart(view, start) : -1;
 }
 
+/** "three senators", "half of voters", "a third of", "most divers": a subject an approximation may bound ("Only Ann Lee said" has none). */
+function opensWithQuantity(tokens: Token[], start: number): boolean {
+  const token = tokens[start]!;
+  if (token.lower === 'a' || token.lower === 'an') return opensWithQuantity(tokens, start + 1);
+  return token.pos === 'NUM' || SHARE_WORDS.has(token.lower) || isQuantifierSubject(token.lower) || QUANTITY_NOUNS.has(token.lower);
+}
+
+/** Nouns of number that open a quantity after "a": "a dozen", "a handful", "a majority". */
+const QUANTITY_NOUNS = new Set(['dozen', 'handful', 'hundred', 'thousand', 'million', 'number', 'couple']);
+
 /**
  * "About 42% say", "only about half said", "More than 4 in 10 said", "At least two officials said": the approximation before a
  * subject belongs to it, as far back as the subject still opens its clause ("did more than | about
@@ -283,6 +294,7 @@ function looseNounPhraseEndingAt(view: SentenceView, end: number): number {
 function approximatedStart(view: SentenceView, start: number): number {
   const { tokens } = view;
   let found = opensSubject(view, start) ? start : -1;
+  if (!opensWithQuantity(tokens, start)) return found;
   for (;;) {
     const before = tokens[start - 1];
     if (start > view.first && APPROXIMATORS.has(before!.lower)) start -= 1;
@@ -293,7 +305,10 @@ function approximatedStart(view: SentenceView, start: number): number {
   }
 }
 
-/** "More than | half of voters say": a subject with the approximation before it that still opens its clause. */
+/**
+ * "More than | half of voters say", "Only | three senators said": a subject that opens with a number or a
+ * share, with the approximation before it that still opens its clause ("Only Ann Lee said" keeps no "Only").
+ */
 export function withApproximation(view: SentenceView, [start, end]: Range): Range {
   const approximated = approximatedStart(view, start);
   return approximated >= 0 && approximated < start ? [approximated, end] : [start, end];

@@ -317,7 +317,7 @@ export const cueEntries: readonly CueEntry[] = [
  * Cues that, as a participle after the main cue or a verb after its "and", open a second claim
  * by the same source: "..., adding that ...", "said that ... and asked divers to ...".
  */
-export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point', 'ask', 'tell', 'encourage', 'press', 'accuse', 'criticize', 'vow', 'promise', 'pledge', 'suggest', 'claim'];
+export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point', 'ask', 'tell', 'encourage', 'accuse', 'criticize', 'criticise', 'vow', 'promise', 'pledge', 'suggest'];
 
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
 export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];

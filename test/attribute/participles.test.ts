@@ -68,6 +68,12 @@ describe('attribute: a second claim by the same source', () => {
   });
 });
 
+describe('attribute: a participle after the "and" of a passive', () => {
+  it.each([['Tom Hunt said his brother was arrested and accused of theft.'], ['The council said the mayor was warned and asked to resign.']])('shares its "be", and no one speaks: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual(['said']);
+  });
+});
+
 describe('attribute: a participle that opens the sentence', () => {
   it.each<[string, Array<[string, string, string[]]>]>([
     ['Citing a new report, the mayor closed the pier.', [['the mayor', 'Citing', ['a new report']]]],

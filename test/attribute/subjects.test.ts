@@ -204,6 +204,25 @@ describe('attribute: a noun wink reads as an adjective after a hyphenated compou
   });
 });
 
+describe('attribute: an approximation bounds only a number or a share', () => {
+  it.each<[string, string]>([
+    ['Only Ann Lee said the pier should close.', 'Ann Lee'],
+    ['Only the mayor said the pier should close.', 'the mayor'],
+    ['About a third of the divers said the pier should close.', 'About a third of the divers'],
+    ['Nearly a dozen divers said the pier should close.', 'Nearly a dozen divers'],
+  ])('%j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'said' });
+  });
+
+  it('"At least" before a subject with no number is a sentence adverb: "At least the council admitted ..."', () => {
+    expect(attributions('At least the council admitted the pier was unsafe.').some((claim) => claim.source === 'At least the council')).toBe(false);
+  });
+
+  it('"around" links the parts of a loose subject: "Divers in Port Ellis and around the coast say"', () => {
+    expect(attributions('Divers in Port Ellis and around the coast say the pier is safe.')[0]).toMatchObject({ source: 'Divers in Port Ellis and around the coast' });
+  });
+});
+
 describe('attribute: an approximation before a subject that opens no clause with it', () => {
   it('keeps the subject without it', () => {
     expect(attributions('The crews did more than about half said they would.').find((claim) => claim.cue === 'said')).toMatchObject({ source: 'about half' });
