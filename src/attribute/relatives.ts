@@ -1,7 +1,7 @@
 /** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
 
 import { isInWordHyphen, type Token } from '../document.js';
-import { objectPronouns } from '../lexicons/speakers.js';
+import { objectPronouns, questionVerbs } from '../lexicons/speakers.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
@@ -127,6 +127,7 @@ function endsApposition(view: SentenceView, pronoun: number): boolean {
 
 /** Relative pronouns that, before a report's subject, can only open a relative clause: "which he said ...", "what analysts called ..." ("that" and "who" may also ask or complement). */
 const GAP_PRONOUNS = new Set(['which', 'what', 'whom']);
+const QUESTION_VERBS: ReadonlySet<string> = new Set(questionVerbs);
 
 /**
  * "a pier, which she said the port should pay for", "reforms that she said improved the harbour":
@@ -195,7 +196,8 @@ export function isRelativeWord(view: SentenceView, at: number, cue: CueMatch, co
   const before = view.tokens[at - 1];
   if (before === undefined || at - 1 < view.first) return false;
   if (before.pos === 'ADP' || before.value === ',' || isNominal(before)) return true;
-  return view.tokens[at]!.lower === 'what' && (isFiniteVerbLike(view.tokens[contentStart]) || namesGap(view, cue, contentStart));
+  if (view.tokens[at]!.lower !== 'what' || QUESTION_VERBS.has(before.lemma)) return false;
+  return isFiniteVerbLike(view.tokens[contentStart]) || namesGap(view, cue, contentStart);
 }
 
 /** "a clip that the judge called "distasteful"", "who Allen called a reckless man": "call" with no object before its complement. */

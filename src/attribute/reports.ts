@@ -80,6 +80,7 @@ import {
   skipBackOverBrackets,
   speakerPronounOrGroup,
   subjectBefore,
+  WH_DETERMINERS,
   withApproximation,
 } from './subjects.js';
 
@@ -641,7 +642,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const source = looseSubjectBefore(view, cue.first);
   if (!source) return null;
   const from = contentStartAfter(view, cue.last);
-  if (WH_WORDS.has(tokens[source[0] - 1]?.lower ?? '') && !isRelativeWord(view, source[0] - 1, cue, from)) return null;
+  if (WH_DETERMINERS.has(tokens[source[0] - 1]?.lower ?? '') && !isRelativeWord(view, source[0] - 1, cue, from)) return null;
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
@@ -652,9 +653,6 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
-
-/** "what" and "which" before a subject: a relative pronoun, or a question word ("knows which officials said ..."). */
-const WH_WORDS = new Set(['what', 'which']);
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */
 function introducesNextParagraph(view: SentenceView, cue: CueMatch, source: Range): Frame | null {

@@ -3,7 +3,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples, shareWords } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -118,7 +118,7 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
 const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
-const WH_DETERMINERS = new Set(['what', 'which', 'whose']);
+export const WH_DETERMINERS: ReadonlySet<string> = new Set(whDeterminers);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /**

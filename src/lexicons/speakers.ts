@@ -438,3 +438,9 @@ export const possessiveDeterminers: readonly string[] = ['his', 'her', 'its', 't
 
 /** Pronouns that can only be objects: "groups that endorsed him say ...". */
 export const objectPronouns: readonly string[] = ['him', 'them', 'us', 'me', 'her'];
+
+/** Words that open a relative clause or a question before a noun: "what divers called", "which officials said", "whose captain said". */
+export const whDeterminers: readonly string[] = ['what', 'which', 'whose'];
+
+/** Verbs after which "what" opens a question, not a relative clause: "asked what officials called the pier". */
+export const questionVerbs: readonly string[] = ['ask', 'wonder', 'know', 'explain', 'question', 'decide', 'determine', 'understand', 'learn', 'reveal', 'show', 'tell', 'see', 'investigate', 'examine', 'clarify'];

@@ -50,7 +50,7 @@ function splitLine(tokens: Token[], first: number, last: number, line: Line, out
   }
   const keepWhole = line.kind === 'caption';
   for (let i = first + 1; i < last; i += 1) {
-    if (!keepWhole && (isBoundary(tokens, i) || isGluedBoundary(tokens, i))) {
+    if (!keepWhole && (isBoundary(tokens, i, start) || isGluedBoundary(tokens, i))) {
       pushSentence(tokens, start, i, line, out);
       start = i;
     }
@@ -61,14 +61,12 @@ function splitLine(tokens: Token[], first: number, last: number, line: Line, out
 /** Marks that continue a sentence and never open one: "Rep. Ann Hunt (D-Md.), chair of ...". */
 const CONTINUING_MARKS = new Set([',', ';', ':', ')', ']', '%']);
 
-function isBoundary(tokens: Token[], i: number): boolean {
+function isBoundary(tokens: Token[], i: number, sentenceFirst: number): boolean {
   const token = tokens[i]!;
   if (!startsSentence(tokens, i)) return false;
   const previous = tokens[i - 1]!;
   // "... unlikely?” said Trump." / "“Why not?” Clinton said.": the attribution after a quoted question stays with it.
-  if (LOWERCASE_LETTER.test(token.value.charAt(0)) || CONTINUING_MARKS.has(token.value) || isAttributionTail(tokens, i)) return false;
-  // "... need?’” Lee asked.": wink may start a sentence at the outer quote's closing mark, which opens none.
-  if (token.value === '”' && SINGLE_CLOSING_QUOTES.has(previous.value)) return false;
+  if (LOWERCASE_LETTER.test(token.value.charAt(0)) || CONTINUING_MARKS.has(token.value) || isAttributionTail(tokens, i, sentenceFirst)) return false;
   if (DANGLING.has(lastWordBefore(tokens, i)) || isTitleBeforeName(previous, token) || (previous.value === '.' && isTitleBeforeName(tokens[i - 2], token))) return false;
   // wink splits "China-U.S." after "U.": no space between the pieces means one word.
   if (previous.end === token.start && startsWithWordCharacter(token.value)) return false;
@@ -122,8 +120,21 @@ function isAbbreviatedTitle(token: Token): boolean {
  * of a doubled closing mark (''Why?'' he asked.): the start belongs after the mark.
  */
 function startsSentence(tokens: Token[], i: number): boolean {
-  if (isSecondHalfOfDoubledMark(tokens, i)) return false;
-  return tokens[i]!.sentenceStart || (isSecondHalfOfDoubledMark(tokens, i - 1) && tokens[i - 1]!.sentenceStart);
+  if (isSecondHalfOfDoubledMark(tokens, i) || closesOuterQuote(tokens, i)) return false;
+  const movedStart = isSecondHalfOfDoubledMark(tokens, i - 1) || closesOuterQuote(tokens, i - 1);
+  return tokens[i]!.sentenceStart || (movedStart && tokens[i - 1]!.sentenceStart);
+}
+
+/**
+ * "... ‘Wait.’” Divers waited.", "... need?’” Lee asked.": wink may start a sentence at the
+ * outer quote's closing mark after the inner one's; the start belongs after the mark.
+ */
+function closesOuterQuote(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const inner = tokens[i - 1];
+  const stop = tokens[i - 2];
+  if (token === undefined || inner === undefined || stop === undefined || inner.end !== token.start) return false;
+  return (token.value === '”' || token.value === '"') && SINGLE_CLOSING_QUOTES.has(inner.value) && SENTENCE_STOPS.has(stop.value);
 }
 
 function isSecondHalfOfDoubledMark(tokens: Token[], i: number): boolean {
@@ -140,7 +151,7 @@ const MAX_WORDS_BEFORE_TAIL_VERB = 4;
 /** Tags of the circumstance after a long tail's verb: prepositional phrases, times, places. */
 const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PUNCT', 'CCONJ']);
 
-function isAttributionTail(tokens: Token[], i: number): boolean {
+function isAttributionTail(tokens: Token[], i: number, sentenceFirst: number): boolean {
   const closing = tokens[i - 1]!;
   // ''Can we win?'' Mr. Manafort asked.: a doubled apostrophe is one closing mark.
   const doubled = isSecondHalfOfDoubledMark(tokens, i - 1);
@@ -148,7 +159,8 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
   const nested = !doubled && SINGLE_CLOSING_QUOTES.has(tokens[i - 2]?.value ?? '');
   const mark = tokens[doubled || nested ? i - 3 : i - 2];
   if (!mark || (closing.value !== '”' && closing.value !== '"' && !doubled)) return false;
-  if (mark.value === '.') return isBareSpeechTail(tokens, i);
+  // A stop before the mark closes a quoted sentence only when the quote is the whole sentence: "He called it “a disaster.” Hunt said." is two.
+  if (mark.value === '.') return OPENING_QUOTES.has(tokens[sentenceFirst]!.value) && isBareSpeechTail(tokens, i);
   if (mark.value !== '?' && mark.value !== '!') return false;
   for (let k = i; k < tokens.length && k < i + MAX_LONG_ATTRIBUTION_TAIL; k += 1) {
     const token = tokens[k]!;
@@ -162,13 +174,14 @@ function isAttributionTail(tokens: Token[], i: number): boolean {
 }
 
 const SINGLE_CLOSING_QUOTES = new Set(['’', "'"]);
+const OPENING_QUOTES = new Set(['“', '"', "'", '‘', '«']);
 const ATTRIBUTION_TAIL_VERBS: ReadonlySet<string> = new Set(attributionTailVerbs);
 /** The most words of a name before or after the verb of a bare speech tail: "Ruth Ann Allen said." */
 const MAX_TAIL_NAME = 3;
 
 /**
- * "“We will reopen.” Hunt said.", "... missing.” said Ann Lee.": a name or pronoun and a speech
- * verb, and nothing else, after a quote that closes on a stop attribute it, as a comma would.
+ * "“We will reopen.” Hunt said.", "“We will reopen.” He said.", "... reopen.” Says Hunt.": a name or
+ * pronoun and a speech verb, and nothing else, after a quote that closes on a stop attribute it, as a comma would.
  */
 function isBareSpeechTail(tokens: Token[], i: number): boolean {
   let stop = i;

@@ -140,6 +140,13 @@ describe('attribute: a report inside a relative clause ("which he said ...")', (
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source: expect.stringMatching(/^(harbour|many) divers$/), content }));
   });
 
+  it.each([['Residents asked what harbour officials called the new pier.'], ['It is not clear whose captain said the pier was unsafe.']])(
+    'a question word after a verb of asking or an adjective is no relative pronoun: %j',
+    (text) => {
+      expect(attributions(text).some((claim) => claim.source === 'harbour officials' || claim.source === 'captain')).toBe(false);
+    },
+  );
+
   it('"what" after a verb asks when the report is whole: "knows what divers said about the pier"', () => {
     expect(attributions('Nobody knows what divers said about the pier.').some((claim) => claim.source === 'divers')).toBe(false);
   });

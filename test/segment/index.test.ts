@@ -147,6 +147,16 @@ describe('segment: where sentences end', () => {
       ['“The pier will reopen.” Hunt said.', '“We will see.”'],
     ],
     [
+      'a quoted phrase closing on a stop at the end of a sentence is no quoted sentence, and a bare attribution after it is its own',
+      'Ruth Allen called the plan “a disaster.” Hunt said.',
+      ['Ruth Allen called the plan “a disaster.”', 'Hunt said.'],
+    ],
+    [
+      'a sentence after a quote inside a quote starts after both closing marks',
+      '“He told us ‘Wait.’” Divers waited for an hour.',
+      ['“He told us ‘Wait.’”', 'Divers waited for an hour.'],
+    ],
+    [
       'a capitalised pronoun and a speech verb alone attribute it too',
       '“The pier will reopen.” He said. “We will see.”',
       ['“The pier will reopen.” He said.', '“We will see.”'],
