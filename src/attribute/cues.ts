@@ -34,6 +34,7 @@ interface CompiledCue {
   needsQuote: boolean;
   endsClause: boolean;
   notBefore: string | undefined;
+  afterCopula: boolean;
 }
 
 /** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
@@ -51,7 +52,7 @@ export function compileCues(): CueMatcher {
   const byFirstWord = new Map<string, CompiledCue[]>();
   for (const entry of cueEntries) {
     const words = entry.phrase.split(' ');
-    const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' ? verbForms(word) : new Set([word])));
+    const slots = words.map((word, index) => (word === '<det>' ? DETERMINERS : index === 0 && entry.kind !== 'source' && !entry.afterCopula ? verbForms(word) : new Set([word])));
     const compiled: CompiledCue = {
       slots,
       base: words[0]!,
@@ -62,6 +63,7 @@ export function compileCues(): CueMatcher {
       needsQuote: entry.needsQuote === true,
       endsClause: entry.endsClause === true,
       notBefore: entry.notBefore,
+      afterCopula: entry.afterCopula === true,
     };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
@@ -77,7 +79,7 @@ export function compileCues(): CueMatcher {
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i) || isHyphenatedAdjective(tokens, i)) return null;
     for (const cue of candidates) {
-      if (cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
+      if (cue.afterCopula ? !followsCopula(tokens, i) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
       if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
@@ -100,6 +102,13 @@ function isCompoundModifier(tokens: Token[], i: number): boolean {
   if (!token.lower.endsWith('ing') || previous === undefined || next === undefined || next.pos !== 'NOUN') return false;
   // "officials telling reporters that ...": after a plural, a participle with its object.
   return (previous.pos === 'NOUN' && !previous.lower.endsWith('s')) || (previous.pos === 'PROPN' && !next.lower.endsWith('s'));
+}
+
+/** "is confident", "were not entirely sure", "has been skeptical": a form of "be" before the word at `i`, past adverbs and negation. */
+function followsCopula(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't")) k -= 1;
+  return k >= 0 && tokens[k]!.lemma === 'be';
 }
 
 /** "a self-described socialist", "the long-promised/ADJ plan": a participle wink reads as an adjective after an in-word hyphen is no verb. */

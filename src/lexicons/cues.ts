@@ -34,6 +34,8 @@ export interface CueEntry {
   endsClause?: boolean;
   /** A preposition after which a determined noun phrase makes the verb report nothing: "added to her lead" is no "added to reporters". */
   notBefore?: string;
+  /** An adjective of attitude, a cue only after a form of "be": "is confident that ...", "were skeptical of ...". */
+  afterCopula?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -113,6 +115,18 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'appear', kind: 'speech' },
   // reported thought
   { phrase: 'believe', kind: 'thought' },
+  // attitudes after "be"
+  { phrase: 'confident', kind: 'thought', afterCopula: true },
+  { phrase: 'concerned', kind: 'thought', afterCopula: true },
+  { phrase: 'sure', kind: 'thought', afterCopula: true },
+  { phrase: 'unsure', kind: 'thought', afterCopula: true },
+  { phrase: 'aware', kind: 'thought', afterCopula: true },
+  { phrase: 'skeptical', kind: 'thought', afterCopula: true },
+  { phrase: 'sceptical', kind: 'thought', afterCopula: true },
+  { phrase: 'doubtful', kind: 'thought', afterCopula: true },
+  { phrase: 'adamant', kind: 'speech', afterCopula: true },
+  { phrase: 'hopeful', kind: 'hope', afterCopula: true },
+  { phrase: 'optimistic', kind: 'hope', afterCopula: true },
   { phrase: 'think', kind: 'thought' },
   { phrase: 'feel', kind: 'thought' },
   { phrase: 'consider', kind: 'thought' },

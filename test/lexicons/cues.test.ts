@@ -85,6 +85,17 @@ const SENTENCES: Readonly<Record<string, string>> = {
   appear: 'The minister appeared to insist that the new pier is safe.',
   // thought
   believe: 'The minister believed that the new pier is safe.',
+  confident: 'The minister is confident that the new pier is safe.',
+  concerned: 'The minister was concerned that the new pier is unsafe.',
+  sure: 'The minister was sure that the new pier is safe.',
+  unsure: 'The minister is unsure whether the new pier is safe.',
+  aware: 'The minister was aware that the new pier is unsafe.',
+  skeptical: 'The minister was skeptical that the new pier is safe.',
+  sceptical: 'The minister is sceptical that the new pier is safe.',
+  doubtful: 'The minister was doubtful that the new pier is safe.',
+  adamant: 'The minister was adamant that the new pier is safe.',
+  hopeful: 'The minister is hopeful that the new pier will open in May.',
+  optimistic: 'The minister is optimistic that the new pier will open in May.',
   think: 'The minister thought that the new pier is safe.',
   feel: 'The minister felt that the new pier is safe.',
   consider: 'The minister considered that the new pier is safe.',
@@ -320,6 +331,14 @@ describe('cue lexicon: objectType decides the type of a bare object', () => {
   it.each(withObject.map((entry) => [entry.phrase, entry.objectType!] as const))('%s -> %s', (phrase, objectType) => {
     const [claim] = extractClaims(SENTENCES[phrase]!).claims;
     expect(claim!.type).toBe(objectType);
+  });
+});
+
+describe('cue lexicon: afterCopula', () => {
+  const adjectives = cueEntries.filter((entry) => entry.afterCopula);
+  it.each(adjectives.map((entry) => [entry.phrase] as const))('"%s" is no cue without a form of "be" before it', (phrase) => {
+    const claims = extractClaims(`The ${phrase} minister thought that the new pier is safe.`).claims;
+    expect(claims.map((claim) => claim.cue?.lemma)).toEqual(['think']);
   });
 });
 

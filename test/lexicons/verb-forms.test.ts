@@ -27,9 +27,9 @@ function conjugate(verb: string): string[] {
   return [...forms].sort();
 }
 
-/** The first word of every verbal cue phrase ("point out" → "point"). */
+/** The first word of every verbal cue phrase ("point out" → "point"); adjectives after "be" are no verbs. */
 function cueVerbs(): string[] {
-  const verbs = cueEntries.filter((entry) => entry.kind !== 'source').map((entry) => entry.phrase.split(' ')[0]!);
+  const verbs = cueEntries.filter((entry) => entry.kind !== 'source' && !entry.afterCopula).map((entry) => entry.phrase.split(' ')[0]!);
   return [...new Set(verbs)].sort();
 }
 
