@@ -1,4 +1,4 @@
-/** Nouns of speech that report a that-clause after a possessive: "his warning that ...", "Trump's claim that ...". */
+/** Nouns of speech that report a that-clause after a possessive ("his warning that ...", "Trump's claim that ..."), or an infinitive ("his pledge to ..."). */
 
 import type { Token } from '../document.js';
 import { speechNouns, type CueKind } from '../lexicons/cues.js';
@@ -6,7 +6,7 @@ import type { CueMatch } from './cues.js';
 import { nextClauseBreak, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isPossessiveMarker, isPossessivePronoun, isSpeakerLike, phraseEndingAt, type Range } from './phrases.js';
+import { isPossessiveMarker, isPossessivePronoun, isSpeakerLike, isVerbLike, phraseEndingAt, type Range } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
 
 export const NOMINAL_RULE = 'attribute/nominal';
@@ -16,7 +16,8 @@ const SPEECH_NOUNS: ReadonlyMap<string, CueKind> = new Map(Object.entries(speech
  * "his warning that Britain would wait", "Stumpf's repeated emphasis that only 1 percent ...":
  * a noun of speech (`speechNouns`, one adjective or participle may stand before it, in the cue)
  * whose possessor is the
- * source, with a that-clause after it, up to the next clause break, as the content. The
+ * source, with a that-clause (or, after a noun of demand, hope or commitment, an infinitive:
+ * "his pledge to build a wall") after it, up to the next clause break, as the content. The
  * possessor keeps its "'s", as PolNeAR marks it. One frame per such noun outside quotes.
  */
 export function nominalFrames(view: SentenceView): Frame[] {
@@ -25,9 +26,12 @@ export function nominalFrames(view: SentenceView): Frame[] {
   for (let i = view.first + 1; i + 1 < view.last; i += 1) {
     const token = tokens[i]!;
     // The cheap tests first: this runs over every word of every sentence.
-    if (tokens[i + 1]!.lower !== 'that' || token.pos !== 'NOUN' || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
+    const next = tokens[i + 1]!.lower;
+    if ((next !== 'that' && next !== 'to') || token.pos !== 'NOUN' || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
     const kind = speechNounKind(token.lower);
     if (kind === undefined) continue;
+    // "his pledge to ban ...": an infinitive after a noun of demand, hope or commitment.
+    if (next === 'to' && (kind === 'speech' || kind === 'thought' || !isVerbLike(tokens[i + 2]))) continue;
     const modified = isModifier(tokens[i - 1]!) ? i - 1 : i;
     const source = possessorBefore(view, modified);
     if (!source) continue;

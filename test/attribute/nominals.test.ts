@@ -1,5 +1,5 @@
 /**
- * How src/attribute/nominals.ts reads a noun of speech after a possessive with a that-clause
+ * How src/attribute/nominals.ts reads a noun of speech after a possessive with a that-clause or an infinitive
  * ("his warning that ...", "the mayor's claim that ..."): the possessor is the source, the noun
  * the cue, the that-clause the content.
  */
@@ -24,5 +24,21 @@ describe('attribute: a noun of speech after a possessive', () => {
     ['a noun that reports nothing', 'The council rejected Ruth Allen’s budget that the pier needs.', 'budget'],
   ])('%s: %j has no claim with the noun as its cue', (_name, text, noun) => {
     expect(attributions(text).map((claim) => claim.cue)).not.toContain(noun);
+  });
+});
+
+describe('attribute: a noun of commitment or hope after a possessive, with an infinitive', () => {
+  it('reports the infinitive: "her pledge to rebuild the pier"', () => {
+    expect(attributions('The crews cheered Ruth Allen’s pledge to rebuild the pier.').find((claim) => claim.cue === 'pledge')).toMatchObject({
+      source: 'Ruth Allen’s',
+      content: ['to rebuild the pier'],
+    });
+  });
+
+  it.each<[string, string]>([
+    ['a noun of speech', 'The crews mocked Ruth Allen’s claim to know the harbour.'],
+    ['no verb after "to"', 'The crews cheered Ruth Allen’s pledge to the divers.'],
+  ])('%s has no claim: %j', (_name, text) => {
+    expect(attributions(text).filter((claim) => claim.cue === 'claim' || claim.cue === 'pledge')).toEqual([]);
   });
 });
