@@ -257,6 +257,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'chant', kind: 'speech' },
   { phrase: 'rail against', kind: 'speech' },
   { phrase: 'respond', kind: 'speech', needsQuote: true },
+  { phrase: 'respond to', kind: 'speech' },
   { phrase: 'yell', kind: 'speech' },
   { phrase: 'lay out', kind: 'speech' },
   { phrase: 'threaten', kind: 'commit' },

@@ -74,11 +74,12 @@ describe('compileCues: "call on" needs an infinitive', () => {
   });
 });
 
-describe('compileCues: "respond" needs what was said after it, or a quote just before it', () => {
+describe('compileCues: "respond" needs what was said after it, a quote just before it, or "to"', () => {
   it.each<[string, string[]]>([
     ['The mayor responded that the pier is safe.', ['responded|respond|speech']],
     ['"The pier is safe," the mayor responded.', ['responded|respond|speech']],
-    ['The mayor responded to the letter.', []],
+    ['The mayor responded to the letter.', ['responded to|respond to|speech']],
+    ['The mayor responded with a letter.', []],
     ['The mayor responded quickly.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);

@@ -150,6 +150,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   endorse: 'The minister endorsed the plan for the pier.',
   defend: 'The minister defended the plan for the pier.',
   respond: 'The minister responded that the new pier is safe.',
+  'respond to': 'The minister responded to the report on the new pier.',
   decline: 'The minister declined to comment on the pier.',
   propose: 'The minister proposed that the council reopen the pier.',
   'point to': 'The minister pointed to the safety report on the pier.',
@@ -365,7 +366,7 @@ describe('cue lexicon: needsInfinitive', () => {
 describe('cue lexicon: needsQuote', () => {
   const needing = cueEntries.filter((entry) => entry.needsQuote);
   it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a bare object is no cue', (phrase) => {
-    const [claim] = extractClaims(`The minister ${phrase}ed to the offer.`).claims;
+    const [claim] = extractClaims(`The minister ${phrase}ed with an offer.`).claims;
     expect(claim!.cue).toBeNull();
   });
 
