@@ -256,6 +256,8 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'shout', kind: 'speech' },
   { phrase: 'chant', kind: 'speech' },
   { phrase: 'rail against', kind: 'speech' },
+  { phrase: 'email', kind: 'speech' },
+  { phrase: 'challenge', kind: 'speech' },
   { phrase: 'call out', kind: 'speech' },
   { phrase: 'sound off', kind: 'speech' },
   { phrase: 'weigh in', kind: 'speech' },

@@ -156,6 +156,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'weigh in': 'The minister weighed in on the new pier.',
   'push back': 'The minister pushed back on the plan for the new pier.',
   'speak out': 'The minister spoke out on the new pier.',
+  email: 'The minister emailed that the new pier is safe.',
+  challenge: 'The minister challenged the report on the new pier.',
   decline: 'The minister declined to comment on the pier.',
   propose: 'The minister proposed that the council reopen the pier.',
   'point to': 'The minister pointed to the safety report on the pier.',
