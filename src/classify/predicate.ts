@@ -55,7 +55,7 @@ export function mainPredicate(tokens: Token[], [start, end]: Range, headline = f
       continue;
     }
     const groupStart = verbGroupStart(tokens, i, start);
-    if (participle < 0 && groupStart === i && tokens[i - 1]?.pos === 'NOUN' && isReducedRelative(tokens, i, end)) participle = i;
+    if (participle < 0 && groupStart === i && tokens[i - 1]?.pos === 'NOUN' && isParticipleBeforeAdjunct(tokens, i, end)) participle = i;
     if (!isFinite(tokens, i, groupStart, start, end)) continue;
     if (token.pos === 'AUX') {
       const next = nextVerb(tokens, i + 1, end);
@@ -166,7 +166,7 @@ function isFinite(tokens: Token[], i: number, groupStart: number, floor: number,
   // "... and reviewed progress": a verb coordinated with an earlier one has its subject elsewhere.
   if (before.pos === 'CCONJ' || before.value === ',') return false;
   // "the progress made in ...": a participle after a noun, followed by a preposition, is a reduced relative.
-  if (before.pos === 'NOUN') return !isReducedRelative(tokens, i, end);
+  if (before.pos === 'NOUN') return !isParticipleBeforeAdjunct(tokens, i, end);
   return true;
 }
 
@@ -174,7 +174,12 @@ function isNounLike(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
-function isReducedRelative(tokens: Token[], i: number, end: number): boolean {
+/**
+ * "the talks held | in May", "the plan announced |.": after a noun, a participle that only an
+ * adjunct or the end of the range follows modifies the noun; it is no finite verb. (The attribute
+ * stage's isReducedRelative reads any participle after a noun that way, whatever follows.)
+ */
+function isParticipleBeforeAdjunct(tokens: Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
   if (token.lower === token.lemma || token.lower.endsWith('s')) return false;
   const next = tokens[i + 1];
