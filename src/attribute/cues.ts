@@ -1,9 +1,9 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeComplements, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -35,6 +35,7 @@ interface CompiledCue {
   endsClause: boolean;
   notBefore: string | undefined;
   afterCopula: boolean;
+  needsSaidObject: boolean;
 }
 
 /** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
@@ -64,6 +65,7 @@ export function compileCues(): CueMatcher {
       endsClause: entry.endsClause === true,
       notBefore: entry.notBefore,
       afterCopula: entry.afterCopula === true,
+      needsSaidObject: entry.needsSaidObject === true,
     };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
@@ -79,13 +81,14 @@ export function compileCues(): CueMatcher {
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i) || isHyphenatedAdjective(tokens, i)) return null;
     for (const cue of candidates) {
-      if (cue.afterCopula ? !followsCopula(tokens, i) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
+      if (cue.afterCopula ? !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
       if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
         if (cue.endsClause && !endsClauseAt(tokens, i + cue.slots.length)) return null;
+        if (cue.needsSaidObject && !saidObjectFollows(tokens, i + cue.slots.length, limit)) return null;
         if (cue.notBefore !== undefined && opensDeterminedObject(tokens, i + cue.slots.length, cue.notBefore) && !reportsDespiteObject(tokens, i, i + cue.slots.length, limit)) return null;
         return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
@@ -104,11 +107,29 @@ function isCompoundModifier(tokens: Token[], i: number): boolean {
   return (previous.pos === 'NOUN' && !previous.lower.endsWith('s')) || (previous.pos === 'PROPN' && !next.lower.endsWith('s'));
 }
 
-/** "is confident", "were not entirely sure", "has been skeptical": a form of "be" before the word at `i`, past adverbs and negation. */
-function followsCopula(tokens: Token[], i: number): boolean {
+const ATTITUDE_COMPLEMENTS: ReadonlySet<string> = new Set(attitudeComplements);
+
+/** "sure | he would win", "confident | the pier will open": a subject pronoun or a determiner opening a clause without "that". */
+function opensBareClause(token: Token): boolean {
+  return (token.pos === 'PRON' && token.lower !== 'it') || (token.pos === 'DET' && token.lower !== 'that');
+}
+
+/**
+ * "is confident that", "were not entirely sure whether", "has been skeptical of": an adjective of
+ * attitude after a form of "be" (past adverbs and negation), with a clause or the attitude's
+ * preposition after it; a hope may take an infinitive ("is eager to"). Not after an empty "it"
+ * ("It is doubtful that"), nor as a result ("so concerned that they left", "too eager to wait").
+ */
+function isAttitudeAfterCopula(tokens: Token[], i: number, limit: number, kind: CueKind): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= limit || !(ATTITUDE_COMPLEMENTS.has(next.lower) || (kind === 'hope' && next.lower === 'to') || opensBareClause(next))) return false;
+  const degree = tokens[i - 1]?.lower;
+  if ((degree === 'so' && next.lower === 'that') || (degree === 'too' && next.lower === 'to')) return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't")) k -= 1;
-  return k >= 0 && tokens[k]!.lemma === 'be';
+  if (k < 0 || tokens[k]!.lemma !== 'be') return false;
+  while (k > 0 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV')) k -= 1;
+  return tokens[k - 1]?.lower !== 'it';
 }
 
 /** "a self-described socialist", "the long-promised/ADJ plan": a participle wink reads as an adjective after an in-word hyphen is no verb. */
@@ -198,6 +219,33 @@ function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
   const after = tokens[from + 1];
   return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
 }
+
+const SAID_THINGS: ReadonlySet<string> = new Set([...saidThings, ...Object.keys(speechNouns), ...reportMedia]);
+/** The most words before an object's head: "a reporter's repeated | requests", "the many | questions". */
+const MAX_BEFORE_HEAD = 4;
+
+/** "requests for comment", "the reporter's questions", "his remarks": an object whose head names something said or asked. */
+function saidObjectFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit && i < from + MAX_BEFORE_HEAD + 1; i += 1) {
+    const token = tokens[i]!;
+    // wink may tag the head as a verb after "to": "respond to questions/VERB".
+    if (isSaidThing(token.lower)) return true;
+    // "the many | repeated | requests", "a reporter's | question": modifiers and a possessor come before the head.
+    const possessor = tokens[i + 1] !== undefined && isPossessiveMarker(tokens[i + 1]!);
+    if (!possessor && !isPossessiveMarker(token) && !HEAD_MODIFIER_POS.has(token.pos) && !isPossessivePronoun(token.lower) && !token.lower.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+/** "request", "requests", "queries": a noun of something said or asked, singular or plural. */
+function isSaidThing(word: string): boolean {
+  if (SAID_THINGS.has(word)) return true;
+  if (word.endsWith('ies')) return SAID_THINGS.has(`${word.slice(0, -3)}y`);
+  return word.endsWith('s') && SAID_THINGS.has(word.slice(0, -1));
+}
+
+/** Tags of the words that may stand before an object's head. */
+const HEAD_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 /**
  * Where a clause may end: punctuation, the text's end, a manner ("put it bluntly", "put it this

@@ -1,7 +1,7 @@
-/** Nouns of speech that report a that-clause after a possessive ("his warning that ...", "Trump's claim that ..."), or an infinitive ("his pledge to ..."). */
+/** Nouns of speech that report a that-clause after a possessive ("his warning that ...", "Trump's claim that ..."), or an infinitive ("repeated his pledge to ..."). */
 
 import type { Token } from '../document.js';
-import { speechNouns, type CueKind } from '../lexicons/cues.js';
+import { infinitiveSpeechNouns, speechNouns, type CueKind } from '../lexicons/cues.js';
 import type { CueMatch } from './cues.js';
 import { nextClauseBreak, trimBreaks } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
@@ -16,8 +16,8 @@ const SPEECH_NOUNS: ReadonlyMap<string, CueKind> = new Map(Object.entries(speech
  * "his warning that Britain would wait", "Stumpf's repeated emphasis that only 1 percent ...":
  * a noun of speech (`speechNouns`, one adjective or participle may stand before it, in the cue)
  * whose possessor is the
- * source, with a that-clause (or, after a noun of demand, hope or commitment, an infinitive:
- * "his pledge to build a wall") after it, up to the next clause break, as the content. The
+ * source, with a that-clause (or, after a noun of promise in an object, an infinitive:
+ * "repeated his pledge to build a wall") after it, up to the next clause break, as the content. The
  * possessor keeps its "'s", as PolNeAR marks it. One frame per such noun outside quotes.
  */
 export function nominalFrames(view: SentenceView): Frame[] {
@@ -30,11 +30,11 @@ export function nominalFrames(view: SentenceView): Frame[] {
     if ((next !== 'that' && next !== 'to') || token.pos !== 'NOUN' || view.quoteOf[i]! >= 0 || isQuoteMark(token)) continue;
     const kind = speechNounKind(token.lower);
     if (kind === undefined) continue;
-    // "his pledge to ban ...": an infinitive after a noun of demand, hope or commitment.
-    if (next === 'to' && (kind === 'speech' || kind === 'thought' || !isVerbLike(tokens[i + 2]))) continue;
+    if (next === 'to' && (!INFINITIVE_NOUNS.has(singular(token.lower)) || !isVerbLike(tokens[i + 2]))) continue;
     const modified = isModifier(tokens[i - 1]!) ? i - 1 : i;
     const source = possessorBefore(view, modified);
-    if (!source) continue;
+    // "repeated her pledge to rebuild the pier": the infinitive only in an object, as a subject's would run into its verb ("Her pledge to rebuild the pier was broken").
+    if (!source || (next === 'to' && !OBJECT_OPENERS.has(tokens[source[0] - 1]?.pos ?? ''))) continue;
     const end = Math.min(nextClauseBreak(view, i + 1), secondaryStart(view, i + 1) ?? view.last);
     const content = trimBreaks(tokens, [i + 1, end]);
     if (content[1] - content[0] < 2) continue;
@@ -43,6 +43,10 @@ export function nominalFrames(view: SentenceView): Frame[] {
   }
   return found;
 }
+
+const INFINITIVE_NOUNS: ReadonlySet<string> = new Set(infinitiveSpeechNouns);
+/** Tags of the word before an object's possessor: a verb ("repeated | her pledge") or a preposition ("cheered at | his vow"). */
+const OBJECT_OPENERS = new Set(['VERB', 'ADP']);
 
 /** "his | warning", "Trump's | claim", "the senators' | fear": the possessor right before `at`, with its marker; null if none. */
 function possessorBefore(view: SentenceView, at: number): Range | null {

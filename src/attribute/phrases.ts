@@ -1,5 +1,6 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
 
@@ -453,6 +454,19 @@ export function opensCueArgument(tokens: Token[], start: number, limit: number):
 }
 
 /**
+ * "warned | of a collapse", "complained | about the builders", "argued | against the pier",
+ * "commented | on the report": a preposition that names the topic of a speech cue, so what
+ * follows is what the cue reports, not a bare adjunct ("testified for the defence", "spoke for
+ * an hour", "argued on behalf of the divers", "said on Friday" are adjuncts).
+ */
+export function opensSpeechTopic(tokens: Token[], start: number, limit: number): boolean {
+  const first = tokens[start]!;
+  return TOPIC_PREPOSITIONS.has(first.lower) && tokens[start + 1]?.lower !== 'behalf' && opensCueArgument(tokens, start, limit);
+}
+
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'against', 'on']);
+
+/**
  * "a campaign stop/VERB": a verb's base form wink tags after a determiner and a singular noun is
  * the phrase's head noun, as a singular subject would take a verb in -s ("the builders say" and
  * "the builder knew" are a subject and its verb).
@@ -505,10 +519,28 @@ export function isAddresseeCue(cueLemma: string): boolean {
 /**
  * Whether the words from `start` to a "that" at `end` may be passed over to reach what the cue
  * reports: an addressee cue's object ("told reporters that ..."), or a circumstance. The object of
- * another cue is part of what it reports ("rejected the notion that ...", "cited reports that ...").
+ * another cue is part of what it reports ("rejected the notion that ...", "cited reports that ..."),
+ * and so is a proposition, also after a preposition ("pushed back at the suggestion that ...").
  */
 export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: number, end: number): boolean {
+  if (propositionBeforeThat(tokens, start, end)) return false;
   return isAddresseeCue(cueLemma) || !opensObjectPhrase(tokens, start, end);
+}
+
+/** The most words before a proposition noun's "that": "at the | repeated | suggestion that". */
+const MAX_PROPOSITION_PHRASE = 6;
+
+/** "at the suggestion | that ...", "against claims | that ...": the first "that" after `start` (up to `end`, which may be that "that") follows a proposition noun. */
+function propositionBeforeThat(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start + 1; i <= end && i < tokens.length && i <= start + MAX_PROPOSITION_PHRASE; i += 1) if (tokens[i]!.lower === 'that') return isPropositionNoun(tokens[i - 1]!.lower);
+  return false;
+}
+
+const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(propositionNouns);
+
+/** "the suggestion | that ...", "claims | that ...": a noun whose that-clause is its own. */
+function isPropositionNoun(word: string): boolean {
+  return PROPOSITION_NOUNS.has(word) || (word.endsWith('s') && PROPOSITION_NOUNS.has(word.slice(0, -1)));
 }
 
 /** An addressee in the object case: the pronouns that can only be objects, and "you". */

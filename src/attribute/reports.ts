@@ -23,7 +23,7 @@ import {
   hasVerb,
   isVerbLike,
   OBJECT_POS,
-  opensCueArgument,
+  opensSpeechTopic,
   phraseStartingAt,
   skipForwardOverModifiers,
   type Range,
@@ -615,7 +615,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
-  if ((cue.kind === 'speech' && isBareAdjunct(view, content) && !(content[0] === cue.last && opensCueArgument(tokens, content[0], content[1]))) || isOnlyModifiers(view, content)) return null;
+  if ((cue.kind === 'speech' && isBareAdjunct(view, content) && !(content[0] === cue.last && opensSpeechTopic(tokens, content[0], content[1]))) || isOnlyModifiers(view, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
   // "learned to swim": an infinitive is no clause here.
   if (CLAUSE_ONLY_CUES.has(cue.lemma) && ((!opensAnyClause(view, content[0]) && !opensParticipleClause(view, content[0])) || tokens[content[0]]!.lower === 'to')) return null;

@@ -36,6 +36,8 @@ export interface CueEntry {
   notBefore?: string;
   /** An adjective of attitude, a cue only after a form of "be": "is confident that ...", "were skeptical of ...". */
   afterCopula?: boolean;
+  /** The cue reports only when its object names something said or asked (`saidThings`): "responded to questions", not "responded to the blaze". */
+  needsSaidObject?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -256,15 +258,11 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'shout', kind: 'speech' },
   { phrase: 'chant', kind: 'speech' },
   { phrase: 'rail against', kind: 'speech' },
-  { phrase: 'email', kind: 'speech' },
-  { phrase: 'challenge', kind: 'speech' },
-  { phrase: 'call out', kind: 'speech' },
-  { phrase: 'sound off', kind: 'speech' },
-  { phrase: 'weigh in', kind: 'speech' },
-  { phrase: 'push back', kind: 'speech' },
-  { phrase: 'speak out', kind: 'speech' },
+  { phrase: 'weigh in on', kind: 'speech' },
+  { phrase: 'push back on', kind: 'speech' },
+  { phrase: 'push back against', kind: 'speech' },
   { phrase: 'respond', kind: 'speech', needsQuote: true },
-  { phrase: 'respond to', kind: 'speech' },
+  { phrase: 'respond to', kind: 'speech', needsSaidObject: true },
   { phrase: 'yell', kind: 'speech' },
   { phrase: 'lay out', kind: 'speech' },
   { phrase: 'threaten', kind: 'commit' },
@@ -345,6 +343,16 @@ export const cueEntries: readonly CueEntry[] = [
  * by the same source: "..., adding that ...", "said that ... and asked divers to ...".
  */
 export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point', 'ask', 'tell', 'encourage', 'accuse', 'criticize', 'criticise', 'vow', 'promise', 'pledge', 'suggest'];
+
+/** What may follow an adjective of attitude (afterCopula) for it to report: a clause, or the attitude's preposition ("confident in", "skeptical of"). */
+export const attitudeComplements: readonly string[] = ['that', 'whether', 'if', 'about', 'of', 'in'];
+
+/** Nouns of what is said or asked, besides speechNouns and reportMedia, that a cue with needsSaidObject may take: "responded to requests for comment". */
+export const saidThings: readonly string[] = [
+  'request', 'question', 'inquiry', 'query', 'criticism', 'critic', 'attack', 'call', 'demand', 'remark', 'comment', 'charge', 'accusation', 'allegation',
+  'claim', 'report', 'letter', 'message', 'email', 'tweet', 'speech', 'argument', 'concern', 'complaint', 'proposal', 'offer', 'invitation',
+  'interjection', 'jab', 'insult', 'taunt', 'challenge', 'critique', 'ad', 'video', 'op-ed',
+];
 
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
 export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
@@ -434,6 +442,18 @@ export const speechNouns: Readonly<Record<string, CueKind>> = wordTable({
   vow: 'commit',
   announcement: 'commit',
 });
+
+/**
+ * Nouns whose that-clause says what they hold: after a preposition, the cue reports the noun
+ * with its clause, not the clause alone ("pushed back at the suggestion that he lied").
+ */
+export const propositionNouns: readonly string[] = [
+  'claim', 'suggestion', 'notion', 'idea', 'report', 'rumor', 'rumour', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'belief',
+  'argument', 'fear', 'concern', 'theory', 'speculation', 'impression', 'perception', 'assumption', 'premise', 'contention', 'insinuation',
+];
+
+/** Nouns of speech whose infinitive is what was promised: "his pledge to build a wall". */
+export const infinitiveSpeechNouns: readonly string[] = ['promise', 'pledge', 'vow'];
 
 /**
  * Cues that also mark an aspect of another verb: "continues to trail", "continued their

@@ -74,12 +74,14 @@ describe('compileCues: "call on" needs an infinitive', () => {
   });
 });
 
-describe('compileCues: "respond" needs what was said after it, a quote just before it, or "to"', () => {
+describe('compileCues: "respond" needs what was said after it, a quote just before it, or "to" and something said or asked', () => {
   it.each<[string, string[]]>([
     ['The mayor responded that the pier is safe.', ['responded|respond|speech']],
     ['"The pier is safe," the mayor responded.', ['responded|respond|speech']],
     ['The mayor responded to the letter.', ['responded to|respond to|speech']],
     ['The mayor responded with a letter.', []],
+    ['The mayor did not respond to a letter from the divers.', ['respond to|respond to|speech']],
+    ['Firefighters responded to the blaze at the pier.', []],
     ['The mayor responded quickly.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);

@@ -38,6 +38,7 @@ describe('attribute: a noun of commitment or hope after a possessive, with an in
   it.each<[string, string]>([
     ['a noun of speech', 'The crews mocked Ruth Allen’s claim to know the harbour.'],
     ['no verb after "to"', 'The crews cheered Ruth Allen’s pledge to the divers.'],
+    ['the noun phrase as the subject', 'Her pledge to rebuild the pier was broken within a year.'],
   ])('%s has no claim: %j', (_name, text) => {
     expect(attributions(text).filter((claim) => claim.cue === 'claim' || claim.cue === 'pledge')).toEqual([]);
   });

@@ -731,8 +731,21 @@ describe('attribute: a speech cue and the preposition that joins it to what it i
     expect(attributions(text)).toEqual([expect.objectContaining({ cue, content })]);
   });
 
-  it.each([['Ruth Allen spoke on Tuesday.'], ['Tom Hunt complained in Port Ellis.']])('%j, a time or place after the cue, reports nothing', (text) => {
+  it.each([['Ruth Allen spoke on Tuesday.'], ['Tom Hunt complained in Port Ellis.'], ['Ann Lee testified for the defence.'], ['Tom Hunt argued on behalf of the divers.']])('%j, an adjunct after the cue, reports nothing', (text) => {
     expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
+  });
+});
+
+describe('attribute: a proposition after a cue keeps its noun', () => {
+  it.each<[string, string[]]>([
+    ['Ruth Allen responded to reports that the pier was unsafe.', ['reports that the pier was unsafe']],
+    ['Tom Hunt argued against claims that the pier was unsafe.', ['against claims that the pier was unsafe']],
+  ])('%j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ content });
+  });
+
+  it('a circumstance before "that" is still passed over: "said at a news conference that ..."', () => {
+    expect(attributions('Ruth Allen said at a news conference that the pier was safe.')[0]).toMatchObject({ content: ['that the pier was safe'] });
   });
 });
 

@@ -151,13 +151,9 @@ const SENTENCES: Readonly<Record<string, string>> = {
   defend: 'The minister defended the plan for the pier.',
   respond: 'The minister responded that the new pier is safe.',
   'respond to': 'The minister responded to the report on the new pier.',
-  'call out': 'The minister called out the builders of the new pier.',
-  'sound off': 'The minister sounded off on the new pier.',
-  'weigh in': 'The minister weighed in on the new pier.',
-  'push back': 'The minister pushed back on the plan for the new pier.',
-  'speak out': 'The minister spoke out on the new pier.',
-  email: 'The minister emailed that the new pier is safe.',
-  challenge: 'The minister challenged the report on the new pier.',
+  'weigh in on': 'The minister weighed in on the new pier.',
+  'push back on': 'The minister pushed back on the plan for the new pier.',
+  'push back against': 'The minister pushed back against the plan for the new pier.',
   decline: 'The minister declined to comment on the pier.',
   propose: 'The minister proposed that the council reopen the pier.',
   'point to': 'The minister pointed to the safety report on the pier.',
@@ -352,6 +348,16 @@ describe('cue lexicon: afterCopula', () => {
   it.each(adjectives.map((entry) => [entry.phrase] as const))('"%s" is no cue without a form of "be" before it', (phrase) => {
     const claims = extractClaims(`The ${phrase} minister thought that the new pier is safe.`).claims;
     expect(claims.map((claim) => claim.cue?.lemma)).toEqual(['think']);
+  });
+
+  it.each([
+    ['an empty "it"', 'It is doubtful that the new pier is safe.'],
+    ['a raising "sure to"', 'The minister is sure to open the new pier.'],
+    ['a result after "so"', 'The minister was so concerned that she closed the new pier.'],
+    ['no clause or preposition of the attitude', 'The minister was critical after the storm at the new pier.'],
+    ['a preposition of no attitude', 'The timing is critical for the new pier.'],
+  ])('no cue with %s: %j', (_name, sentence) => {
+    expect(extractClaims(sentence).claims.filter((claim) => claim.cue !== null)).toEqual([]);
   });
 });
 
