@@ -81,7 +81,8 @@ export function compileCues(): CueMatcher {
     const candidates = byFirstWord.get(token.lower) ?? byFirstWord.get(token.lemma);
     if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i) || isHyphenatedAdjective(tokens, i)) return null;
     for (const cue of candidates) {
-      if (cue.afterCopula ? !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
+      // An adjective is matched as written: "upsetting" is no "upset".
+      if (cue.afterCopula ? token.lower !== cue.base || !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
       if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.

@@ -356,6 +356,7 @@ describe('cue lexicon: afterCopula', () => {
     ['a result after "so"', 'The minister was so concerned that she closed the new pier.'],
     ['no clause or preposition of the attitude', 'The minister was critical after the storm at the new pier.'],
     ['a preposition of no attitude', 'The timing is critical for the new pier.'],
+    ['another form of the word', 'The minister was upsetting about the new pier.'],
   ])('no cue with %s: %j', (_name, sentence) => {
     expect(extractClaims(sentence).claims.filter((claim) => claim.cue !== null)).toEqual([]);
   });
