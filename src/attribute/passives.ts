@@ -7,7 +7,7 @@ import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clau
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
 import { isRelativePronoun, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { isNounPhrase, raisedSubjectBefore } from './subjects.js';
+import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
 export const PASSIVE_REPORT_RULE = 'attribute/passive-report';
@@ -44,8 +44,7 @@ export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | nu
   if (cue.kind === 'source' || tokens[cue.last]?.lower !== 'by' || !isBePassive(view, cue)) return null;
   const agentEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
   const agent: Range = [cue.last + 1, agentEnd];
-  // "was endorsed by dozens of papers", "was supported by 42 percent of voters": any noun phrase may be the agent.
-  if (agentEnd <= cue.last + 1 || !(isSpeakerLike(tokens, agent) || isNounPhrase(tokens, agent))) return null;
+  if (agentEnd <= cue.last + 1 || !isSpeakerLike(tokens, agent)) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   if (!subject) return null;
   return frame(view, agent, cue, [subject], PASSIVE_AGENT_RULE);

@@ -76,8 +76,6 @@ describe('attribute: a passive report with its agent after "by"', () => {
   it.each<[string, string, string, string]>([
     ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported', 'The pier closure'],
     ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed', 'The new budget'],
-    ['The new budget has been endorsed by dozens of harbour crews.', 'dozens of harbour crews', 'endorsed', 'The new budget'],
-    ['The pier plan was criticized by the divers.', 'the divers', 'criticized', 'The pier plan'],
   ])('the agent is the source, the subject the content: %j', (text, source, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
   });
