@@ -1,5 +1,5 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeComplements, attitudeObjectCues, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
@@ -108,29 +108,38 @@ function isCompoundModifier(tokens: Token[], i: number): boolean {
   return (previous.pos === 'NOUN' && !previous.lower.endsWith('s')) || (previous.pos === 'PROPN' && !next.lower.endsWith('s'));
 }
 
-const ATTITUDE_COMPLEMENTS: ReadonlySet<string> = new Set(attitudeComplements);
+const ATTITUDE_PREPOSITIONS: ReadonlySet<string> = new Set(attitudePrepositions);
 
-/** "sure | he would win", "confident | the pier will open": a subject pronoun or a determiner opening a clause without "that". */
+/** Tags that cannot open a clause after an attitude: "critical | after the crash", "confident |, however", "sure | to win". */
+const NO_CLAUSE_POS = new Set(['ADP', 'PUNCT', 'CCONJ', 'PART', 'ADV', 'AUX', 'VERB', 'SYM', 'X']);
+
+/** "sure | that ...", "sure | he would win", "confident | Port Ellis will recover", "unsure | how ...": a clause, with or without "that". */
 function opensBareClause(token: Token): boolean {
-  return (token.pos === 'PRON' && token.lower !== 'it') || (token.pos === 'DET' && token.lower !== 'that');
+  return !NO_CLAUSE_POS.has(token.pos) || token.lower === 'that' || token.pos === 'SCONJ' || QUESTION_OPENERS.has(token.lower);
 }
+
+const QUESTION_OPENERS = new Set(['how', 'why', 'when', 'where', 'what', 'who', 'whether']);
 
 /**
  * "is confident that", "were not entirely sure whether", "has been skeptical of": an adjective of
  * attitude after a form of "be" (past adverbs and negation), with a clause or the attitude's
  * preposition after it; a hope may take an infinitive ("is eager to"). Not after an empty "it"
- * ("It is doubtful that"), nor as a result ("so concerned that they left", "too eager to wait").
+ * ("It is doubtful that"), nor as a result ("so very concerned that they left", "too eager to wait").
  */
 function isAttitudeAfterCopula(tokens: Token[], i: number, limit: number, kind: CueKind): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || i + 1 >= limit || !(ATTITUDE_COMPLEMENTS.has(next.lower) || (kind === 'hope' && next.lower === 'to') || opensBareClause(next))) return false;
-  const degree = tokens[i - 1]?.lower;
-  if ((degree === 'so' && next.lower === 'that') || (degree === 'too' && next.lower === 'to')) return false;
+  if (next === undefined || i + 1 >= limit) return false;
+  const preposition = ATTITUDE_PREPOSITIONS.has(next.lower);
+  if (!preposition && !(kind === 'hope' && next.lower === 'to') && !opensBareClause(next)) return false;
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't")) k -= 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't")) {
+    if ((tokens[k]!.lower === 'so' && next.lower === 'that') || (tokens[k]!.lower === 'too' && next.lower === 'to')) return false;
+    k -= 1;
+  }
   if (k < 0 || tokens[k]!.lemma !== 'be') return false;
   while (k > 0 && (tokens[k - 1]!.pos === 'AUX' || tokens[k - 1]!.pos === 'ADV')) k -= 1;
-  return tokens[k - 1]?.lower !== 'it';
+  // "It is doubtful that ...": an empty "it" before a clause; "It is concerned about ..." names a party.
+  return preposition || tokens[k - 1]?.lower !== 'it';
 }
 
 /** "a self-described socialist", "the long-promised/ADJ plan": a participle wink reads as an adjective after an in-word hyphen is no verb. */
@@ -222,21 +231,29 @@ function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
 }
 
 const SAID_THINGS: ReadonlySet<string> = new Set([...saidThings, ...Object.keys(speechNouns), ...reportMedia]);
-/** The most words before an object's head: "a reporter's repeated | requests", "the many | questions". */
-const MAX_BEFORE_HEAD = 4;
+/** The most words before an object's head: "Ann Lee 's repeated | requests", "the latest round of | questions". */
+const MAX_BEFORE_HEAD = 5;
 
-/** "requests for comment", "the reporter's questions", "his remarks": an object whose head names something said or asked. */
+/** "requests for comment", "Ann Lee's questions", "voicemail messages", "a series of questions": an object whose head names something said or asked. */
 function saidObjectFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let i = from; i < limit && i < from + MAX_BEFORE_HEAD + 1; i += 1) {
     const token = tokens[i]!;
     // wink may tag the head as a verb after "to": "respond to questions/VERB".
     if (isSaidThing(token.lower)) return true;
-    // "the many | repeated | requests", "a reporter's | question": modifiers and a possessor come before the head.
-    const possessor = tokens[i + 1] !== undefined && isPossessiveMarker(tokens[i + 1]!);
-    if (!possessor && !isPossessiveMarker(token) && !HEAD_MODIFIER_POS.has(token.pos) && !isPossessivePronoun(token.lower) && !token.lower.endsWith('ed')) return false;
+    // "press/VERB inquiries": the first noun of a compound, which wink may read as a verb after "to".
+    if (!mayStandBeforeHead(token) && !isSaidThing(tokens[i + 1]?.lower ?? '')) return false;
   }
   return false;
 }
+
+/** Words before an object's head: determiners, modifiers, nouns of a compound or a possessor, "'s", and the "of" of "a series of". */
+function mayStandBeforeHead(token: Token): boolean {
+  if (token.pos === 'ADP') return token.lower === 'of';
+  if (token.pos === 'VERB') return token.lower.endsWith('ed');
+  return !BREAKS_BEFORE_HEAD.has(token.pos) || token.value === "'" || token.value === '’' || isPossessiveMarker(token);
+}
+
+const BREAKS_BEFORE_HEAD = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 
 /** "request", "requests", "queries": a noun of something said or asked, singular or plural. */
 function isSaidThing(word: string): boolean {
@@ -245,8 +262,6 @@ function isSaidThing(word: string): boolean {
   return word.endsWith('s') && SAID_THINGS.has(word.slice(0, -1));
 }
 
-/** Tags of the words that may stand before an object's head. */
-const HEAD_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 /**
  * Where a clause may end: punctuation, the text's end, a manner ("put it bluntly", "put it this

@@ -523,16 +523,31 @@ export function isAddresseeCue(cueLemma: string): boolean {
  * and so is a proposition, also after a preposition ("pushed back at the suggestion that ...").
  */
 export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: number, end: number): boolean {
+  if (isAddresseeCue(cueLemma)) return true;
   if (propositionBeforeThat(tokens, start, end)) return false;
-  return isAddresseeCue(cueLemma) || !opensObjectPhrase(tokens, start, end);
+  return !opensObjectPhrase(tokens, start, end);
 }
 
 /** The most words before a proposition noun's "that": "at the | repeated | suggestion that". */
 const MAX_PROPOSITION_PHRASE = 6;
 
-/** "at the suggestion | that ...", "against claims | that ...": the first "that" after `start` (up to `end`, which may be that "that") follows a proposition noun. */
+/** Prepositions that join a cue to the proposition it answers: "responded to | reports that", "pushed back at | the suggestion that". */
+const PROPOSITION_PREPOSITIONS = new Set(['to', 'at', 'against']);
+
+/**
+ * "reports | that ...", "at the suggestion | that ...", "against claims | that ...": the cue's own
+ * object, or the object of a preposition that answers it, is a proposition noun with its "that"
+ * (the first "that" after `start`, up to `end`, which may be that "that"), with no other
+ * preposition between: "said in a report that" and "said of the report that" pass over theirs.
+ */
 function propositionBeforeThat(tokens: Token[], start: number, end: number): boolean {
-  for (let i = start + 1; i <= end && i < tokens.length && i <= start + MAX_PROPOSITION_PHRASE; i += 1) if (tokens[i]!.lower === 'that') return isPropositionNoun(tokens[i - 1]!.lower);
+  const first = tokens[start];
+  if (first === undefined || (first.pos === 'ADP' && !PROPOSITION_PREPOSITIONS.has(first.lower))) return false;
+  for (let i = start + 1; i <= end && i < tokens.length && i <= start + MAX_PROPOSITION_PHRASE; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return isPropositionNoun(tokens[i - 1]!.lower);
+    if (token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+  }
   return false;
 }
 

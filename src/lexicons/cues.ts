@@ -258,9 +258,6 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'shout', kind: 'speech' },
   { phrase: 'chant', kind: 'speech' },
   { phrase: 'rail against', kind: 'speech' },
-  { phrase: 'weigh in on', kind: 'speech' },
-  { phrase: 'push back on', kind: 'speech' },
-  { phrase: 'push back against', kind: 'speech' },
   { phrase: 'respond', kind: 'speech', needsQuote: true },
   { phrase: 'respond to', kind: 'speech', needsSaidObject: true },
   { phrase: 'yell', kind: 'speech' },
@@ -344,14 +341,14 @@ export const cueEntries: readonly CueEntry[] = [
  */
 export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress', 'emphasize', 'emphasise', 'urge', 'call', 'insist', 'warn', 'express', 'voice', 'point', 'ask', 'tell', 'encourage', 'accuse', 'criticize', 'criticise', 'vow', 'promise', 'pledge', 'suggest'];
 
-/** What may follow an adjective of attitude (afterCopula) for it to report: a clause, or the attitude's preposition ("confident in", "skeptical of"). */
-export const attitudeComplements: readonly string[] = ['that', 'whether', 'if', 'about', 'of', 'in'];
+/** The prepositions of an adjective of attitude (afterCopula), which report what follows: "confident in", "skeptical of", "concerned about". A clause may follow it too. */
+export const attitudePrepositions: readonly string[] = ['about', 'of', 'in'];
 
 /** Nouns of what is said or asked, besides speechNouns and reportMedia, that a cue with needsSaidObject may take: "responded to requests for comment". */
 export const saidThings: readonly string[] = [
-  'request', 'question', 'inquiry', 'query', 'criticism', 'critic', 'attack', 'call', 'demand', 'remark', 'comment', 'charge', 'accusation', 'allegation',
+  'request', 'question', 'inquiry', 'query', 'criticism', 'critic', 'demand', 'remark', 'comment', 'accusation', 'allegation',
   'claim', 'report', 'letter', 'message', 'email', 'tweet', 'speech', 'argument', 'concern', 'complaint', 'proposal', 'offer', 'invitation',
-  'interjection', 'jab', 'insult', 'taunt', 'challenge', 'critique', 'ad', 'video', 'op-ed',
+  'interjection', 'jab', 'insult', 'taunt', 'critique', 'ad', 'video',
 ];
 
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */

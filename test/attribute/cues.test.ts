@@ -82,6 +82,8 @@ describe('compileCues: "respond" needs what was said after it, a quote just befo
     ['The mayor responded with a letter.', []],
     ['The mayor did not respond to a letter from the divers.', ['respond to|respond to|speech']],
     ['Firefighters responded to the blaze at the pier.', []],
+    ['The mayor responded to Ann Lee’s letter.', ['responded to|respond to|speech']],
+    ['The mayor responded to a series of letters.', ['responded to|respond to|speech']],
     ['The mayor responded quickly.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);

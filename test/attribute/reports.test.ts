@@ -744,8 +744,13 @@ describe('attribute: a proposition after a cue keeps its noun', () => {
     expect(attributions(text)[0]).toMatchObject({ content });
   });
 
-  it('a circumstance before "that" is still passed over: "said at a news conference that ..."', () => {
-    expect(attributions('Ruth Allen said at a news conference that the pier was safe.')[0]).toMatchObject({ content: ['that the pier was safe'] });
+  it.each([
+    ['Ruth Allen said at a news conference that the pier was safe.'],
+    ['Ruth Allen said in a report that the pier was safe.'],
+    ['Ruth Allen told the council in a report that the pier was safe.'],
+    ['Ruth Allen said of the report that the pier was safe.'],
+  ])('a circumstance, a medium or a topic before "that" is still passed over: %j', (text) => {
+    expect(attributions(text)[0]).toMatchObject({ content: ['that the pier was safe'] });
   });
 });
 

@@ -151,9 +151,6 @@ const SENTENCES: Readonly<Record<string, string>> = {
   defend: 'The minister defended the plan for the pier.',
   respond: 'The minister responded that the new pier is safe.',
   'respond to': 'The minister responded to the report on the new pier.',
-  'weigh in on': 'The minister weighed in on the new pier.',
-  'push back on': 'The minister pushed back on the plan for the new pier.',
-  'push back against': 'The minister pushed back against the plan for the new pier.',
   decline: 'The minister declined to comment on the pier.',
   propose: 'The minister proposed that the council reopen the pier.',
   'point to': 'The minister pointed to the safety report on the pier.',
@@ -357,8 +354,20 @@ describe('cue lexicon: afterCopula', () => {
     ['no clause or preposition of the attitude', 'The minister was critical after the storm at the new pier.'],
     ['a preposition of no attitude', 'The timing is critical for the new pier.'],
     ['another form of the word', 'The minister was upsetting about the new pier.'],
+    ['"so" before an adverb and the adjective', 'The minister was so very concerned that she closed the new pier.'],
   ])('no cue with %s: %j', (_name, sentence) => {
     expect(extractClaims(sentence).claims.filter((claim) => claim.cue !== null)).toEqual([]);
+  });
+});
+
+describe('cue lexicon: afterCopula with a clause of its own', () => {
+  it.each([
+    ['a name as its subject', 'The minister was sure Ann Lee would open the new pier.', ['Ann Lee would open the new pier']],
+    ['a question word', 'The minister is unsure how the new pier will be paid for.', ['how the new pier will be paid for']],
+    ['a referring "it" before the preposition', 'The council met. It is concerned about the new pier.', ['the new pier']],
+  ])('%s: %j', (_name, sentence, content) => {
+    const claim = extractClaims(sentence).claims.find((found) => found.cue !== null);
+    expect(claim?.content.map((piece) => piece.text)).toEqual(content);
   });
 });
 
