@@ -131,12 +131,17 @@ export function secondaryStart(view: SentenceView, from: number): number | null 
     const at = participleAfter(view, i);
     if (at >= view.last) continue;
     const next = tokens[at]!;
-    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && next.lower.endsWith('ed') && !joinsPassive(view, i));
+    const participle = next.lower.endsWith('ing') || (token.lower === 'and' && (next.lower.endsWith('ed') || isPresentThirdPerson(next)) && !joinsPassive(view, i));
     const cue = participle ? view.matchCue(tokens, at, view.last) : null;
     // wink may tag the participle as a noun ("warning"): the cue's own first word is checked instead of wink's lemma.
     if (cue && isSecondaryCue(cue, token, tokens[cue.last])) return i;
   }
   return null;
+}
+
+/** "urges", "warns": a verb's present form in -s, which wink reads as a verb. */
+function isPresentThirdPerson(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower.endsWith('s') && token.lower !== token.lemma;
 }
 
 /**

@@ -57,6 +57,11 @@ describe('attribute: a second claim by the same source', () => {
       ],
     ],
     [
+      '"X says ... and urges ..." in the present',
+      'Ruth Allen says the pier is safe and urges residents to use it.',
+      [one('Ruth Allen', 'Ruth Allen', 'says', ['the pier is safe'], 'indirect'), one('Ruth Allen', 'Ruth Allen', 'urges', ['residents to use it'], 'indirect')],
+    ],
+    [
       '"X said ... and promised ..."',
       'Ann Lee said the pier was safe and promised that it would reopen in May.',
       [one('Ann Lee', 'Ann Lee', 'said', ['the pier was safe'], 'indirect'), one('Ann Lee', 'Ann Lee', 'promised', ['that it would reopen in May'], 'indirect')],
