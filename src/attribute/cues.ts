@@ -262,7 +262,6 @@ function isSaidThing(word: string): boolean {
   return word.endsWith('s') && SAID_THINGS.has(word.slice(0, -1));
 }
 
-
 /**
  * Where a clause may end: punctuation, the text's end, a manner ("put it bluntly", "put it this
  * way"), an addressee ("put it to reporters") or a medium ("put it in a statement"); not an

@@ -3,7 +3,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, quantityNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -118,6 +118,7 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
 const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(quantityNouns);
 export const WH_DETERMINERS: ReadonlySet<string> = new Set(whDeterminers);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -282,9 +283,6 @@ function opensWithQuantity(tokens: Token[], start: number): boolean {
   if (token.lower === 'a' || token.lower === 'an') return opensWithQuantity(tokens, start + 1);
   return token.pos === 'NUM' || SHARE_WORDS.has(token.lower) || isQuantifierSubject(token.lower) || QUANTITY_NOUNS.has(token.lower);
 }
-
-/** Nouns of number that open a quantity after "a": "a dozen", "a handful", "a majority". */
-const QUANTITY_NOUNS = new Set(['dozen', 'handful', 'hundred', 'thousand', 'million', 'number', 'couple']);
 
 /**
  * "About 42% say", "only about half said", "More than 4 in 10 said", "At least two officials said": the approximation before a

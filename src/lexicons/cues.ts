@@ -36,7 +36,7 @@ export interface CueEntry {
   notBefore?: string;
   /** An adjective of attitude, a cue only after a form of "be": "is confident that ...", "were skeptical of ...". */
   afterCopula?: boolean;
-  /** The cue reports only when its object names something said or asked (`saidThings`): "responded to questions", not "responded to the blaze". */
+  /** The cue reports only when its object names something said or asked (`saidThings`, `speechNouns`, `reportMedia`): "responded to questions", not "responded to the blaze". */
   needsSaidObject?: boolean;
 }
 
@@ -346,9 +346,8 @@ export const attitudePrepositions: readonly string[] = ['about', 'of', 'in'];
 
 /** Nouns of what is said or asked, besides speechNouns and reportMedia, that a cue with needsSaidObject may take: "responded to requests for comment". */
 export const saidThings: readonly string[] = [
-  'request', 'question', 'inquiry', 'query', 'criticism', 'critic', 'demand', 'remark', 'comment', 'accusation', 'allegation',
-  'claim', 'report', 'letter', 'message', 'email', 'tweet', 'speech', 'argument', 'concern', 'complaint', 'proposal', 'offer', 'invitation',
-  'interjection', 'jab', 'insult', 'taunt', 'critique', 'ad', 'video',
+  'request', 'question', 'inquiry', 'query', 'criticism', 'critic', 'demand', 'concern', 'proposal', 'offer', 'invitation', 'interjection', 'jab', 'insult',
+  'taunt', 'critique',
 ];
 
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */

@@ -334,6 +334,9 @@ export const approximators: readonly string[] = ['about', 'around', 'nearly', 'a
 /** Comparatives that, with "than", bound the number opening a subject: "More than 4 in 10 said", "fewer than a third". */
 export const comparativeQuantifiers: readonly string[] = ['more', 'less', 'fewer'];
 
+/** Nouns of number that open a quantity after "a": "a dozen divers", "a handful of crews". */
+export const quantityNouns: readonly string[] = ['dozen', 'handful', 'hundred', 'thousand', 'million', 'number', 'couple'];
+
 /** Superlatives that, after "at", bound the number opening a subject: "At least two officials said", "at most a third". */
 export const boundingSuperlatives: readonly string[] = ['least', 'most'];
 
