@@ -73,6 +73,7 @@ import { gapPronounBefore, hiddenAntecedent, inRelativeAside, isRelativeWord, re
 import {
   documentSubject,
   isNounPhrase,
+  OBJECT_PRONOUNS,
   looseSubjectBefore,
   opensLooseClause,
   opensSubject,
@@ -499,16 +500,50 @@ function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
  */
 export function asReportedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  if (tokens[view.first]!.lower !== 'as' || cue.kind === 'source') return null;
+  // "as it is called", "as he is known": a passive names, it does not report.
+  if (cue.kind === 'source' || isPassive(view, cue)) return null;
   const source = subjectBefore(view, cue) ?? documentSubject(view, cue);
-  if (!source || source[0] !== view.first + 1) return null;
-  const comma = closeOfClause(view, cue.last);
-  if (comma < 0 || comma >= view.last || tokens[comma]!.value !== ',') return null;
-  // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause.
-  if (hasObjectAfter(view, cue, comma)) return null;
-  const content = trimBreaks(tokens, [comma + 1, contentEnd(view)]);
-  if (content[1] - content[0] < 2) return null;
-  return frame(view, source, cue, [content], 'attribute/as-reported');
+  const as = source ? source[0] - 1 : -1;
+  if (!source || tokens[as]?.lower !== 'as' || (as > view.first && tokens[as - 1]!.value !== ',')) return null;
+  const close = closeOfClause(view, cue.last);
+  // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause;
+  // "(or, as the Gazette called them, ...)" names what was said of them.
+  if (close < 0 || hasObjectAfter(view, cue, close) || takesObjectPronoun(view, cue)) return null;
+  const content = as === view.first ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
+  return content ? frame(view, source, cue, content, 'attribute/as-reported') : null;
+}
+
+/** "As the Gazette reported, | the pier is closed": what follows the clause's comma. */
+function openingAsContent(view: SentenceView, close: number): Range[] | null {
+  if (close >= view.last || view.tokens[close]!.value !== ',') return null;
+  const content = trimBreaks(view.tokens, [close + 1, contentEnd(view)]);
+  return content[1] - content[0] < 2 ? null : [content];
+}
+
+/**
+ * The content of an "as" clause after a comma. At the sentence's end it is the clause before ("The pier
+ * is unsafe, as the Gazette reported."); inside the sentence it is the subject before and the predicate
+ * after ("The pier, as Lee has noted, | is unsafe"), or only what follows a clause, a fronted phrase or
+ * a conjunction before it ("After all, as Lee said, the pier is unsafe"). A clause after it that opens
+ * with a conjunction is not part of it ("The pier is unsafe, as Lee said, and the ferry is late").
+ */
+function embeddedAsContent(view: SentenceView, comma: number, close: number): Range[] | null {
+  const { tokens } = view;
+  let start = view.first;
+  while (start < comma && (isConjunction(tokens[start]!) || CONNECTIVE_ADVERBS.has(tokens[start]!.lower) || tokens[start]!.value === ',')) start += 1;
+  const before = trimBreaks(tokens, [start, comma]);
+  const after = trimBreaks(tokens, [close + 1, contentEnd(view)]);
+  const hasBefore = before[1] - before[0] >= 2;
+  const endsSentence = tokens[close]?.value !== ',' || after[1] <= after[0] || isConjunction(tokens[after[0]]!);
+  if (endsSentence) return hasBefore ? [before] : null;
+  if (!hasBefore || hasVerb(tokens, before) || tokens[before[0]]!.pos === 'ADP') return after[1] - after[0] >= 2 ? [after] : null;
+  return [before, after];
+}
+
+/** "as the Gazette called them": an object pronoun right after a cue that takes no addressee. */
+function takesObjectPronoun(view: SentenceView, cue: CueMatch): boolean {
+  const next = view.tokens[cue.last];
+  return next !== undefined && cue.last < view.last && OBJECT_PRONOUNS.has(next.lower) && !isAddresseeCue(cue.lemma);
 }
 
 /** "Said Ellis: "...."", "Says the mayor, "...."": a sentence that opens with its cue, then its source and a colon or comma. */

@@ -245,7 +245,7 @@ function subjectWithAside(view: SentenceView, closing: number): Range | null {
 const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(respondentParticiples);
 
 /** Pronouns in the object case, and "it", which end a phrase only after a preposition: "those close to him". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...objectPronouns, 'it']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...objectPronouns, 'it']);
 
 /** The start of a loose subject noun phrase ending at `end` that opens its clause, or -1. */
 function looseNounPhraseEndingAt(view: SentenceView, end: number): number {

@@ -435,6 +435,26 @@ describe('attribute: "As X reported, ..."', () => {
   it('a cue with its own object reports that object, not the main clause: "As X laid out her plan, ..."', () => {
     expect(attributions('As Ruth Allen laid out her plan for the harbour, the crowd cheered.')).toEqual([one('Ruth Allen', 'Ruth Allen', 'laid out', ['her plan for the harbour'], 'indirect')]);
   });
+
+  it.each<[string, string, string, string[]]>([
+    ['The pier is unsafe, as the Harbour Gazette reported.', 'the Harbour Gazette', 'reported', ['The pier is unsafe']],
+    ['The ferry was late again, as Tom Hunt has noted.', 'Tom Hunt', 'noted', ['The ferry was late again']],
+    ['The pier is unsafe, as Ann Lee said, and the ferry is late.', 'Ann Lee', 'said', ['The pier is unsafe']],
+    ['The pier, as the Harbour Gazette reported, is unsafe.', 'the Harbour Gazette', 'reported', ['The pier', 'is unsafe']],
+    ['And, as Ann Lee said, the pier is unsafe.', 'Ann Lee', 'said', ['the pier is unsafe']],
+    ['After all, as we saw in May, piers can fall in a day.', 'we', 'saw', ['piers can fall in a day']],
+    ['Divers closed the harbour, given that, as the Gazette reported, the pier was old.', 'the Gazette', 'reported', ['the pier was old']],
+  ])('an "as" clause after a comma reports the clause around it: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+
+  it.each<[string, string]>([
+    ['The pier is unsafe (or, as the Gazette called it, "a wreck").', 'The pier is unsafe'],
+    ['Port Ellis is the old town, as it is called by divers.', 'Port Ellis is the old town'],
+    ['The pier fell, as Hunt said goodbye to the divers.', 'The pier fell'],
+  ])('an "as" clause whose cue has its own object or is passive reports nothing around it: %j', (text, around) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null && claim.content.includes(around))).toEqual([]);
+  });
 });
 
 describe('attribute: a report in a fronted subordinate clause', () => {
