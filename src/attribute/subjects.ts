@@ -196,15 +196,18 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   // "released Friday said": the time word belongs to the modifier, not the verb group.
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
-  // The modifier may end on a noun, a pronoun, an adjective or its own verb ("who reported the boat was missing | said").
-  if (!SUBJECT_HEADS.has(tokens[last - 1]!.pos) && tokens[last - 1]!.pos !== 'PRON' && tokens[last - 1]!.pos !== 'ADJ' && tokens[last - 1]!.pos !== 'VERB') return null;
+  // The modifier may end on a noun, a pronoun, an adjective, its own verb ("who reported the boat was missing | said")
+  // or the verb's stranded preposition ("people I have spoken with | said").
+  const ending = tokens[last - 1]!;
+  const stranded = ending.pos === 'ADP' && tokens[last - 2]?.pos === 'VERB';
+  if (!SUBJECT_HEADS.has(ending.pos) && ending.pos !== 'PRON' && ending.pos !== 'ADJ' && ending.pos !== 'VERB' && !stranded) return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
-    const opensModifier = token.lower === 'who' || relativeThat || isParticipleForm(token);
+    const opensModifier = token.lower === 'who' || relativeThat || isParticipleForm(token) || (i + 1 < end && opensContactClause(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;
@@ -214,6 +217,18 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   }
   return null;
 }
+
+/**
+ * "Several people | I have spoken with said": a personal pronoun and its verb right after a common noun
+ * open a relative clause without "who" (the verb must be the clause's own: in "The things he | wants"
+ * the pronoun is the cue's subject).
+ */
+function opensContactClause(tokens: Token[], i: number): boolean {
+  return CONTACT_CLAUSE_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
+}
+
+/** Pronouns only ever in the subject case. */
+const CONTACT_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
 
 /**
  * "released", "saying", and the irregular participles in -n ("Exit polls taken in Ohio found",
@@ -482,8 +497,11 @@ const MAX_FRONTED_PHRASE = 6;
 function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   const { tokens } = view;
   const before = tokens[name - 1];
-  if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before || before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
-  if (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value)) return false;
+  // "In the letter he said", "In 2009 we saw": a pronoun in the subject case opens its clause after any phrase.
+  const pronoun = CONTACT_CLAUSE_PRONOUNS.has(tokens[name]!.lower);
+  if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before) return false;
+  if (pronoun ? !SUBJECT_HEADS.has(before.pos) : before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
+  if (!pronoun && (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value))) return false;
   for (let i = view.first + 1; i < name; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;
   return true;
 }

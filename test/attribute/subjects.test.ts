@@ -55,6 +55,8 @@ describe('attribute: a fronted adjunct before the subject', () => {
     ['On Tuesday night Mayor Lee said the pier would reopen.', 'Mayor Lee', 'said'],
     ['In March 2021 the council said it would act.', 'the council', 'said'],
     ['In a radio interview Lee said the pier would reopen.', 'Lee', 'said'],
+    ['In the letter he said the pier would reopen.', 'he', 'said'],
+    ['At the meeting with Ann Lee they argued that the pier was safe.', 'they', 'argued'],
   ])('a time phrase, or a phrase ending on a common noun, with no comma before the subject: %j', (text, source, cue) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
@@ -132,6 +134,20 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     ['an irregular participle in -n before "by"', 'A copy of the memo seen by the Gazette said the pier is unsafe.', 'A copy of the memo seen by the Gazette', ['the pier is unsafe']],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, content });
+  });
+
+  it.each<[string, string]>([
+    ['Several divers I have spoken with said the pier was unsafe.', 'Several divers I have spoken with'],
+    ['None of the builders we hired this year thought the pier was safe.', 'None of the builders we hired this year'],
+  ])('a relative clause without "who" on the subject: %j', (text, source) => {
+    expect(attributions(text)[0]).toMatchObject({ source, content: [expect.stringMatching(/^the pier was/)] });
+  });
+
+  it.each<[string, string]>([
+    ['The things he wants to build will cost a lot.', 'The things he'],
+    ['The harbour she promised to rebuild is still closed.', 'The harbour she'],
+  ])('a pronoun right before the cue is its subject, not part of a longer one: %j', (text, wrong) => {
+    expect(attributions(text).map((claim) => claim.source)).not.toContain(wrong);
   });
 
   it('an irregular past tense before the cue is a verb of its own, not a participle on the subject', () => {
