@@ -16,7 +16,9 @@ import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
   accordingToFrame,
   anySubjectFrame,
+  asClauseFrame,
   asReportedFrame,
+  commaBeforeAsClause,
   coordinatedFrame,
   headlineFrame,
   invertedOpeningFrame,
@@ -174,6 +176,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     }
     const frame =
       modifier ??
+      asClauseFrame(view, cue) ??
       passiveReportFrame(view, cue) ??
       passiveAgentFrame(view, cue) ??
       leadingFrame(view, cue) ??
@@ -194,6 +197,9 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       continue;
     }
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause' && frame !== modifier) continue;
+    // "Divers say the pier is unsafe, as the Gazette reported": the "as" clause ends what the main frame reports.
+    const asComma = commaBeforeAsClause(view, frame);
+    if (asComma >= 0) for (const other of found) cutContentAt(other, asComma);
     const clauseBreak = clauseBreakBefore(view, frame);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
@@ -283,7 +289,9 @@ export function cutContentAt(frame: Frame, at: number): void {
 
 function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame | null {
   // "Asked whether ..., the mayor said ...": the question is a frame beside the main one, never the main one.
-  const cues = allCues.filter((cue) => !questionFrame(view, cue));
+  // "The pier is unsafe, as Lee said, and ...": a cue in an "as" clause reports only the clause around it.
+  const asClauses = allCues.map((cue) => asClauseFrame(view, cue)).filter((found) => found !== null);
+  const cues = allCues.filter((cue) => !questionFrame(view, cue) && !asClauses.some((found) => found.cue!.first === cue.first));
   for (const cue of cues) {
     // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
     if (cue.kind === 'source' && !cues.some((other) => other.first < cue.first && other.kind !== 'source' && parentheticalFrame(view, other))) {
@@ -291,6 +299,9 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
       if (frame) return frame;
     }
   }
+  // "The pier, as the Gazette reported, is unsafe": an "as" clause inside the sentence reports what goes on after it.
+  const inside = asClauses.find((found) => found.content.some(([start]) => start > found.cue!.last));
+  if (inside) return inside;
   for (const cue of cues) {
     const frame = asReportedFrame(view, cue) ?? parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
     if (frame) return frame;
@@ -337,7 +348,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
     if (frame) return frame;
   }
-  return modifier;
+  return modifier ?? asClauses[0] ?? null;
 }
 
 /** The frame of `cue` when it stands in a restrictive relative clause inside a later cue's subject, its content ended there. */

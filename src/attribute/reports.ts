@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
+import { clauseOnlyCues, cuesNeedingClause, invertingCues, noiseCues, preferenceCues } from '../lexicons/cues.js';
 import { headlineAddressWords, headlineGroupNouns, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -34,6 +34,7 @@ import {
   clauseBreakAfter,
   closeOfClause,
   closesQuoteBefore,
+  closesQuoteOnComma,
   contentEnd,
   contentStartAfter,
   deniesSaying,
@@ -499,18 +500,58 @@ function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
  * the source and cue; what follows its comma is the content.
  */
 export function asReportedFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  return asFrame(view, cue, true);
+}
+
+/**
+ * "The pier is unsafe, as the Gazette reported.", "The pier, as Lee has noted, is unsafe.": an "as" clause
+ * after a comma reports the clause around it. Another cue of the sentence may hold its main frame ("Divers
+ * say the pier is unsafe, as the Gazette reported"), so this is tried after the main frame is found.
+ */
+export function asClauseFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  return asFrame(view, cue, false);
+}
+
+/** Where the comma before an "as" clause's frame stands (the closing quote after it, when there is one), or -1. */
+export function commaBeforeAsClause(view: SentenceView, found: Frame): number {
+  return found.rule === 'attribute/as-reported' && found.source !== null && found.source[0] - 2 > view.first ? found.source[0] - 2 : -1;
+}
+
+function asFrame(view: SentenceView, cue: CueMatch, opening: boolean): Frame | null {
   const { tokens } = view;
   // "as it is called", "as he is known": a passive names, it does not report.
-  if (cue.kind === 'source' || isPassive(view, cue)) return null;
+  if (cue.kind === 'source' || !hasAsBefore(view, cue) || isPassive(view, cue)) return null;
   const source = subjectBefore(view, cue) ?? documentSubject(view, cue);
   const as = source ? source[0] - 1 : -1;
-  if (!source || tokens[as]?.lower !== 'as' || (as > view.first && tokens[as - 1]!.value !== ',')) return null;
+  if (!source || tokens[as]?.lower !== 'as' || (as === view.first) !== opening) return null;
+  // The comma may close a quote before "as": "... is a "lawful source," as a memo put it."
+  if (!opening && tokens[as - 1]!.value !== ',' && !closesQuoteOnComma(view, as - 1)) return null;
+  // "The mayor spoke, as the crowd cheered", "..., Lee said, as she left": a scene beside the clause, not its report.
+  if (!opening && (NOISE_CUES.has(cue.lemma) || endsOnReport(view, as - 1))) return null;
   const close = closeOfClause(view, cue.last);
   // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause;
   // "(or, as the Gazette called them, ...)" names what was said of them.
   if (close < 0 || hasObjectAfter(view, cue, close) || takesObjectPronoun(view, cue)) return null;
-  const content = as === view.first ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
+  const content = opening ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
   return content ? frame(view, source, cue, content, 'attribute/as-reported') : null;
+}
+
+const NOISE_CUES: ReadonlySet<string> = new Set(noiseCues);
+
+/** Whether the words before the comma at `comma` end on a parenthetical report: "..., Lee said, | as ...". */
+function endsOnReport(view: SentenceView, comma: number): boolean {
+  for (let i = Math.max(view.first, comma - MAX_CUE_WORDS); i < comma; i += 1) {
+    const cue = view.matchCue(view.tokens, i, view.last);
+    if (cue?.last === comma && parentheticalFrame(view, cue)) return true;
+  }
+  return false;
+}
+
+const MAX_CUE_WORDS = 4;
+
+function hasAsBefore(view: SentenceView, cue: CueMatch): boolean {
+  for (let i = view.first; i < cue.first; i += 1) if (view.tokens[i]!.lower === 'as') return true;
+  return false;
 }
 
 /** "As the Gazette reported, | the pier is closed": what follows the clause's comma. */
@@ -529,7 +570,14 @@ function openingAsContent(view: SentenceView, close: number): Range[] | null {
  */
 function embeddedAsContent(view: SentenceView, comma: number, close: number): Range[] | null {
   const { tokens } = view;
+  // The clause before the comma starts after the last break that opens one: "..., while most must apply, | the main need is ..."
   let start = view.first;
+  for (let i = comma - 1; i > view.first; i -= 1) {
+    if (tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensReportedClause(view, i + 1)) {
+      start = i + 1;
+      break;
+    }
+  }
   while (start < comma && (isConjunction(tokens[start]!) || CONNECTIVE_ADVERBS.has(tokens[start]!.lower) || tokens[start]!.value === ',')) start += 1;
   const before = trimBreaks(tokens, [start, comma]);
   const after = trimBreaks(tokens, [close + 1, contentEnd(view)]);

@@ -511,6 +511,12 @@ export const preferenceCues: readonly string[] = ['support'];
 export const cuesNeedingClause: readonly string[] = ['see', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'cheer', 'recognize', 'argue', 'support'];
 
 /**
+ * Cues of a crowd's noise, which in an "as" clause after a comma set the scene rather than report
+ * the clause before it: "The mayor spoke, as the crowd cheered."
+ */
+export const noiseCues: readonly string[] = ['cheer', 'applaud', 'chant', 'shout', 'yell'];
+
+/**
  * Nouns of opinion research that, opening a sentence after "In", are the source of what
  * follows: "In a CNN/ORC poll released Monday, 38 percent said ..." (on PolNeAR train the
  * annotators mark such an opening in 16 of 20 cases; a trailing "in the polls" they do not).

@@ -448,11 +448,27 @@ describe('attribute: "As X reported, ..."', () => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
   });
 
+  it('the main clause keeps its own frame, its content ended before the "as" clause', () => {
+    expect(attributions('Ann Lee said the pier is unsafe, as the Gazette reported.')).toEqual([
+      one('Ann Lee', 'Ann Lee', 'said', ['the pier is unsafe'], 'indirect'),
+      one('Gazette', 'the Gazette', 'reported', ['Ann Lee said the pier is unsafe'], 'indirect'),
+    ]);
+    expect(attributions('Several divers echo her concerns, as the Gazette reported.').map((claim) => claim.cue)).toEqual(['echo', 'reported']);
+  });
+
+  it('the clause before it starts after the last comma that opens a clause, and may end in a closing quote', () => {
+    expect(attributions('Divers pay a fee, because while most boats must pay, the main need is "a safe source of income," as a harbour memo put it.')).toContainEqual(
+      expect.objectContaining({ source: 'a harbour memo', content: ['the main need is "a safe source of income'] }),
+    );
+  });
+
   it.each<[string, string]>([
     ['The pier is unsafe (or, as the Gazette called it, "a wreck").', 'The pier is unsafe'],
     ['Port Ellis is the old town, as it is called by divers.', 'Port Ellis is the old town'],
     ['The pier fell, as Hunt said goodbye to the divers.', 'The pier fell'],
-  ])('an "as" clause whose cue has its own object or is passive reports nothing around it: %j', (text, around) => {
+    ['The mayor spoke for an hour, as the crowd cheered.', 'The mayor spoke for an hour'],
+    ['The pier is unsafe, Ann Lee said, as her aide noted.', 'Ann Lee said'],
+  ])('an "as" clause whose cue has its own object, is passive, is a noise or follows a report sets the scene: %j', (text, around) => {
     expect(attributions(text).filter((claim) => claim.cue !== null && claim.content.includes(around))).toEqual([]);
   });
 });
