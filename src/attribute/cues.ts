@@ -82,7 +82,7 @@ export function compileCues(): CueMatcher {
     if (!candidates || inDiscourseMarker(tokens, i) || isFirstNameMidSentence(tokens, i) || isCompoundModifier(tokens, i) || isHyphenatedAdjective(tokens, i)) return null;
     for (const cue of candidates) {
       // An adjective is matched as written: "upsetting" is no "upset".
-      if (cue.afterCopula ? token.lower !== cue.base || !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
+      if (cue.afterCopula ? token.lower !== cue.base || !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isVerbOfPhrase(tokens, i, limit, cue) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
       if (slotsMatch(tokens, i, cue)) {
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
@@ -340,6 +340,20 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
   return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || continuesAsVerb(tokens, i, limit));
+}
+
+/**
+ * "Ann Lee talks about the pier", "The mayor calls for calm": a word in -s that wink read as a plural noun,
+ * right after its subject's head and before the rest of a cue phrase, is the phrase's verb, unless a finite
+ * verb follows in its clause ("Peace talks about the border ended").
+ */
+function isVerbOfPhrase(tokens: Token[], i: number, limit: number, cue: CompiledCue): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || cue.slots.length < 2 || next === undefined || i + 1 >= limit || !cue.slots[1]!.has(next.lower)) return false;
+  const previous = tokens[i - 1];
+  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || NOMINATIVE_PRONOUNS.has(previous.lower));
+  return subjectHead && !finiteVerbAhead(tokens, i + cue.slots.length, limit);
 }
 
 /**

@@ -120,6 +120,9 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['The four harbour states that will vote in May have few ferries.', []],
     ['Coastal states that depend on ferries were hit hardest.', []],
     ['After the harbour attacks, the mayor closed the pier.', []],
+    ['Ann Lee talks about the pier in her speech.', ['talks about|talk about|speech']],
+    ['She talks about the pier.', ['talks about|talk about|speech']],
+    ['Peace talks about the pier ended in May.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
