@@ -107,14 +107,15 @@ export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (cue.lemma !== 'ask' || asked.lower !== 'asked') return null;
   const before = tokens[cue.first - 1];
   if (cue.first !== view.first && !(before && QUESTION_SUBORDINATORS.has(before.lower) && view.quoteOf[cue.first - 1]! < 0)) return null;
-  const next = tokens[cue.last];
-  if (!next || cue.last >= view.last || !QUESTION_OPENERS.has(next.lower)) return null;
+  const opener = questionOpenerAfter(view, cue.last);
+  if (opener < 0) return null;
+  const next = tokens[opener]!;
   let source: Range | null = null;
-  let from = next.lower === 'about' ? cue.last + 1 : cue.last;
+  let from = next.lower === 'about' ? opener + 1 : opener;
   if (next.lower === 'by') {
-    const askerEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
-    if (askerEnd <= cue.last + 1) return null;
-    source = [cue.last + 1, askerEnd];
+    const askerEnd = phraseStartingAt(tokens, opener + 1, view.last);
+    if (askerEnd <= opener + 1) return null;
+    source = [opener + 1, askerEnd];
     from = askerEnd;
   }
   const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
@@ -122,6 +123,27 @@ export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (content[1] - content[0] < 2) return null;
   return frame(view, source, cue, [content], 'attribute/question');
 }
+
+/**
+ * Where the question after a bare "asked" opens: right after it ("Asked whether ..."), or past a time
+ * or a place ("Asked on Monday whether ...", "Asked at a briefing in Port Ellis about ..."); -1 if none.
+ */
+function questionOpenerAfter(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  const first = tokens[from];
+  if (!first || from >= view.last) return -1;
+  if (QUESTION_OPENERS.has(first.lower)) return from;
+  if (first.pos !== 'ADP' && first.pos !== 'ADV' && !isTimeWord(first.lower)) return -1;
+  for (let i = from + 1; i < view.last && i <= from + MAX_QUESTION_CIRCUMSTANCE; i += 1) {
+    const token = tokens[i]!;
+    if (QUESTION_OPENERS.has(token.lower) && token.lower !== 'to' && token.lower !== 'by') return i;
+    if (isVerbLike(token) || token.pos === 'PUNCT' || view.quoteOf[i]! >= 0) return -1;
+  }
+  return -1;
+}
+
+/** The most words of time and place between "asked" and its question: "on Monday in Port Ellis". */
+const MAX_QUESTION_CIRCUMSTANCE = 8;
 
 /**
  * "Clinton slammed the shift and accused Sanders of ...", "He said ... and said ...": a cue

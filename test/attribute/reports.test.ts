@@ -533,6 +533,14 @@ describe('attribute: the question put to a speaker', () => {
       'Asked by a reporter to name a date, the mayor smiled.',
       [['a reporter', 'Asked', ['to name a date']]],
     ],
+    [
+      'Asked on Monday whether the pier would reopen, the mayor smiled.',
+      [[null, 'Asked', ['whether the pier would reopen']]],
+    ],
+    [
+      'Asked during a debate in Port Ellis why the ferry was late, the mayor smiled.',
+      [[null, 'Asked', ['why the ferry was late']]],
+    ],
   ])('%j', (text, expected) => {
     const found = attributions(text).filter((claim) => claim.cue !== null);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);
