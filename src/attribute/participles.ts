@@ -110,7 +110,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 's
 function firstFiniteVerb(view: SentenceView): number {
   const { tokens } = view;
   let from = view.first;
-  if (SUBORDINATORS.has(tokens[from]!.lower)) {
+  // "Asked whether ..., Lee shook her head and said": a fronted participle's clause ends at its comma too.
+  if (SUBORDINATORS.has(tokens[from]!.lower) || opensWithParticiple(tokens[from]!)) {
     while (from < view.last && tokens[from]!.value !== ',') from += 1;
   }
   for (let i = from; i < view.last; i += 1) {
@@ -118,6 +119,10 @@ function firstFiniteVerb(view: SentenceView): number {
     if (isFiniteVerbLike(tokens[i]) && (i === view.first || tokens[i - 1]!.lower !== 'to')) return i;
   }
   return -1;
+}
+
+function opensWithParticiple(token: Token): boolean {
+  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
 }
 
 /** Index of the ", adding" break (or of the ", with X saying" one) at or after `from`, or null. */
