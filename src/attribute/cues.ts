@@ -353,7 +353,19 @@ function isVerbOfPhrase(tokens: Token[], i: number, limit: number, cue: Compiled
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || cue.slots.length < 2 || next === undefined || i + 1 >= limit || !cue.slots[1]!.has(next.lower)) return false;
   const previous = tokens[i - 1];
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || NOMINATIVE_PRONOUNS.has(previous.lower));
-  return subjectHead && !finiteVerbAhead(tokens, i + cue.slots.length, limit);
+  return subjectHead && !finiteVerbAhead(tokens, i + cue.slots.length, limit) && !finiteVerbAfterAside(tokens, i + cue.slots.length, limit);
+}
+
+/** "Senate talks about the budget, which began in May, | stalled": a finite verb right after an aside between commas. */
+function finiteVerbAfterAside(tokens: Token[], from: number, limit: number): boolean {
+  let opening = from;
+  while (opening < limit && tokens[opening]!.value !== ',') opening += 1;
+  let closing = opening + 1;
+  while (closing < limit && tokens[closing]!.value !== ',') closing += 1;
+  let next = closing + 1;
+  while (next < limit && tokens[next]!.pos === 'ADV') next += 1;
+  const verb = tokens[next];
+  return next < limit && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /**

@@ -199,7 +199,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause' && frame !== modifier) continue;
     // "Divers say the pier is unsafe, as the Gazette reported": the "as" clause ends what the main frame reports.
     const asComma = commaBeforeAsClause(view, frame);
-    if (asComma >= 0) for (const other of found) cutContentAt(other, asComma);
+    if (asComma >= 0) for (const other of found) if (other.cue && other.cue.last <= asComma) cutContentAt(other, asComma);
     const clauseBreak = clauseBreakBefore(view, frame);
     if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
     // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
@@ -299,13 +299,14 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
       if (frame) return frame;
     }
   }
-  // "The pier, as the Gazette reported, is unsafe": an "as" clause inside the sentence reports what goes on after it.
-  const inside = asClauses.find((found) => found.content.some(([start]) => start > found.cue!.last));
-  if (inside) return inside;
   for (const cue of cues) {
     const frame = asReportedFrame(view, cue) ?? parentheticalFrame(view, cue) ?? invertedOpeningFrame(view, cue);
     if (frame) return frame;
   }
+  // "The pier, as the Gazette reported, is unsafe": an "as" clause inside the sentence reports what goes on after it
+  // (after a parenthetical report had its chance: "The pier, as Hunt noted, is unsafe, Lee said").
+  const inside = asClauses.find((found) => found.content.some(([start]) => start > found.cue!.last));
+  if (inside) return inside;
   // "Groups that backed her say ...": a restrictive relative clause that ends at a later cue modifies that cue's subject,
   // and leaves it the main frame; it is the main frame only when no other is found. A cue inside it is no main cue
   // ("The man who said he saw the pier fall | told ...").

@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { clauseOnlyCues, cuesNeedingClause, invertingCues, noiseCues, preferenceCues } from '../lexicons/cues.js';
+import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
 import { headlineAddressWords, headlineGroupNouns, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -548,28 +548,55 @@ function asFrame(view: SentenceView, cue: CueMatch, opening: boolean): Frame | n
   if (!source || tokens[as]?.lower !== 'as' || (as === view.first) !== opening) return null;
   // The comma may close a quote before "as": "... is a "lawful source," as a memo put it."
   if (!opening && tokens[as - 1]!.value !== ',' && !closesQuoteOnComma(view, as - 1)) return null;
-  // "The mayor spoke, as the crowd cheered", "..., Lee said, as she left": a scene beside the clause, not its report.
-  if (!opening && (NOISE_CUES.has(cue.lemma) || endsOnReport(view, as - 1))) return null;
+  // "Stocks fell, as investors worried", "The mayor spoke, as the crowd cheered", "..., Lee said, as she left": a
+  // scene beside the clause, not its report; "as they say" is an idiom.
+  if (!opening && (!AS_CLAUSE_CUES.has(cue.lemma) || endsOnReport(view, as - 1) || isGenericSaying(view, source, cue))) return null;
   const close = closeOfClause(view, cue.last);
   // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause;
-  // "(or, as the Gazette called them, ...)" names what was said of them.
-  if (close < 0 || hasObjectAfter(view, cue, close) || takesObjectPronoun(view, cue)) return null;
+  // "(or, as the Gazette called them, ...)" names what was said of them; "as analysts warned of weak demand" its topic.
+  if (close < 0 || hasObjectAfter(view, cue, close) || takesObjectPronoun(view, cue) || (!opening && hasTopicAfter(view, cue, close))) return null;
   const content = opening ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
   return content ? frame(view, source, cue, content, 'attribute/as-reported') : null;
 }
 
-const NOISE_CUES: ReadonlySet<string> = new Set(noiseCues);
+const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(asClauseCues);
 
-/** Whether the words before the comma at `comma` end on a parenthetical report: "..., Lee said, | as ...". */
+/** Whether the words before the comma at `comma` end on a parenthetical report: "..., Lee said, | as ...", "..., Lee told reporters on Monday, | as ...". */
 function endsOnReport(view: SentenceView, comma: number): boolean {
-  for (let i = Math.max(view.first, comma - MAX_CUE_WORDS); i < comma; i += 1) {
+  for (let i = Math.max(view.first, comma - MAX_REPORT_TAIL); i < comma; i += 1) {
     const cue = view.matchCue(view.tokens, i, view.last);
-    if (cue?.last === comma && parentheticalFrame(view, cue)) return true;
+    if (cue && cue.last <= comma && parentheticalFrame(view, cue)) return true;
   }
   return false;
 }
 
-const MAX_CUE_WORDS = 4;
+const MAX_REPORT_TAIL = 8;
+
+/** "..., as they say": a generic "they" or "you" with "say" in the present. */
+function isGenericSaying(view: SentenceView, [start, end]: Range, cue: CueMatch): boolean {
+  return end - start === 1 && GENERIC_PRONOUNS.has(view.tokens[start]!.lower) && view.tokens[cue.first]!.lower === 'say';
+}
+
+const GENERIC_PRONOUNS: ReadonlySet<string> = new Set(['they', 'you', 'people']);
+
+/** Where the predicate after an "as" clause ends: at a parenthetical report (", Lee said."), a coordinated clause (", and ...") or the content's end. */
+function reportTailStart(view: SentenceView, from: number): number {
+  for (let i = from; i < view.last; i += 1) {
+    if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && isConjunction(view.tokens[i + 1]!)) return i;
+    const cue = view.matchCue(view.tokens, i, view.last);
+    const tail = cue ? parentheticalFrame(view, cue) : null;
+    if (tail?.source) return Math.min(tail.source[0], cue!.first);
+  }
+  return contentEnd(view);
+}
+
+/** "as analysts warned of ...", "as Lee told reporters about ...": a preposition of topic after the cue, before the clause ends. */
+function hasTopicAfter(view: SentenceView, cue: CueMatch, close: number): boolean {
+  for (let i = cue.last; i < close; i += 1) if (TOPIC_PREPOSITIONS.has(view.tokens[i]!.lower)) return true;
+  return false;
+}
+
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'for', 'against', 'at', 'with', 'into', 'upon', 'from']);
 
 function hasAsBefore(view: SentenceView, cue: CueMatch): boolean {
   for (let i = view.first; i < cue.first; i += 1) if (view.tokens[i]!.lower === 'as') return true;
@@ -602,7 +629,7 @@ function embeddedAsContent(view: SentenceView, comma: number, close: number): Ra
   }
   while (start < comma && (isConjunction(tokens[start]!) || CONNECTIVE_ADVERBS.has(tokens[start]!.lower) || tokens[start]!.value === ',')) start += 1;
   const before = trimBreaks(tokens, [start, comma]);
-  const after = trimBreaks(tokens, [close + 1, contentEnd(view)]);
+  const after = trimBreaks(tokens, [close + 1, reportTailStart(view, close + 1)]);
   const hasBefore = before[1] - before[0] >= 2;
   const endsSentence = tokens[close]?.value !== ',' || after[1] <= after[0] || isConjunction(tokens[after[0]]!);
   if (endsSentence) return hasBefore ? [before] : null;

@@ -22,7 +22,7 @@ import {
   skipBackOverModifiers,
   type Range,
 } from './phrases.js';
-import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted, opensReportedClause } from './clauses.js';
 import type { SentenceView } from './frames.js';
 
 
@@ -196,6 +196,8 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   // "released Friday said": the time word belongs to the modifier, not the verb group.
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
+  // "Every time he speaks | he says": a pronoun in the subject case right before the verb is its whole subject.
+  if (CONTACT_CLAUSE_PRONOUNS.has(tokens[end - 1]!.lower)) return null;
   // The modifier may end on a noun, a pronoun, an adjective, its own verb ("who reported the boat was missing | said")
   // or the verb's stranded preposition ("people I have spoken with | said").
   const ending = tokens[last - 1]!;
@@ -494,12 +496,20 @@ function pastFrontedPhrase(view: SentenceView, start: number, end: number): numb
 const MAX_FRONTED_PHRASE = 6;
 
 /** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
+function clauseAfterLaterComma(view: SentenceView, from: number): boolean {
+  for (let i = from + 1; i < view.last - 1; i += 1) if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensReportedClause(view, i + 1)) return true;
+  return false;
+}
+
 function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   const { tokens } = view;
   const before = tokens[name - 1];
   // "In the letter he said", "In 2009 we saw": a pronoun in the subject case opens its clause after any phrase.
   const pronoun = CONTACT_CLAUSE_PRONOUNS.has(tokens[name]!.lower);
   if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before) return false;
+  // "In the letter he wrote to the council, Lee said ...": a clause after a later comma is the main one, and the
+  // pronoun's clause modifies the fronted phrase.
+  if (pronoun && clauseAfterLaterComma(view, name)) return false;
   if (pronoun ? !SUBJECT_HEADS.has(before.pos) : before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
   if (!pronoun && (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value))) return false;
   for (let i = view.first + 1; i < name; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;

@@ -272,12 +272,12 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'push for', kind: 'demand' },
   { phrase: 'put it', kind: 'speech', endsClause: true },
   { phrase: 'make it clear', kind: 'speech' },
-  { phrase: 'make the case', kind: 'speech' },
+  { phrase: 'make the case', kind: 'speech', needsQuote: true },
   { phrase: 'make the case for', kind: 'speech' },
   { phrase: 'make a case for', kind: 'speech' },
   { phrase: 'make no secret of', kind: 'speech' },
   { phrase: 'make no mention of', kind: 'speech' },
-  { phrase: 'make the point', kind: 'speech' },
+  { phrase: 'make the point', kind: 'speech', needsQuote: true },
   { phrase: 'speak of', kind: 'speech' },
   { phrase: 'speak about', kind: 'speech' },
   { phrase: 'speak out against', kind: 'speech' },
@@ -517,10 +517,16 @@ export const preferenceCues: readonly string[] = ['support'];
 export const cuesNeedingClause: readonly string[] = ['see', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'cheer', 'recognize', 'argue', 'support'];
 
 /**
- * Cues of a crowd's noise, which in an "as" clause after a comma set the scene rather than report
- * the clause before it: "The mayor spoke, as the crowd cheered."
+ * Cues whose "as" clause after a comma reports the clause around it: "The pier is unsafe, as the Gazette
+ * reported." Others set a scene there ("Stocks fell, as investors worried", "The mayor spoke, as the crowd
+ * cheered", "The room went quiet, as Lee testified").
  */
-export const noiseCues: readonly string[] = ['cheer', 'applaud', 'chant', 'shout', 'yell'];
+export const asClauseCues: readonly string[] = [
+  'say', 'note', 'report', 'write', 'put it', 'point out', 'observe', 'suggest', 'claim', 'argue', 'acknowledge', 'admit', 'concede',
+  'predict', 'warn', 'recall', 'mention', 'state', 'explain', 'tell', 'insist', 'remark', 'add', 'confirm', 'reveal', 'indicate',
+  'show', 'find', 'describe', 'allege', 'assert', 'contend', 'estimate', 'forecast', 'see', 'learn', 'know', 'propose',
+  'think', 'believe', 'expect', 'fear', 'hope', 'promise', 'joke',
+];
 
 /**
  * Nouns of opinion research that, opening a sentence after "In", are the source of what

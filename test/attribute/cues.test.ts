@@ -123,6 +123,7 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['Ann Lee talks about the pier in her speech.', ['talks about|talk about|speech']],
     ['She talks about the pier.', ['talks about|talk about|speech']],
     ['Peace talks about the pier ended in May.', []],
+    ['Harbour talks about the budget, which began in May, stalled.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });

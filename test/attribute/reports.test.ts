@@ -65,6 +65,7 @@ describe('attribute: coordinated cues', () => {
     ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
     ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
     ['after a fronted subordinate clause', 'When the storm came, the harbour master closed the pier and said it was unsafe.', 'the harbour master', 'it was unsafe'],
+    ['after a fronted participle\'s clause', 'Reached by phone on Monday, the harbour master sighed and said it was unsafe.', 'the harbour master', 'it was unsafe'],
     ['with an auxiliary before the second verb', 'The harbour master has been a ferry pilot for years and has said the pier is unsafe.', 'The harbour master', 'the pier is unsafe'],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
@@ -456,6 +457,15 @@ describe('attribute: "As X reported, ..."', () => {
     expect(attributions('Several divers echo her concerns, as the Gazette reported.').map((claim) => claim.cue)).toEqual(['echo', 'reported']);
   });
 
+  it('a parenthetical report after the "as" clause keeps the sentence and ends the clause\'s content', () => {
+    expect(attributions('The pier, as Tom Hunt noted, is unsafe, Ann Lee said.')).toEqual([
+      one('Ann Lee', 'Ann Lee', 'said', ['The pier, as Tom Hunt noted, is unsafe'], 'indirect'),
+      one('Tom Hunt', 'Tom Hunt', 'noted', ['The pier', 'is unsafe'], 'indirect'),
+    ]);
+    expect(attributions('The pier is unsafe, as Tom Hunt noted, Ann Lee said.')).toContainEqual(one('Tom Hunt', 'Tom Hunt', 'noted', ['The pier is unsafe'], 'indirect'));
+    expect(attributions('The ferry, as Ann Lee noted, is late, and the pier is unsafe.')).toEqual([one('Ann Lee', 'Ann Lee', 'noted', ['The ferry', 'is late'], 'indirect')]);
+  });
+
   it('the clause before it starts after the last comma that opens a clause, and may end in a closing quote', () => {
     expect(attributions('Divers pay a fee, because while most boats must pay, the main need is "a safe source of income," as a harbour memo put it.')).toContainEqual(
       expect.objectContaining({ source: 'a harbour memo', content: ['the main need is "a safe source of income'] }),
@@ -468,6 +478,11 @@ describe('attribute: "As X reported, ..."', () => {
     ['The pier fell, as Hunt said goodbye to the divers.', 'The pier fell'],
     ['The mayor spoke for an hour, as the crowd cheered.', 'The mayor spoke for an hour'],
     ['The pier is unsafe, Ann Lee said, as her aide noted.', 'Ann Lee said'],
+    ['The pier is unsafe, Ann Lee told reporters on Monday, as Tom Hunt had warned.', 'Ann Lee told reporters on Monday'],
+    ['Ferry fares rose, as divers worried about the pier.', 'Ferry fares rose'],
+    ['Ferry fares rose, as analysts warned of weaker demand.', 'Ferry fares rose'],
+    ['The room went quiet, as Ann Lee testified.', 'The room went quiet'],
+    ['The pier is old, as they say.', 'The pier is old'],
   ])('an "as" clause whose cue has its own object, is passive, is a noise or follows a report sets the scene: %j', (text, around) => {
     expect(attributions(text).filter((claim) => claim.cue !== null && claim.content.includes(around))).toEqual([]);
   });

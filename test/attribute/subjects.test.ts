@@ -61,6 +61,13 @@ describe('attribute: a fronted adjunct before the subject', () => {
     expect(attributions(text)[0]).toMatchObject({ source, cue });
   });
 
+  it.each([
+    'In the letter he wrote to the council, Ann Lee said the pier was unsafe.',
+    'By the time she told the council, the pier had collapsed.',
+  ])('a pronoun after a fronted phrase is no subject when a clause follows a later comma: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.source)).not.toContain(text.includes(' he ') ? 'he' : 'she');
+  });
+
   it.each<[string, string]>([
     ['The mayor in 2010 said the pier would reopen.', 'The mayor'],
     ['Ruth Allen, who in 2010 said the pier would reopen, left the council.', 'who'],
@@ -146,6 +153,7 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
   it.each<[string, string]>([
     ['The things he wants to build will cost a lot.', 'The things he'],
     ['The harbour she promised to rebuild is still closed.', 'The harbour she'],
+    ['Every time he speaks he says the same thing.', 'Every time he speaks he'],
   ])('a pronoun right before the cue is its subject, not part of a longer one: %j', (text, wrong) => {
     expect(attributions(text).map((claim) => claim.source)).not.toContain(wrong);
   });

@@ -392,15 +392,24 @@ describe('cue lexicon: needsInfinitive', () => {
   });
 });
 
+/** For each needsQuote entry: a sentence where it has no quote, colon or "that" after it, and one where it has. */
+const NEEDS_QUOTE_SENTENCES: Record<string, [string, string]> = {
+  respond: ['The minister responded with an offer.', 'The minister responded: "The pier is safe."'],
+  'make the case': ['The new evidence made the case stronger.', 'The minister made the case: "The pier is safe."'],
+  'make the point': ['The storm made the point moot.', 'The minister made the point that the pier is safe.'],
+};
+
 describe('cue lexicon: needsQuote', () => {
   const needing = cueEntries.filter((entry) => entry.needsQuote);
   it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a bare object is no cue', (phrase) => {
-    const [claim] = extractClaims(`The minister ${phrase}ed with an offer.`).claims;
+    const sentences = NEEDS_QUOTE_SENTENCES[phrase];
+    expect(sentences, `no sentences for "${phrase}"`).toBeDefined();
+    const [claim] = extractClaims(sentences![0]).claims;
     expect(claim!.cue).toBeNull();
   });
 
-  it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a quote is the cue', (phrase) => {
-    const [claim] = extractClaims(`The minister ${phrase}ed: "The pier is safe."`).claims;
+  it.each(needing.map((entry) => [entry.phrase] as const))('"%s" before a quote or "that" is the cue', (phrase) => {
+    const [claim] = extractClaims(NEEDS_QUOTE_SENTENCES[phrase]![1]).claims;
     expect(claim!.cue?.lemma).toBe(phrase);
   });
 });
