@@ -339,7 +339,10 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   if (next.value === ':' || next.value === '"' || next.value === '“') return true;
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
-  return subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos) || continuesAsVerb(tokens, i, limit));
+  if (subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos))) return true;
+  // "The mayor, Ann Lee, plans to ...": the head may close an apposition.
+  const closesApposition = previous?.value === ',' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.pos === 'NOUN');
+  return (subjectHead || closesApposition) && continuesAsVerb(tokens, i, limit);
 }
 
 /**

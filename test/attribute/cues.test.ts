@@ -124,6 +124,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['She talks about the pier.', ['talks about|talk about|speech']],
     ['Peace talks about the pier ended in May.', []],
     ['Harbour talks about the budget, which began in May, stalled.', []],
+    ['The mayor, Ann Lee, plans to reopen the pier.', ['plans|plan|thought']],
+    ['In May, plans to reopen the pier were dropped.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
