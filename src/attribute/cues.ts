@@ -221,14 +221,27 @@ function opensInfinitive(tokens: Token[], next: number): boolean {
 
 const QUOTE_OPENERS = new Set(['"', '“', ':', 'that']);
 
-/** "responded: ...", "responded, “...”", "responded that ...": what follows the cue is what was said. */
+/**
+ * "responded: ...", "responded, “...”", "responded that ...", "made the case to the council on Monday that ...":
+ * what follows the cue, or a short addressee or circumstance after it, is what was said.
+ */
 function quoteFollows(tokens: Token[], from: number, limit: number): boolean {
   const next = tokens[from];
   if (!next || from >= limit) return false;
   if (QUOTE_OPENERS.has(next.lower)) return true;
   const after = tokens[from + 1];
-  return next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower);
+  if (next.value === ',' && after !== undefined && from + 1 < limit && QUOTE_OPENERS.has(after.lower)) return true;
+  for (let i = from; i < limit && i < from + MAX_BEFORE_THAT; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return i > from && opensClauseAfterThat(tokens[i + 1]);
+    if (token.value === ':') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || isQuoteMark(token)) return false;
+  }
+  return false;
 }
+
+/** The most words of addressee and circumstance between a cue and its "that": "to voters in Port Ellis on Monday". */
+const MAX_BEFORE_THAT = 8;
 
 const SAID_THINGS: ReadonlySet<string> = new Set([...saidThings, ...Object.keys(speechNouns), ...reportMedia]);
 /** The most words before an object's head: "Ann Lee 's repeated | requests", "the latest round of | questions". */

@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { hasVerb, isSpeakerLike, isFiniteVerbLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
@@ -110,9 +110,11 @@ const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 's
 function firstFiniteVerb(view: SentenceView): number {
   const { tokens } = view;
   let from = view.first;
-  // "Asked whether ..., Lee shook her head and said": a fronted participle's clause ends at its comma too.
-  if (SUBORDINATORS.has(tokens[from]!.lower) || opensWithParticiple(tokens[from]!)) {
-    while (from < view.last && tokens[from]!.value !== ',') from += 1;
+  // "Asked whether ..., Lee shook her head and said": a fronted participle's clause ends at its comma too, and so
+  // does a subordinate clause inside it ("Founded in 1990, when Lee was mayor, the group ...").
+  if (SUBORDINATORS.has(tokens[from]!.lower) || opensWithParticiple(tokens, from, view.last)) {
+    do from = nextComma(view, from + 1);
+    while (from + 1 < view.last && (SUBORDINATORS.has(tokens[from + 1]!.lower) || isRelativePronoun(tokens[from + 1]!.lower) || tokens[from + 1]!.lower === 'where'));
   }
   for (let i = from; i < view.last; i += 1) {
     if (view.quoteOf[i]! >= 0 || isQuoteMark(tokens[i]!)) return -1;
@@ -121,8 +123,21 @@ function firstFiniteVerb(view: SentenceView): number {
   return -1;
 }
 
-function opensWithParticiple(token: Token): boolean {
-  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
+/** "Reached by phone, ...", "Asked whether ..., ": a participle opening a clause with a comma after it, not one before its noun ("Leading economists met ..."). */
+function opensWithParticiple(tokens: Token[], first: number, last: number): boolean {
+  const token = tokens[first]!;
+  const next = tokens[first + 1];
+  if (token.pos !== 'VERB' || !(token.lower.endsWith('ed') || token.lower.endsWith('ing')) || next === undefined || NOUN_HEADS.has(next.pos)) return false;
+  for (let i = first + 1; i < last; i += 1) if (tokens[i]!.value === ',') return true;
+  return false;
+}
+
+const NOUN_HEADS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+function nextComma(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && view.tokens[i]!.value !== ',') i += 1;
+  return i;
 }
 
 /** Index of the ", adding" break (or of the ", with X saying" one) at or after `from`, or null. */

@@ -136,11 +136,24 @@ function questionOpenerAfter(view: SentenceView, from: number): number {
   if (first.pos !== 'ADP' && first.pos !== 'ADV' && !isTimeWord(first.lower)) return -1;
   for (let i = from + 1; i < view.last && i <= from + MAX_QUESTION_CIRCUMSTANCE; i += 1) {
     const token = tokens[i]!;
-    if (QUESTION_OPENERS.has(token.lower) && token.lower !== 'to' && token.lower !== 'by') return i;
+    if (opensQuestionAfterCircumstance(tokens, i)) return i;
     if (isVerbLike(token) || token.pos === 'PUNCT' || view.quoteOf[i]! >= 0) return -1;
   }
   return -1;
 }
+
+/**
+ * After a time or a place, only these open the question: "where", "when", "which" and "who" there open a
+ * relative clause ("Asked in May when she was mayor"); "about" after a preposition or before a number is
+ * "approximately" ("Asked at about noon").
+ */
+function opensQuestionAfterCircumstance(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  if (word === 'about') return tokens[i - 1]!.pos !== 'ADP' && tokens[i + 1]?.pos !== 'NUM';
+  return QUESTIONS_AFTER_CIRCUMSTANCE.has(word);
+}
+
+const QUESTIONS_AFTER_CIRCUMSTANCE: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what']);
 
 /** The most words of time and place between "asked" and its question: "on Monday in Port Ellis". */
 const MAX_QUESTION_CIRCUMSTANCE = 8;
@@ -582,7 +595,7 @@ const GENERIC_PRONOUNS: ReadonlySet<string> = new Set(['they', 'you', 'people'])
 /** Where the predicate after an "as" clause ends: at a parenthetical report (", Lee said."), a coordinated clause (", and ...") or the content's end. */
 function reportTailStart(view: SentenceView, from: number): number {
   for (let i = from; i < view.last; i += 1) {
-    if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && isConjunction(view.tokens[i + 1]!)) return i;
+    if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && isConjunction(view.tokens[i + 1]!) && opensReportedClause(view, i + 2)) return i;
     const cue = view.matchCue(view.tokens, i, view.last);
     const tail = cue ? parentheticalFrame(view, cue) : null;
     if (tail?.source) return Math.min(tail.source[0], cue!.first);
@@ -590,13 +603,15 @@ function reportTailStart(view: SentenceView, from: number): number {
   return contentEnd(view);
 }
 
-/** "as analysts warned of ...", "as Lee told reporters about ...": a preposition of topic after the cue, before the clause ends. */
+/** "as analysts warned of ...", "as Lee told reporters about ...": a preposition of topic right after the cue (or its addressee). */
 function hasTopicAfter(view: SentenceView, cue: CueMatch, close: number): boolean {
-  for (let i = cue.last; i < close; i += 1) if (TOPIC_PREPOSITIONS.has(view.tokens[i]!.lower)) return true;
-  return false;
+  const { tokens } = view;
+  let at = skipForwardOverModifiers(tokens, cue.last, close);
+  if (isAddresseeCue(cue.lemma) && at < close && tokens[at]!.pos !== 'ADP') at = phraseStartingAt(tokens, at, close);
+  return at < close && TOPIC_PREPOSITIONS.has(tokens[at]!.lower);
 }
 
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'for', 'against', 'at', 'with', 'into', 'upon', 'from']);
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'against', 'into', 'upon']);
 
 function hasAsBefore(view: SentenceView, cue: CueMatch): boolean {
   for (let i = view.first; i < cue.first; i += 1) if (view.tokens[i]!.lower === 'as') return true;

@@ -496,8 +496,21 @@ function pastFrontedPhrase(view: SentenceView, start: number, end: number): numb
 const MAX_FRONTED_PHRASE = 6;
 
 /** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
-function clauseAfterLaterComma(view: SentenceView, from: number): boolean {
-  for (let i = from + 1; i < view.last - 1; i += 1) if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensReportedClause(view, i + 1)) return true;
+/**
+ * "In the letter he wrote to the council, | Lee said ...", "Of the people they said were hurt, | two died": the pronoun's
+ * clause holds no clause of its own (one verb, or a verb right after the first: a gap) and a clause follows its comma.
+ */
+function clauseAfterLaterComma(view: SentenceView, pronoun: number): boolean {
+  const { tokens } = view;
+  let verbs = 0;
+  for (let i = pronoun + 1; i < view.last - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.value === ',' && view.quoteOf[i]! < 0) return opensReportedClause(view, i + 1);
+    if (token.lower === 'that' || view.quoteOf[i]! >= 0) return false;
+    if (!isFiniteVerbLike(token) || tokens[i - 1]!.pos === 'AUX') continue;
+    verbs += 1;
+    if (verbs > 1 && !isVerbLike(tokens[i - 1])) return false;
+  }
   return false;
 }
 

@@ -525,7 +525,8 @@ export const asClauseCues: readonly string[] = [
   'say', 'note', 'report', 'write', 'put it', 'point out', 'observe', 'suggest', 'claim', 'argue', 'acknowledge', 'admit', 'concede',
   'predict', 'warn', 'recall', 'mention', 'state', 'explain', 'tell', 'insist', 'remark', 'add', 'confirm', 'reveal', 'indicate',
   'show', 'find', 'describe', 'allege', 'assert', 'contend', 'estimate', 'forecast', 'see', 'learn', 'know', 'propose',
-  'think', 'believe', 'expect', 'fear', 'hope', 'promise', 'joke',
+  'think', 'believe', 'expect', 'fear', 'hope', 'promise', 'joke', 'announce', 'decide', 'signal', 'realize', 'suspect',
+  'understand', 'agree', 'remember', 'demand', 'urge', 'request', 'assure', 'remind', 'conclude', 'determine', 'recognize',
 ];
 
 /**

@@ -66,6 +66,8 @@ describe('attribute: coordinated cues', () => {
     ['a subject with a post-modifier', 'A reporter for the Harbour Gazette spotted the mayor and said the pier was closed.', 'A reporter for the Harbour Gazette', 'the pier was closed'],
     ['after a fronted subordinate clause', 'When the storm came, the harbour master closed the pier and said it was unsafe.', 'the harbour master', 'it was unsafe'],
     ['after a fronted participle\'s clause', 'Reached by phone on Monday, the harbour master sighed and said it was unsafe.', 'the harbour master', 'it was unsafe'],
+    ['after a participle with a clause inside', 'Founded in 1990, when Ann Lee was mayor, the harbour club grew and said it was unsafe.', 'the harbour club', 'it was unsafe'],
+    ['after a participle before its noun', 'Leading divers met in Port Ellis and said it was unsafe.', 'Leading divers', 'it was unsafe'],
     ['with an auxiliary before the second verb', 'The harbour master has been a ferry pilot for years and has said the pier is unsafe.', 'The harbour master', 'the pier is unsafe'],
   ])('%s: %j', (_name, text, source, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue: 'said', content: [content] })]);
@@ -445,6 +447,11 @@ describe('attribute: "As X reported, ..."', () => {
     ['And, as Ann Lee said, the pier is unsafe.', 'Ann Lee', 'said', ['the pier is unsafe']],
     ['After all, as we saw in May, piers can fall in a day.', 'we', 'saw', ['piers can fall in a day']],
     ['Divers closed the harbour, given that, as the Gazette reported, the pier was old.', 'the Gazette', 'reported', ['the pier was old']],
+    ['The pier is unsafe, as Ann Lee said at a news conference.', 'Ann Lee', 'said', ['The pier is unsafe']],
+    ['The pier is unsafe, as Tom Hunt told reporters at a briefing.', 'Tom Hunt', 'told', ['The pier is unsafe']],
+    ['The pier closed, as Ann Lee announced on Monday.', 'Ann Lee', 'announced', ['The pier closed']],
+    ['The pier is safe, as Ann Lee assured residents.', 'Ann Lee', 'assured', ['The pier is safe']],
+    ['The pier, as Tom Hunt noted, is old, rusted, and unsafe.', 'Tom Hunt', 'noted', ['The pier', 'is old, rusted, and unsafe']],
   ])('an "as" clause after a comma reports the clause around it: %j', (text, source, cue, content) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
   });
@@ -556,6 +563,12 @@ describe('attribute: the question put to a speaker', () => {
       'Asked during a debate in Port Ellis why the ferry was late, the mayor smiled.',
       [[null, 'Asked', ['why the ferry was late']]],
     ],
+    [
+      'Asked at about noon whether the pier was open, the mayor smiled.',
+      [[null, 'Asked', ['whether the pier was open']]],
+    ],
+    ['Asked in May when she was still mayor, Ann Lee smiled.', []],
+    ['Asked at the hall where the council meets, Ann Lee smiled.', []],
   ])('%j', (text, expected) => {
     const found = attributions(text).filter((claim) => claim.cue !== null);
     expect(found.map((claim) => [claim.source, claim.cue, claim.content])).toEqual(expected);

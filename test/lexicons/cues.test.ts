@@ -412,6 +412,19 @@ describe('cue lexicon: needsQuote', () => {
     const [claim] = extractClaims(NEEDS_QUOTE_SENTENCES[phrase]![1]).claims;
     expect(claim!.cue?.lemma).toBe(phrase);
   });
+
+  it.each([
+    ['make the case', 'The minister made the case to the council on Monday that the pier is safe.'],
+    ['respond', 'The minister responded on Monday that the pier is safe.'],
+  ])('"%s" with an addressee or a time before its "that" is the cue', (phrase, sentence) => {
+    const [claim] = extractClaims(sentence).claims;
+    expect(claim!.cue?.lemma).toBe(phrase);
+    expect(claim!.content.map((piece) => piece.text)).toEqual(['that the pier is safe']);
+  });
+
+  it('"respond" before an object and a relative "that" is no cue', () => {
+    expect(extractClaims('Firefighters responded to the blaze that destroyed the pier.').claims.every((claim) => claim.cue === null)).toBe(true);
+  });
 });
 
 describe('cue lexicon: notBefore', () => {
