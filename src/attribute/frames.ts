@@ -7,7 +7,7 @@ import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
-import { inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
+import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
 import { passiveAgentFrame, passiveClauseStart, passiveReportFrame } from './passives.js';
@@ -183,7 +183,8 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       relativeClauseFrame(view, cue) ??
       anySubjectFrame(view, cue) ??
       frontedParticipleFrame(view, cue) ??
-      withParticipleFrame(view, cue);
+      withParticipleFrame(view, cue) ??
+      contactRelativeFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
       if (shared) further.push(shared);
@@ -196,7 +197,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       further.push(frame);
       continue;
     }
-    if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause' && frame !== modifier) continue;
+    if (sameSubjectFrame && frame.rule !== 'attribute/relative-clause' && frame.rule !== 'attribute/contact-relative' && frame !== modifier) continue;
     // "Divers say the pier is unsafe, as the Gazette reported": the "as" clause ends what the main frame reports.
     const asComma = commaBeforeAsClause(view, frame);
     if (asComma >= 0) for (const other of found) if (other.cue && other.cue.last <= asComma) cutContentAt(other, asComma);
@@ -347,6 +348,10 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   for (const cue of cues) {
     if (insideModifier(cue)) continue;
     const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
+    if (frame) return frame;
+  }
+  for (const cue of cues) {
+    const frame = contactRelativeFrame(view, cue);
     if (frame) return frame;
   }
   return modifier ?? asClauses[0] ?? null;

@@ -1,10 +1,11 @@
 /** Cues in relative clauses ("X, who said ..."): the relative frame, relative asides, and the antecedent links between frames. */
 
-import { isInWordHyphen, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { objectPronouns, questionVerbs } from '../lexicons/speakers.js';
+import { asClauseCues } from '../lexicons/cues.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isTimeWord, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -163,7 +164,8 @@ export function relativeReportEnd(view: SentenceView, pronoun: number, contentSt
     const token = tokens[i]!;
     if (view.quoteOf[i]! >= 0 || CLAUSE_BREAKS.has(token.value)) return end;
     if (opensInnerClause(token)) opened = true;
-    if (!isFiniteVerbLike(token) || (i > contentStart && isVerbLike(tokens[i - 1]))) continue;
+    // "could ultimately affect": an adverb inside a verb group does not start another.
+    if (!isFiniteVerbLike(token) || (i > contentStart && (isVerbLike(tokens[i - 1]) || (tokens[i - 1]!.pos === 'ADV' && isVerbLike(tokens[i - 2]))))) continue;
     verbs += 1;
     if (verbs > 1 && !opened) return i;
     opened = false;
@@ -222,4 +224,57 @@ function partitiveRelativeStart(view: SentenceView, pronoun: number): number {
 /** Puts the hidden antecedent a relative-clause frame takes its speaker from right before that frame. */
 export function withAntecedents(frames: Frame[]): Frame[] {
   return frames.flatMap((found) => (found.inherits?.hidden && !frames.includes(found.inherits) ? [found.inherits, found] : [found]));
+}
+
+const CONTACT_REPORT_CUES: ReadonlySet<string> = new Set(asClauseCues);
+/** The most words of a report's subject inside a relative clause without "that": "the California congressman". */
+const MAX_CONTACT_SUBJECT = 4;
+
+/**
+ * "meddling | the congressman said | is designed to ...", "a decision | they say | allowed ...", "the place |
+ * Pentagon officials say | the navy might ...": a report in a relative clause without "that" or "which", its
+ * subject a pronoun, a phrase with a determiner or a name right after the noun it modifies. The noun is the
+ * content's first piece, as PolNeAR marks it; the rest is the report's gap clause.
+ */
+export function contactRelativeFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  if (!CONTACT_REPORT_CUES.has(cue.lemma) || !isFiniteVerbLike(tokens[cue.first]) || isPassive(view, cue)) return null;
+  const subjectEnd = skipBackOverModifiers(tokens, cue.first, view.first);
+  let subjectStart = nameAfterNoun(tokens, phraseEndingAt(tokens, subjectEnd, view.first), subjectEnd);
+  // "a strike | that executives said | could ...": a relative "that" read as a determiner is the content's first piece.
+  const pronoun = RELATIVE_THAT.has(tokens[subjectStart]?.lower ?? '') ? subjectStart : -1;
+  if (pronoun >= 0) subjectStart += 1;
+  const head = (pronoun >= 0 ? pronoun : subjectStart) - 1;
+  if (subjectStart >= subjectEnd || subjectEnd - subjectStart > MAX_CONTACT_SUBJECT || head < view.first || view.quoteOf[head]! >= 0) return null;
+  if (tokens[head]!.pos !== 'NOUN' || (pronoun < 0 && !opensContactSubject(tokens[subjectStart]!))) return null;
+  const start = contentStartAfter(view, cue.last);
+  if (!isFiniteVerbLike(tokens[skipForwardOverAdverbs(tokens, start, view.last)]) && !opensLooseClause(view, start)) return null;
+  // "Of the divers they said were hurt, | two died": a relative clause in a fronted phrase ends at its comma.
+  const fronted = tokens[view.first]!.pos === 'ADP';
+  const end = relativeReportEnd(view, subjectStart, start, fronted ? nextClauseBreak(view, start) : contentEnd(view));
+  const content = trimBreaks(tokens, [start, end]);
+  if (content[1] <= content[0]) return null;
+  // "on Tuesday night | he said it ...": after a time the subject opens the clause, and no noun is in the content.
+  if (pronoun < 0 && isTimeWord(tokens[head]!.lower)) return frame(view, [subjectStart, subjectEnd], cue, [content], 'attribute/contact-relative');
+  const antecedent: Range = pronoun >= 0 ? [pronoun, pronoun + 1] : [phraseEndingAt(tokens, head + 1, view.first), head + 1];
+  return frame(view, [subjectStart, subjectEnd], cue, [antecedent, content], 'attribute/contact-relative');
+}
+
+const RELATIVE_THAT: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/** "the boat | Harbour officials": a capitalised name right after a common noun starts a phrase of its own; else `start`. */
+function nameAfterNoun(tokens: Token[], start: number, end: number): number {
+  for (let k = end - 1; k > start; k -= 1) if (tokens[k]!.pos === 'PROPN' && startsUppercase(tokens[k]) && tokens[k - 1]!.pos === 'NOUN' && !startsUppercase(tokens[k - 1])) return k;
+  return start;
+}
+
+/** A subject that cannot be part of the noun before it: a pronoun, a determiner's phrase, or a capitalised name. */
+function opensContactSubject(token: Token): boolean {
+  return token.pos === 'PRON' || token.pos === 'DET' || (token.pos === 'PROPN' && startsUppercase(token));
+}
+
+function skipForwardOverAdverbs(tokens: Token[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && tokens[i]!.pos === 'ADV') i += 1;
+  return i;
 }

@@ -230,3 +230,27 @@ describe('attribute: a restrictive relative clause inside the subject of a later
     expect(attributions(text).find((claim) => claim.source === 'who')?.content).toEqual(content);
   });
 });
+
+describe('attribute: a report in a relative clause without "that"', () => {
+  it.each<[string, string, string, string[]]>([
+    ['She backed the closure, a decision they say allowed the harbour to silt up.', 'they', 'say', ['a decision', 'allowed the harbour to silt up']],
+    ['He warned of meddling the congressman said is designed to sow discord.', 'the congressman', 'said', ['meddling', 'is designed to sow discord']],
+    ['The ferry is the boat Harbour officials say the town must keep.', 'Harbour officials', 'say', ['the boat', 'the town must keep']],
+    ['The divers blamed a strike that harbour bosses said could ultimately close the port.', 'harbour bosses', 'said', ['that', 'could ultimately close the port']],
+    ['The reforms she said improved the harbour were costly.', 'she', 'said', ['The reforms', 'improved the harbour']],
+    ['Of the 12 divers they said were hurt, two died.', 'they', 'said', ['the 12 divers', 'were hurt']],
+  ])('the subject after the noun reports; the noun opens the content: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+
+  it('after a time, the pronoun opens the clause and no noun is in the content', () => {
+    expect(attributions('Where he used to praise the pier, on Tuesday night he said it was unsafe.')).toContainEqual(expect.objectContaining({ source: 'he', cue: 'said', content: ['it was unsafe'] }));
+  });
+
+  it.each([
+    'The harbour festival said goodbye to its divers.',
+    'The harbour master she hired left in May.',
+  ])('a noun compound or a relative clause with no report is no such report: %j', (text) => {
+    expect(attributions(text).filter((claim) => claim.cue === 'said' && claim.source !== 'The harbour festival')).toEqual([]);
+  });
+});
