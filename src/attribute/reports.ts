@@ -3,13 +3,14 @@
 import type { Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues } from '../lexicons/cues.js';
+import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
 import { headlineAddressWords, headlineGroupNouns, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
   CONNECTIVE_ADVERBS,
   headlineVerbAt,
   isAddresseeCue,
+  isShareOfPeople,
   isPossessivePronoun,
   isRelativePronoun,
   isSpeakerLike,
@@ -738,6 +739,7 @@ function splitsSubject(view: SentenceView, cue: CueMatch): boolean {
 
 const LINE_LABELS: ReadonlySet<string> = new Set(lineLabels);
 const CUES_NEEDING_CLAUSE: ReadonlySet<string> = new Set(cuesNeedingClause);
+const PREFERENCE_CUES: ReadonlySet<string> = new Set(preferenceCues);
 const INVERTING_CUES: ReadonlySet<string> = new Set(invertingCues);
 
 /** "Foreign Ministry spokesperson Wang Wenbin pointed out that ...", "He voiced the hope that ...". */
@@ -791,7 +793,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
-  const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma);
+  const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
   if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
