@@ -2,10 +2,10 @@
 
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { objectPronouns, questionVerbs } from '../lexicons/speakers.js';
-import { asClauseCues } from '../lexicons/cues.js';
+import { contactReportCues, saidObjectHeads, speechNouns } from '../lexicons/cues.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isTimeWord, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -164,8 +164,8 @@ export function relativeReportEnd(view: SentenceView, pronoun: number, contentSt
     const token = tokens[i]!;
     if (view.quoteOf[i]! >= 0 || CLAUSE_BREAKS.has(token.value)) return end;
     if (opensInnerClause(token)) opened = true;
-    // "could ultimately affect": an adverb inside a verb group does not start another.
-    if (!isFiniteVerbLike(token) || (i > contentStart && (isVerbLike(tokens[i - 1]) || (tokens[i - 1]!.pos === 'ADV' && isVerbLike(tokens[i - 2]))))) continue;
+    // "could ultimately affect": an adverb after an auxiliary does not start another verb group.
+    if (!isFiniteVerbLike(token) || (i > contentStart && (isVerbLike(tokens[i - 1]) || (tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX')))) continue;
     verbs += 1;
     if (verbs > 1 && !opened) return i;
     opened = false;
@@ -226,15 +226,16 @@ export function withAntecedents(frames: Frame[]): Frame[] {
   return frames.flatMap((found) => (found.inherits?.hidden && !frames.includes(found.inherits) ? [found.inherits, found] : [found]));
 }
 
-const CONTACT_REPORT_CUES: ReadonlySet<string> = new Set(asClauseCues);
+const CONTACT_REPORT_CUES: ReadonlySet<string> = new Set(contactReportCues);
+const SAID_OBJECTS: ReadonlySet<string> = new Set([...Object.keys(speechNouns), ...saidObjectHeads]);
 /** The most words of a report's subject inside a relative clause without "that": "the California congressman". */
 const MAX_CONTACT_SUBJECT = 4;
 
 /**
- * "meddling | the congressman said | is designed to ...", "a decision | they say | allowed ...", "the place |
- * Pentagon officials say | the navy might ...": a report in a relative clause without "that" or "which", its
- * subject a pronoun, a phrase with a determiner or a name right after the noun it modifies. The noun is the
- * content's first piece, as PolNeAR marks it; the rest is the report's gap clause.
+ * "meddling | the congressman said | is designed to ...", "a decision | they say | allowed ...", "the risk |
+ * Harbour officials say | is growing": a report in a relative clause without "that" or "which", its subject a
+ * pronoun, a phrase with a determiner or a name right after the noun it modifies, and its clause's subject the
+ * gap. The noun is the content's first piece, as PolNeAR marks it.
  */
 export function contactRelativeFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
@@ -246,16 +247,16 @@ export function contactRelativeFrame(view: SentenceView, cue: CueMatch): Frame |
   if (pronoun >= 0) subjectStart += 1;
   const head = (pronoun >= 0 ? pronoun : subjectStart) - 1;
   if (subjectStart >= subjectEnd || subjectEnd - subjectStart > MAX_CONTACT_SUBJECT || head < view.first || view.quoteOf[head]! >= 0) return null;
-  if (tokens[head]!.pos !== 'NOUN' || (pronoun < 0 && !opensContactSubject(tokens[subjectStart]!))) return null;
-  const start = contentStartAfter(view, cue.last);
-  if (!isFiniteVerbLike(tokens[skipForwardOverAdverbs(tokens, start, view.last)]) && !opensLooseClause(view, start)) return null;
+  // "The words he said were clear": what was said is the cue's object, not the subject of what follows.
+  if (tokens[head]!.pos !== 'NOUN' || SAID_OBJECTS.has(tokens[head]!.lemma) || (pronoun < 0 && !opensContactSubject(tokens[subjectStart]!))) return null;
+  // The clause's subject is the gap: a finite verb right after the cue ("they say | allowed ...").
+  const start = cue.last;
+  if (!isFiniteVerbLike(tokens[skipForwardOverAdverbs(tokens, start, view.last)])) return null;
   // "Of the divers they said were hurt, | two died": a relative clause in a fronted phrase ends at its comma.
   const fronted = tokens[view.first]!.pos === 'ADP';
   const end = relativeReportEnd(view, subjectStart, start, fronted ? nextClauseBreak(view, start) : contentEnd(view));
   const content = trimBreaks(tokens, [start, end]);
   if (content[1] <= content[0]) return null;
-  // "on Tuesday night | he said it ...": after a time the subject opens the clause, and no noun is in the content.
-  if (pronoun < 0 && isTimeWord(tokens[head]!.lower)) return frame(view, [subjectStart, subjectEnd], cue, [content], 'attribute/contact-relative');
   const antecedent: Range = pronoun >= 0 ? [pronoun, pronoun + 1] : [phraseEndingAt(tokens, head + 1, view.first), head + 1];
   return frame(view, [subjectStart, subjectEnd], cue, [antecedent, content], 'attribute/contact-relative');
 }

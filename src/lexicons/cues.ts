@@ -530,6 +530,15 @@ export const asClauseCues: readonly string[] = [
 ];
 
 /**
+ * Verbs of saying and believing that report a clause whose subject is a relative clause's gap, with no "that":
+ * "a decision they say | allowed ...". Verbs that also take a plain object stay out ("The boat they found | was empty").
+ */
+export const contactReportCues: readonly string[] = ['say', 'claim', 'believe', 'think', 'allege', 'argue', 'estimate', 'suspect', 'insist', 'contend', 'assert', 'predict'];
+
+/** Nouns that name what was said, the object of such a verb rather than its clause's subject: "The words he said | were clear". */
+export const saidObjectHeads: readonly string[] = ['word', 'thing', 'something', 'anything', 'everything', 'nothing', 'lie', 'truth'];
+
+/**
  * Nouns of opinion research that, opening a sentence after "In", are the source of what
  * follows: "In a CNN/ORC poll released Monday, 38 percent said ..." (on PolNeAR train the
  * annotators mark such an opening in 16 of 20 cases; a trailing "in the polls" they do not).
