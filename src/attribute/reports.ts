@@ -118,6 +118,11 @@ export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
     source = [opener + 1, askerEnd];
     from = askerEnd;
   }
+  // "Asked on Monday by Tom Hunt whether ...": the asker may stand among the time and place before the question.
+  for (let i = cue.last; i < opener && !source; i += 1) {
+    const askerEnd = tokens[i]!.lower === 'by' ? phraseStartingAt(tokens, i + 1, opener) : i + 1;
+    if (askerEnd > i + 1) source = [i + 1, askerEnd];
+  }
   const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
   // "she would serve if asked to.": an opener alone is no question.
   if (content[1] - content[0] < 2) return null;

@@ -568,6 +568,10 @@ describe('attribute: the question put to a speaker', () => {
       [[null, 'Asked', ['whether the pier was open']]],
     ],
     ['Asked in May when she was still mayor, Ann Lee smiled.', []],
+    [
+      'Asked on Monday by a reporter whether the pier was open, the mayor smiled.',
+      [['a reporter', 'Asked', ['whether the pier was open']]],
+    ],
     ['Asked at the hall where the council meets, Ann Lee smiled.', []],
   ])('%j', (text, expected) => {
     const found = attributions(text).filter((claim) => claim.cue !== null);
