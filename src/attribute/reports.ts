@@ -618,8 +618,12 @@ function hasTopicAfter(view: SentenceView, cue: CueMatch, close: number): boolea
 
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'against', 'into', 'upon']);
 
+/** Whether an "as" that may open a report's clause stands before the cue: at the sentence's start or after a comma. */
 function hasAsBefore(view: SentenceView, cue: CueMatch): boolean {
-  for (let i = view.first; i < cue.first; i += 1) if (view.tokens[i]!.lower === 'as') return true;
+  const { tokens } = view;
+  for (let i = view.first; i < cue.first; i += 1) {
+    if (tokens[i]!.lower === 'as' && (i === view.first || tokens[i - 1]!.value === ',' || closesQuoteOnComma(view, i - 1))) return true;
+  }
   return false;
 }
 
