@@ -1,5 +1,6 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
@@ -453,7 +454,7 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
 /** Nouns in -s that are singular: "news show guests". */
 const NOT_PLURAL = new Set(['news', 'politics', 'economics']);
 
-const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
 /** How far back from a noun its subject's preposition may stand: "Records from the 2008 presidential election cycle". */
 const MAX_POST_MODIFIER = 6;
 /** What may stand in the object of that preposition: "from his 1995 tax return" (wink tags "his" as a pronoun). */

@@ -120,7 +120,8 @@ export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   }
   // "Asked on Monday by Tom Hunt whether ...": the asker may stand among the time and place before the question.
   for (let i = cue.last; i < opener && !source; i += 1) {
-    const askerEnd = tokens[i]!.lower === 'by' ? phraseStartingAt(tokens, i + 1, opener) : i + 1;
+    if (tokens[i]!.lower !== 'by') continue;
+    const askerEnd = phraseStartingAt(tokens, i + 1, opener);
     if (askerEnd > i + 1) source = [i + 1, askerEnd];
   }
   const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
@@ -598,7 +599,7 @@ function isGenericSaying(view: SentenceView, [start, end]: Range, cue: CueMatch)
 const GENERIC_PRONOUNS: ReadonlySet<string> = new Set(['they', 'you', 'people']);
 
 /** Where the predicate after an "as" clause ends: at a parenthetical report (", Lee said."), a coordinated clause (", and ...") or the content's end. */
-function reportTailStart(view: SentenceView, from: number): number {
+function asPredicateEnd(view: SentenceView, from: number): number {
   for (let i = from; i < view.last; i += 1) {
     if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && isConjunction(view.tokens[i + 1]!) && opensReportedClause(view, i + 2)) return i;
     const cue = view.matchCue(view.tokens, i, view.last);
@@ -613,10 +614,10 @@ function hasTopicAfter(view: SentenceView, cue: CueMatch, close: number): boolea
   const { tokens } = view;
   let at = skipForwardOverModifiers(tokens, cue.last, close);
   if (isAddresseeCue(cue.lemma) && at < close && tokens[at]!.pos !== 'ADP') at = phraseStartingAt(tokens, at, close);
-  return at < close && TOPIC_PREPOSITIONS.has(tokens[at]!.lower);
+  return at < close && AS_CLAUSE_TOPICS.has(tokens[at]!.lower);
 }
 
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'against', 'into', 'upon']);
+const AS_CLAUSE_TOPICS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'against', 'into', 'upon']);
 
 /** Whether an "as" that may open a report's clause stands before the cue: at the sentence's start or after a comma. */
 function hasAsBefore(view: SentenceView, cue: CueMatch): boolean {
@@ -653,7 +654,7 @@ function embeddedAsContent(view: SentenceView, comma: number, close: number): Ra
   }
   while (start < comma && (isConjunction(tokens[start]!) || CONNECTIVE_ADVERBS.has(tokens[start]!.lower) || tokens[start]!.value === ',')) start += 1;
   const before = trimBreaks(tokens, [start, comma]);
-  const after = trimBreaks(tokens, [close + 1, reportTailStart(view, close + 1)]);
+  const after = trimBreaks(tokens, [close + 1, asPredicateEnd(view, close + 1)]);
   const hasBefore = before[1] - before[0] >= 2;
   const endsSentence = tokens[close]?.value !== ',' || after[1] <= after[0] || isConjunction(tokens[after[0]]!);
   if (endsSentence) return hasBefore ? [before] : null;

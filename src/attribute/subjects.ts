@@ -3,7 +3,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, quantityNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -197,7 +197,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
   // "Every time he speaks | he says": a pronoun in the subject case right before the verb is its whole subject.
-  if (CONTACT_CLAUSE_PRONOUNS.has(tokens[end - 1]!.lower)) return null;
+  if (NOMINATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) return null;
   // The modifier may end on a noun, a pronoun, an adjective, its own verb ("who reported the boat was missing | said")
   // or the verb's stranded preposition ("people I have spoken with | said").
   const ending = tokens[last - 1]!;
@@ -226,11 +226,10 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
  * the pronoun is the cue's subject).
  */
 function opensContactClause(tokens: Token[], i: number): boolean {
-  return CONTACT_CLAUSE_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
+  return NOMINATIVE_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
 }
 
-/** Pronouns only ever in the subject case. */
-const CONTACT_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
 
 /**
  * "released", "saying", and the irregular participles in -n ("Exit polls taken in Ohio found",
@@ -495,7 +494,6 @@ function pastFrontedPhrase(view: SentenceView, start: number, end: number): numb
 /** The most tokens of a fronted prepositional phrase with no comma after it: "In a Bloomberg interview". */
 const MAX_FRONTED_PHRASE = 6;
 
-/** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
 /**
  * "In the letter he wrote to the council, | Lee said ...", "Of the people they said were hurt, | two died": the pronoun's
  * clause holds no clause of its own (one verb, or a verb right after the first: a gap) and a clause follows its comma.
@@ -514,11 +512,12 @@ function clauseAfterLaterComma(view: SentenceView, pronoun: number): boolean {
   return false;
 }
 
+/** "In a Bloomberg interview | Trump declared": a fronted prepositional phrase, ending on a common noun, ends right before the name at `name`. */
 function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   const { tokens } = view;
   const before = tokens[name - 1];
   // "In the letter he said", "In 2009 we saw": a pronoun in the subject case opens its clause after any phrase.
-  const pronoun = CONTACT_CLAUSE_PRONOUNS.has(tokens[name]!.lower);
+  const pronoun = NOMINATIVE_PRONOUNS.has(tokens[name]!.lower);
   if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before) return false;
   // "In the letter he wrote to the council, Lee said ...": a clause after a later comma is the main one, and the
   // pronoun's clause modifies the fronted phrase.

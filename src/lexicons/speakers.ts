@@ -442,6 +442,9 @@ export const possessiveDeterminers: readonly string[] = ['his', 'her', 'its', 't
 /** Pronouns that can only be objects: "groups that endorsed him say ...". */
 export const objectPronouns: readonly string[] = ['him', 'them', 'us', 'me', 'her'];
 
+/** Pronouns that can only be subjects: "Several people | I have spoken with said", "In the letter | he said". */
+export const nominativePronouns: readonly string[] = ['i', 'we', 'they', 'he', 'she'];
+
 /** Words that open a relative clause or a question before a noun: "what divers called", "which officials said", "whose captain said". */
 export const whDeterminers: readonly string[] = ['what', 'which', 'whose'];
 
