@@ -1,5 +1,5 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
@@ -85,14 +85,16 @@ export function compileCues(): CueMatcher {
       // An adjective is matched as written: "upsetting" is no "upset".
       if (cue.afterCopula ? token.lower !== cue.base || !isAttitudeAfterCopula(tokens, i, limit, cue.kind) : cue.kind !== 'source' && !isVerbal(token) && !isVerbBeforeClause(tokens, i, limit) && !isVerbOfPhrase(tokens, i, limit, cue) && !isBaseVerbAfterPlural(tokens, i, limit) && !(titleCase && isTitleCasedVerbForm(tokens, i, cue.base))) continue;
       if (i + cue.slots.length > limit) continue;
-      if (slotsMatch(tokens, i, cue)) {
+      const skipped = slotsMatch(tokens, i, cue) ? 0 : mannerAdverbInside(tokens, i, limit, cue) ? 1 : -1;
+      if (skipped >= 0) {
+        const last = i + cue.slots.length + skipped;
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
-        if (cue.needsInfinitive && !infinitiveFollows(tokens, i + cue.slots.length, limit)) return null;
-        if (cue.needsQuote && !quoteFollows(tokens, i + cue.slots.length, limit) && !closesQuotedClause(tokens, i, i + cue.slots.length)) return null;
-        if (cue.endsClause && !endsClauseAt(tokens, i + cue.slots.length)) return null;
-        if (cue.needsSaidObject && !saidObjectFollows(tokens, i + cue.slots.length, limit)) return null;
-        if (cue.notBefore !== undefined && opensDeterminedObject(tokens, i + cue.slots.length, cue.notBefore) && !reportsDespiteObject(tokens, i, i + cue.slots.length, limit)) return null;
-        return { first: i, last: i + cue.slots.length, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
+        if (cue.needsInfinitive && !infinitiveFollows(tokens, last, limit)) return null;
+        if (cue.needsQuote && !quoteFollows(tokens, last, limit) && !closesQuotedClause(tokens, i, last)) return null;
+        if (cue.endsClause && !endsClauseAt(tokens, last)) return null;
+        if (cue.needsSaidObject && !saidObjectFollows(tokens, last, limit)) return null;
+        if (cue.notBefore !== undefined && opensDeterminedObject(tokens, last, cue.notBefore) && !reportsDespiteObject(tokens, i, last, limit)) return null;
+        return { first: i, last, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
     }
     return null;
@@ -152,6 +154,18 @@ function isHyphenatedAdjective(tokens: Token[], i: number): boolean {
 function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
   if (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base) return false;
   for (let k = 1; k < cue.slots.length; k += 1) if (!cue.slots[k]!.has(tokens[i + k]!.lower)) return false;
+  return true;
+}
+
+/** The words after which a manner adverb may stand in a cue phrase; "responded publicly to the offer" is an act. */
+const MANNER_ADVERB_PARTICLES: ReadonlySet<string> = new Set(mannerAdverbParticles);
+
+/** "spoke passionately about", "talks freely of": a manner adverb in -ly between a phrase's verb and its preposition. */
+function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: CompiledCue): boolean {
+  const adverb = tokens[i + 1];
+  if (cue.slots.length < 2 || i + cue.slots.length + 1 > limit || adverb === undefined || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) return false;
+  if (!MANNER_ADVERB_PARTICLES.has(tokens[i + 2]!.lower) || (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base)) return false;
+  for (let k = 1; k < cue.slots.length; k += 1) if (!cue.slots[k]!.has(tokens[i + k + 1]!.lower)) return false;
   return true;
 }
 

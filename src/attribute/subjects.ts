@@ -11,6 +11,7 @@ import {
   isSpeakerLike,
   isDemonstrative,
   isFrontedTimePhrase,
+  isTimeWord,
   isQuantifierSubject,
   isFiniteVerbLike,
   isRelativePronoun,
@@ -594,7 +595,22 @@ function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote
     const start = phraseEndingAt(tokens, nameEnd, view.first);
     if (start < nameEnd && isSpeakerLike(tokens, [start, nameEnd]) && opensSubject(view, start)) found = [start, closingComma];
   }
-  return found && beforeWhichAside(view, found);
+  return found ? beforeWhichAside(view, found) : phraseBeforeNamedAside(view, closingComma);
+}
+
+/**
+ * "The running mate, Tom Hunt, plans to ...": a noun phrase that names no speaker by itself, made one by the
+ * name set off after it; the name must fill the aside, and the phrase must open the clause and be no time.
+ */
+function phraseBeforeNamedAside(view: SentenceView, closingComma: number): Range | null {
+  const { tokens } = view;
+  const nameStart = phraseEndingAt(tokens, closingComma, view.first);
+  const comma = nameStart - 1;
+  if (nameStart >= closingComma || tokens[comma]?.value !== ',' || tokens[closingComma - 1]!.pos !== 'PROPN' || !isSpeakerLike(tokens, [nameStart, closingComma])) return null;
+  const start = looseNounPhraseEndingAt(view, comma);
+  const head = tokens[comma - 1];
+  if (start < 0 || head === undefined || head.pos !== 'NOUN' || isTimeWord(head.lower) || !opensSubject(view, start)) return null;
+  return [start, closingComma];
 }
 
 /** "Ann Hunt, president of the Harbour Union, which represents divers, said": a "which" aside describes the aside's noun, not the speaker. */

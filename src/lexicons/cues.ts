@@ -556,3 +556,6 @@ export const participlePrepositions: readonly string[] = ['after', 'before', 'by
 
 /** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
 export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];
+
+/** Words of a cue phrase that a manner adverb may precede: "spoke passionately about", "called publicly for". */
+export const mannerAdverbParticles: readonly string[] = ['about', 'of', 'out', 'for', 'against'];

@@ -58,6 +58,19 @@ describe('compileCues: the longest cue wins', () => {
   });
 });
 
+describe('compileCues: a manner adverb inside a cue phrase', () => {
+  it.each<[string, string[]]>([
+    ['Ann Lee spoke passionately about the pier.', ['spoke passionately about|speak about|speech']],
+    ['The mayor speaks freely of her years at the port.', ['speaks freely of|speak of|speech']],
+    ['The divers called loudly for calm.', ['called loudly for|call for|demand']],
+    ['The council spoke briefly with the divers.', []],
+    ['The board has not responded publicly to the offer.', []],
+    ['Ann Lee spoke often about the pier.', []],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
 describe('compileCues: "call on" needs an infinitive', () => {
   it.each<[string, string[]]>([
     ['The mayor called on the President.', []],

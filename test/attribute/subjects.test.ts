@@ -29,6 +29,16 @@ describe('attribute: asides between the subject and its cue', () => {
       [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
     ],
     [
+      'a name set off after a noun that names no speaker by itself',
+      'The running mate, Tom Hunt, plans to reopen the pier.',
+      [one('Tom Hunt', 'The running mate, Tom Hunt', 'plans', ['to reopen the pier'], 'indirect')],
+    ],
+    [
+      'a name set off after a possessive noun phrase',
+      "Lee's running mate, Port Gov. Tom Hunt, plans to reopen the pier.",
+      [one('Tom Hunt', "Lee's running mate, Port Gov. Tom Hunt", 'plans', ['to reopen the pier'], 'indirect')],
+    ],
+    [
       'an adverb',
       'Hugh Hill also said the water is clean.',
       [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
