@@ -205,6 +205,9 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   const stranded = ending.pos === 'ADP' && tokens[last - 2]?.pos === 'VERB';
   if (!SUBJECT_HEADS.has(ending.pos) && ending.pos !== 'PRON' && ending.pos !== 'ADJ' && ending.pos !== 'VERB' && !stranded) return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
+  // "The diver who wrote the speech | delivered by the mother says": a participle's phrase that opens no clause
+  // may stand inside a relative clause before it, which then opens the modifier.
+  let insideRelative = false;
   for (let i = end - 1; i >= floor; i -= 1) {
     const token = tokens[i]!;
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
@@ -215,8 +218,12 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;
     if (!opensModifier || !headBefore) continue;
+    const relative = token.lower === 'who' || relativeThat;
+    if (insideRelative && !relative) continue;
     const start = looseNounPhraseEndingAt(view, i);
-    return start >= 0 ? [start, last] : null;
+    if (start >= 0) return [start, last];
+    if (relative || !isParticipleForm(token)) return null;
+    insideRelative = true;
   }
   return null;
 }

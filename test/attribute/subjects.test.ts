@@ -166,6 +166,19 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     expect(attributions(text)[0]).toMatchObject({ source, content: [expect.stringMatching(/^the pier was/)] });
   });
 
+  it('a participle inside a relative clause on the subject: the relative clause opens the modifier', () => {
+    expect(attributions('The diver who wrote the speech delivered by the mayor says he will not vote.')).toContainEqual(
+      expect.objectContaining({ source: 'The diver who wrote the speech delivered by the mayor', cue: 'says', content: ['he will not vote'] }),
+    );
+  });
+
+  it.each<[string, string]>([
+    ['Ann Lee received more support from those who said the pier was safe.', 'Ann Lee received more support from those who'],
+    ['This angered divers who viewed it as a mistake.', 'This angered divers who'],
+  ])('a finite verb before a relative clause is no participle of the subject: %j', (text, wrong) => {
+    expect(attributions(text).map((claim) => claim.source)).not.toContain(wrong);
+  });
+
   it.each<[string, string]>([
     ['The things he wants to build will cost a lot.', 'The things he'],
     ['The harbour she promised to rebuild is still closed.', 'The harbour she'],
