@@ -212,13 +212,14 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     const token = tokens[i]!;
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
-    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || CLAUSE_OPENERS.has(token.lower) || (token.lower === 'that' && !relativeThat)) return null;
-    const opensModifier = token.lower === 'who' || relativeThat || isParticipleForm(token) || (i + 1 < end && opensContactClause(tokens, i));
+    const relativeWhose = token.lower === 'whose' && SUBJECT_HEADS.has(tokens[i - 1]!.pos);
+    if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || (CLAUSE_OPENERS.has(token.lower) && !relativeWhose) || (token.lower === 'that' && !relativeThat)) return null;
+    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || isParticipleForm(token) || (i + 1 < end && opensContactClause(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;
     if (!opensModifier || !headBefore) continue;
-    const relative = token.lower === 'who' || relativeThat;
+    const relative = token.lower === 'who' || relativeWhose || relativeThat;
     if (insideRelative && !relative) continue;
     const start = looseNounPhraseEndingAt(view, i);
     if (start >= 0) return [start, last];

@@ -172,6 +172,14 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     );
   });
 
+  it('a "whose" clause on the subject', () => {
+    expect(attributions('The harbour officials whose piers were closed say the real change came from the courts.')[0]).toMatchObject({
+      source: 'The harbour officials whose piers were closed',
+      cue: 'say',
+      content: ['the real change came from the courts'],
+    });
+  });
+
   it.each<[string, string]>([
     ['Ann Lee received more support from those who said the pier was safe.', 'Ann Lee received more support from those who'],
     ['This angered divers who viewed it as a mistake.', 'This angered divers who'],
