@@ -312,7 +312,7 @@ export function closeOfClause(view: SentenceView, from: number): number {
       i = title;
       continue;
     }
-    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
+    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower) || opensReducedCircumstance(tokens, i)) return i;
     // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
     if (token.value === '(') {
       i = closingBracket(view, i, limit);
@@ -322,6 +322,14 @@ export function closeOfClause(view: SentenceView, from: number): number {
     i += 1;
   }
   return i === view.last ? i : -1;
+}
+
+const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
+
+/** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
+function opensReducedCircumstance(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
 }
 
 /** The first comma, quote mark or sentence end after `from` (at most MAX_CUE_TAIL tokens on), or `from` when none is that near. */

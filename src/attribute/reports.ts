@@ -510,6 +510,8 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
   while (end < limit && isMisreadModifier(tokens, end, limit)) end += 1;
   end = phraseStartingAt(tokens, end, limit);
+  // "said one unaligned/VERB strategist": a participle after a number or adjective, before its noun, is inside the phrase.
+  if (end > start && end + 1 < limit && isAttributiveParticipleAfter(tokens, end)) end = phraseStartingAt(tokens, end + 1, limit);
   // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
   if (end - 1 > start && isLinkedAdjective(tokens, end - 1)) {
     const next = phraseStartingAt(tokens, end + 1, limit);
@@ -525,6 +527,15 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'inside', 'within']);
+
+const ATTRIBUTIVE_BEFORE = new Set(['NUM', 'ADJ', 'DET']);
+
+/** "one unaligned/VERB strategist", "a retired/VERB general": a participle in -ed between a number, adjective or determiner and a noun. */
+function isAttributiveParticipleAfter(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return token.pos === 'VERB' && token.lower.endsWith('ed') && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]!.pos) && next !== undefined && isNominal(next);
+}
 
 /** "exit/VERB polls", "Will/AUX Hunt": a word wink read as a verb (not a participle) or a capitalised auxiliary right before a noun, inside `limit`. */
 function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {

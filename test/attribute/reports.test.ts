@@ -666,11 +666,28 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a lone surname read as a verb', '"The pier is safe," said Bellow.', 'Bellow'],
     ['a compound in -based before the name', '"The pier is safe," said Harbour-based diver Ann Lee.', 'Harbour-based diver Ann Lee'],
     ['a lone surname read as a verb before an aside', '"The pier is safe," said Bellow, a diver.', 'Bellow'],
+    ['a participle before the noun', '"The pier is safe," said one unaligned Port Ellis harbour strategist.', 'one unaligned Port Ellis harbour strategist'],
+    ['a circumstance after the speaker, opened by "while"', '"The pier is safe," said Ann Lee while visiting the port.', 'Ann Lee'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
     expect(rest).toEqual([]);
     expect(claim).toMatchObject({ cue: 'said', content: ['The pier is safe'], mode: 'direct' });
     expect(claim!.source!.startsWith(source)).toBe(true);
+  });
+});
+
+describe('attribute: a circumstance after an inverted speaker', () => {
+  it('"when asked about ..." closes the speaker\'s clause and holds its own question', () => {
+    expect(attributions('"The pier is safe," said harbour diver Dan Gol when asked about the storm.')).toContainEqual(
+      one('Dan Gol', 'harbour diver Dan Gol', 'said', ['The pier is safe'], 'direct'),
+    );
+  });
+
+  it('"after hinting that ..." after a speaker before the cue: the quote is what was told, the participle reports on its own', () => {
+    expect(attributions('"Everything is on the table," Ann Lee told the Gazette on Wednesday after hinting that changes could come.')).toEqual([
+      one('Ann Lee', 'Ann Lee', 'told', ['Everything is on the table'], 'direct'),
+      one('Ann Lee', 'Ann Lee', 'hinting', ['that changes could come'], 'indirect'),
+    ]);
   });
 });
 
