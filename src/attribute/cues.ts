@@ -170,7 +170,8 @@ function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: Comp
 }
 
 /** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */
-const MARKERS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers([...discourseMarkers, ...nonReportingCompounds]);
+const MARKERS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers(discourseMarkers);
+const COMPOUNDS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers(nonReportingCompounds);
 
 function indexMarkers(markers: readonly string[]): Map<string, { words: readonly string[]; at: number }[]> {
   const byWord = new Map<string, { words: readonly string[]; at: number }[]>();
@@ -196,18 +197,39 @@ function isFirstNameMidSentence(tokens: Token[], i: number): boolean {
   return LOWERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.value.charAt(0)) && next.pos === 'PROPN';
 }
 
-/** Whether the word at `i` is part of a set phrase that reports nothing ("That said, ...", "a think tank"). */
+/**
+ * Whether the word at `i` is part of a set phrase that reports nothing: a compound ("a think tank") anywhere, a
+ * discourse marker ("That said, ...", "All told, ...") where it opens the sentence, or opens a clause before a comma
+ * (", and that said, ..."); "a message that said, ..." reports.
+ */
 function inDiscourseMarker(tokens: Token[], i: number): boolean {
-  const places = MARKERS_BY_WORD.get(tokens[i]!.lower);
-  if (places === undefined) return false;
+  return setPhraseAt(COMPOUNDS_BY_WORD, tokens, i) !== null || standsAsMarker(tokens, setPhraseAt(MARKERS_BY_WORD, tokens, i));
+}
+
+/** The span of the set phrase of `index` that holds the word at `i`, or null. */
+function setPhraseAt(index: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]>, tokens: Token[], i: number): [number, number] | null {
+  const places = index.get(tokens[i]!.lower);
+  if (places === undefined) return null;
   for (const { words, at } of places) {
     const first = i - at;
     if (first < 0) continue;
     let k = 0;
     while (k < words.length && tokens[first + k]?.lower === words[k]) k += 1;
-    if (k === words.length) return true;
+    if (k === words.length) return [first, first + k];
   }
-  return false;
+  return null;
+}
+
+/** Whether a discourse marker opens its clause and ends before a comma or the text's end. */
+function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean {
+  if (span === null) return false;
+  const [first, end] = span;
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  // A sentence may open with one and no comma: "That said Fox's audience is older".
+  if (before === undefined || tokens[first]!.sentenceStart || before.type === 'tabCRLF' || before.value === '.') return true;
+  const opens = before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  return opens && (after === undefined || after.pos === 'PUNCT');
 }
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */

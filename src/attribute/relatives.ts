@@ -34,8 +34,9 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
   const antecedent = hiddenAntecedent(view, commaBefore ? pronoun - 1 : pronoun);
   if (!antecedent) return null;
   const from = contentStartAfter(view, cue.last);
-  if (!opensLooseClause(view, from) && !aside) return null;
-  const stop = aside ? nextClauseBreak(view, from) : mainVerbAfter(view, from, contentEnd(view));
+  const quoted = !aside && !opensLooseClause(view, from) && quoteOpeningAt(view, from);
+  if (!opensLooseClause(view, from) && !aside && !quoted) return null;
+  const stop = quoted ? quoteEnd(view, from) : aside ? nextClauseBreak(view, from) : mainVerbAfter(view, from, contentEnd(view));
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   const found = frame(view, [pronoun, sourceEnd], cue, [content], 'attribute/relative-clause');
@@ -44,6 +45,17 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
 }
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(objectPronouns);
+
+/** `bottles that said, "Welcome"`, `a sign that read "15%"`: the relative clause's words are a quote that opens at `from`. */
+function quoteOpeningAt(view: SentenceView, from: number): boolean {
+  const mark = view.tokens[from];
+  return mark !== undefined && isQuoteMark(mark) && view.quoteOf[from + 1]! >= 0 && view.quotes[view.quoteOf[from + 1]!]!.open === from;
+}
+
+/** The index after the closing mark of the quote that opens at `from`. */
+function quoteEnd(view: SentenceView, from: number): number {
+  return Math.min(view.last, view.quotes[view.quoteOf[from + 1]!]!.close + 1);
+}
 
 /** Where the main clause's verb group starts after a relative clause's cue ("Groups that backed her | say ..."), or -1. */
 export function mainVerbAfterCue(view: SentenceView, relative: Frame): number {

@@ -112,6 +112,11 @@ describe('compileCues: words that are no cue', () => {
     ['The ferry sails at noon.', []],
     ['Ruth Allen founded the ferry company in 1990.', []],
     ['A harbour think tank studied the pier.', []],
+    ['That said, divers say the pier is safe.', ['say|say|speech']],
+    ['The pier is old. That said Port Ellis divers tend to be older.', []],
+    ['The ferry is late, and that said, the pier is safe.', []],
+    ['All told, the pier cost a million.', []],
+    ['They passed out bottles that said, "Welcome to the pier."', ['said|say|speech']],
     ['The council spokeswoman Hope Lindqvist met the builders.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);

@@ -676,6 +676,21 @@ describe('attribute: the speaker after an inverted cue', () => {
   });
 });
 
+describe('attribute: a relative clause whose words are a quote', () => {
+  it.each<[string, string]>([
+    ['The listing was replaced by a message that said, "Sorry, the item is gone."', 'Sorry, the item is gone'],
+    ['T-shirts appeared in front of the port office that said "We won."', 'We won'],
+  ])('%j', (text, quote) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source: 'that', cue: 'said', content: [quote], mode: 'direct' }));
+  });
+
+  it('a quote that opens a longer clause keeps the clause: "which reported "2,521 incidents" in the city"', () => {
+    expect(attributions('The Gazette, which reported "2,521 incidents" in the city this year, was right.')).toContainEqual(
+      expect.objectContaining({ source: 'which', cue: 'reported', content: ['"2,521 incidents" in the city this year'] }),
+    );
+  });
+});
+
 describe('attribute: a circumstance after an inverted speaker', () => {
   it('"when asked about ..." closes the speaker\'s clause and holds its own question', () => {
     expect(attributions('"The pier is safe," said harbour diver Dan Gol when asked about the storm.')).toContainEqual(
