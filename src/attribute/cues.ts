@@ -389,7 +389,8 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   if (next.value === ':' || next.value === '"' || next.value === '“') return true;
   // "..., Viguerie notes.", "The ad slams Kasich": right after the subject's head, before an object or the end.
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
-  if (subjectHead && (next.value === '.' || OBJECT_STARTS.has(next.pos))) return true;
+  // Before the end, only a short subject that opens its clause: "..., morning news shows." is a noun phrase.
+  if (subjectHead && ((next.value === '.' && opensClosingSubject(tokens, i - 1)) || OBJECT_STARTS.has(next.pos))) return true;
   // "The mayor, Ann Lee, plans to ...": the head may close an apposition.
   const closesApposition = previous?.value === ',' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.pos === 'NOUN');
   return (subjectHead || closesApposition) && continuesAsVerb(tokens, i, limit);
@@ -517,6 +518,16 @@ function followsCommaInPhrase(tokens: Token[], last: number): boolean {
     if (!CLOSING_SUBJECT_POS.has(token.pos)) return false;
   }
   return tokens[last - MAX_CLOSING_SUBJECT]?.value === ',';
+}
+
+/** Words after which a clause's subject may open: "..., | Viguerie notes.", "as | the Gazette reports.", `," | the ad says.` */
+const CLOSING_SUBJECT_OPENERS = new Set([',', 'as', '"', '”', "''", '’', '—', '--', '.', '!', '?', ':']);
+
+/** Whether the noun phrase ending at `last` is short and opens its clause, as a closing parenthetical's subject does. */
+function opensClosingSubject(tokens: Token[], last: number): boolean {
+  let i = last;
+  while (i >= 0 && last - i < MAX_CLOSING_SUBJECT && (CLOSING_SUBJECT_POS.has(tokens[i]!.pos) || isPossessiveMarker(tokens[i]!) || isInWordHyphen(tokens, i))) i -= 1;
+  return i < 0 || CLOSING_SUBJECT_OPENERS.has(tokens[i]!.lower) || tokens[i]!.type === 'tabCRLF';
 }
 
 /** Parts of speech that open the object or clause after a present-tense cue. */

@@ -214,7 +214,9 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     const relativeWhose = token.lower === 'whose' && SUBJECT_HEADS.has(tokens[i - 1]!.pos);
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || (CLAUSE_OPENERS.has(token.lower) && !relativeWhose) || (token.lower === 'that' && !relativeThat)) return null;
-    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || isParticipleForm(token) || (i + 1 < end && opensContactClause(tokens, i));
+    // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it.
+    const participle = isParticipleForm(token) && !(tokens[i - 1]!.pos === 'PROPN' && view.matchCue(tokens, i, view.last)?.kind === 'speech');
+    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;

@@ -133,6 +133,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['The harbour candidate plans to be back at the pier on Monday.', ['plans|plan|thought']],
     ['If divers plan to close the pier — and they may — the port will say so.', ['plan|plan|thought', 'say|say|speech']],
     ['The pier is old, Ruth Allen points out.', ['points out|point out|speech']],
+    ['The pier is unsafe, Isaac Stanley-Becker reports.', ['reports|report|speech']],
+    ['She spoke about the anti-harbour remarks.', ['spoke about|speak about|speech']],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],
     ['The four harbour states that will vote in May have few ferries.', []],

@@ -172,6 +172,12 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     );
   });
 
+  it('a verb of saying in -ed right after a name is its finite verb, not a participle on the subject', () => {
+    const claims = attributions('Lee is accessible to the media, Tom Hunt insisted Thursday during a tour of morning news shows.');
+    expect(claims.map((claim) => claim.cue)).not.toContain('shows');
+    expect(claims[0]).toMatchObject({ source: 'Tom Hunt', cue: 'insisted' });
+  });
+
   it('a "whose" clause on the subject', () => {
     expect(attributions('The harbour officials whose piers were closed say the real change came from the courts.')[0]).toMatchObject({
       source: 'The harbour officials whose piers were closed',
