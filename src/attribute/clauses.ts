@@ -312,7 +312,10 @@ export function closeOfClause(view: SentenceView, from: number): number {
       i = title;
       continue;
     }
-    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower) || opensReducedCircumstance(tokens, i)) return i;
+    if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
+    // "Ann Lee said after touring it, | is safe": the circumstance is the cue's, up to its comma, unless its participle
+    // reports in turn ("said before adding: ...").
+    if (opensReducedCircumstance(tokens, i)) return view.matchCue(tokens, i + 1, view.last) ? i : circumstanceEnd(view, i);
     // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
     if (token.value === '(') {
       i = closingBracket(view, i, limit);
@@ -325,6 +328,13 @@ export function closeOfClause(view: SentenceView, from: number): number {
 }
 
 const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
+
+/** The next comma, quote mark or sentence end after a circumstance that opens at `from`. */
+function circumstanceEnd(view: SentenceView, from: number): number {
+  let i = from + 1;
+  while (i < view.last && !CLAUSE_BREAKS.has(view.tokens[i]!.value) && !isTerminal(view.tokens[i]!) && !isQuoteMark(view.tokens[i]!)) i += 1;
+  return i;
+}
 
 /** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
 function opensReducedCircumstance(tokens: Token[], i: number): boolean {

@@ -1,5 +1,5 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
@@ -159,11 +159,12 @@ function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
 
 /** The words after which a manner adverb may stand in a cue phrase; "responded publicly to the offer" is an act. */
 const MANNER_ADVERB_PARTICLES: ReadonlySet<string> = new Set(mannerAdverbParticles);
+const SPEECH_MANNER_ADVERBS: ReadonlySet<string> = new Set(speechMannerAdverbs);
 
-/** "spoke passionately about", "talks freely of": a manner adverb in -ly between a phrase's verb and its preposition. */
+/** "spoke passionately about", "talks freely of": an adverb of how it was said between a phrase's verb and its preposition. */
 function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: CompiledCue): boolean {
   const adverb = tokens[i + 1];
-  if (cue.slots.length < 2 || i + cue.slots.length + 1 > limit || adverb === undefined || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) return false;
+  if (cue.slots.length < 2 || i + cue.slots.length + 1 > limit || adverb === undefined || !SPEECH_MANNER_ADVERBS.has(adverb.lower)) return false;
   if (!MANNER_ADVERB_PARTICLES.has(tokens[i + 2]!.lower) || (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base)) return false;
   for (let k = 1; k < cue.slots.length; k += 1) if (!cue.slots[k]!.has(tokens[i + k + 1]!.lower)) return false;
   return true;
@@ -197,11 +198,7 @@ function isFirstNameMidSentence(tokens: Token[], i: number): boolean {
   return LOWERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.value.charAt(0)) && next.pos === 'PROPN';
 }
 
-/**
- * Whether the word at `i` is part of a set phrase that reports nothing: a compound ("a think tank") anywhere, a
- * discourse marker ("That said, ...", "All told, ...") where it opens the sentence, or opens a clause before a comma
- * (", and that said, ..."); "a message that said, ..." reports.
- */
+/** Whether the word at `i` is part of a set phrase that reports nothing: a compound ("a think tank") anywhere, a discourse marker ("That said, ...") where it stands as one. */
 function inDiscourseMarker(tokens: Token[], i: number): boolean {
   return setPhraseAt(COMPOUNDS_BY_WORD, tokens, i) !== null || standsAsMarker(tokens, setPhraseAt(MARKERS_BY_WORD, tokens, i));
 }
@@ -220,16 +217,18 @@ function setPhraseAt(index: ReadonlyMap<string, readonly { words: readonly strin
   return null;
 }
 
-/** Whether a discourse marker opens its clause and ends before a comma or the text's end. */
+/**
+ * Whether a discourse marker stands as one: where it opens its sentence or clause (after a mark or a conjunction:
+ * "and all told the pier cost ..."), or where a verb follows it ("Costs all told came to ..."); after a noun or
+ * pronoun it is a report ("a message that said, ...", "They all told reporters ...").
+ */
 function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean {
   if (span === null) return false;
   const [first, end] = span;
   const before = tokens[first - 1];
   const after = tokens[end];
-  // A sentence may open with one and no comma: "That said Fox's audience is older".
-  if (before === undefined || tokens[first]!.sentenceStart || before.type === 'tabCRLF' || before.value === '.') return true;
-  const opens = before.pos === 'PUNCT' || before.pos === 'CCONJ';
-  return opens && (after === undefined || after.pos === 'PUNCT');
+  if (before === undefined || tokens[first]!.sentenceStart || before.type === 'tabCRLF' || before.pos === 'PUNCT' || before.pos === 'CCONJ') return true;
+  return after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */

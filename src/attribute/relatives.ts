@@ -34,7 +34,7 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
   const antecedent = hiddenAntecedent(view, commaBefore ? pronoun - 1 : pronoun);
   if (!antecedent) return null;
   const from = contentStartAfter(view, cue.last);
-  const quoted = !aside && !opensLooseClause(view, from) && quoteOpeningAt(view, from);
+  const quoted = !aside && quoteOpeningAt(view, from);
   if (!opensLooseClause(view, from) && !aside && !quoted) return null;
   const stop = quoted ? quoteEnd(view, from) : aside ? nextClauseBreak(view, from) : mainVerbAfter(view, from, contentEnd(view));
   const content = trimBreaks(tokens, [from, Math.min(stop, secondaryStart(view, from) ?? stop)]);
@@ -46,10 +46,16 @@ export function relativeClauseFrame(view: SentenceView, cue: CueMatch): Frame | 
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(objectPronouns);
 
-/** `bottles that said, "Welcome"`, `a sign that read "15%"`: the relative clause's words are a quote that opens at `from`. */
+/**
+ * `bottles that said, "Welcome"`, `The sign that said "Danger" fell`: the relative clause's words are a quote that
+ * opens at `from` and closes the clause, before a mark, a conjunction, the main verb or the end (not `which reported
+ * "2,521 incidents" in the city`).
+ */
 function quoteOpeningAt(view: SentenceView, from: number): boolean {
   const mark = view.tokens[from];
-  return mark !== undefined && isQuoteMark(mark) && view.quoteOf[from + 1]! >= 0 && view.quotes[view.quoteOf[from + 1]!]!.open === from;
+  if (mark === undefined || !isQuoteMark(mark) || view.quoteOf[from + 1]! < 0 || view.quotes[view.quoteOf[from + 1]!]!.open !== from) return false;
+  const after = view.tokens[quoteEnd(view, from)];
+  return quoteEnd(view, from) >= view.last || after === undefined || after.pos === 'PUNCT' || isConjunction(after) || isFiniteVerbLike(after);
 }
 
 /** The index after the closing mark of the quote that opens at `from`. */
@@ -62,17 +68,20 @@ export function mainVerbAfterCue(view: SentenceView, relative: Frame): number {
   if (!relative.cue) return -1;
   // Read from the cue, not the content: "who have seen her on the pier | say that ..." may start its content at "that".
   const end = contentEnd(view);
-  const verb = mainVerbAfter(view, relative.cue.last, end);
+  // "Divers who spoke about | the collapse | said ...": a phrase ending on its preposition takes a noun phrase, no clause.
+  const takesNounPhrase = view.tokens[relative.cue.last - 1]!.pos === 'ADP';
+  const verb = mainVerbAfter(view, relative.cue.last, end, takesNounPhrase);
   return verb < end ? verb : -1;
 }
 
 /**
  * "People who think the pier is safe | say ...", "Groups that endorsed him | say ...": in a
  * restrictive relative clause, a cue's verb group after a complete clause or after an object
- * that opens with an object pronoun is the main clause's, and ends the relative clause.
+ * that opens with an object pronoun (or any object, after a cue that ends on its preposition) is the main
+ * clause's, and ends the relative clause.
  * Returns where that verb group starts, or `end`.
  */
-function mainVerbAfter(view: SentenceView, from: number, end: number): number {
+function mainVerbAfter(view: SentenceView, from: number, end: number, afterNounPhrase = false): number {
   const { tokens } = view;
   let hasVerb = false;
   // "who have seen her on the pier say": an object pronoun cannot open the clause of a later verb ("her" only before no noun).
@@ -90,7 +99,7 @@ function mainVerbAfter(view: SentenceView, from: number, end: number): number {
       k = head;
       continue;
     }
-    if (k > from && (hasVerb || opensWithObjectPronoun) && view.matchCue(tokens, head, end)?.first === head) return Math.max(from + 1, verbGroupStart(view, k));
+    if (k > from && (hasVerb || opensWithObjectPronoun || afterNounPhrase) && view.matchCue(tokens, head, end)?.first === head) return Math.max(from + 1, verbGroupStart(view, k));
     hasVerb = true;
     k = head;
   }

@@ -817,9 +817,24 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
   if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
-  const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : end]);
+  const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : Math.min(end, mainVerbAfterObject(view, source, cue, from))]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
+}
+
+/**
+ * "Those who spoke about | the pier | were fined": in a relative clause on the main subject, a cue that ends on its
+ * preposition takes a noun phrase, ended by the next finite verb (the main clause's), conjunction or clause break;
+ * where that stands, or the view's end.
+ */
+function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, from: number): number {
+  const { tokens } = view;
+  if (source[1] - source[0] < 2 || !isRelativePronoun(tokens[source[1] - 1]!.lower) || tokens[cue.last - 1]!.pos !== 'ADP') return view.last;
+  for (let i = from + 1; i < view.last; i += 1) {
+    if (isConjunction(tokens[i]!) || CLAUSE_BREAKS.has(tokens[i]!.value)) return i;
+    if (isFiniteVerbLike(tokens[i]) && tokens[i - 1]!.lower !== 'to') return i;
+  }
+  return view.last;
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */

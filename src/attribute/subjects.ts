@@ -3,7 +3,7 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -11,7 +11,6 @@ import {
   isSpeakerLike,
   isDemonstrative,
   isFrontedTimePhrase,
-  isTimeWord,
   isQuantifierSubject,
   isFiniteVerbLike,
   isRelativePronoun,
@@ -241,6 +240,7 @@ function opensContactClause(tokens: Token[], i: number): boolean {
 }
 
 const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
+const RELATION_NOUNS: ReadonlySet<string> = new Set(relationNouns);
 
 /**
  * "released", "saying", and the irregular participles in -n ("Exit polls taken in Ohio found",
@@ -609,8 +609,9 @@ function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote
 }
 
 /**
- * "The running mate, Tom Hunt, plans to ...": a noun phrase that names no speaker by itself, made one by the
- * name set off after it; the name must fill the aside, and the phrase must open the clause and be no time.
+ * "The running mate, Tom Hunt, plans to ...": a noun of a relation to someone ("mate", "wife", "rival"), which names
+ * no speaker by itself, made one by the name set off after it; the name must fill the aside, and the phrase must
+ * open the clause ("The boat, Sea Queen, was reported missing" names a thing).
  */
 function phraseBeforeNamedAside(view: SentenceView, closingComma: number): Range | null {
   const { tokens } = view;
@@ -619,7 +620,7 @@ function phraseBeforeNamedAside(view: SentenceView, closingComma: number): Range
   if (nameStart >= closingComma || tokens[comma]?.value !== ',' || tokens[closingComma - 1]!.pos !== 'PROPN' || !isSpeakerLike(tokens, [nameStart, closingComma])) return null;
   const start = looseNounPhraseEndingAt(view, comma);
   const head = tokens[comma - 1];
-  if (start < 0 || head === undefined || head.pos !== 'NOUN' || isTimeWord(head.lower) || !opensSubject(view, start)) return null;
+  if (start < 0 || head === undefined || !RELATION_NOUNS.has(head.lower) || !opensSubject(view, start)) return null;
   return [start, closingComma];
 }
 

@@ -559,3 +559,13 @@ export const prepositionalParticiples: readonly string[] = ['regarding', 'concer
 
 /** Words of a cue phrase that a manner adverb may precede: "spoke passionately about", "called publicly for". */
 export const mannerAdverbParticles: readonly string[] = ['about', 'of', 'out', 'for', 'against'];
+
+/** Adverbs of how something is said, which may stand inside a cue phrase ("spoke glowingly of"); "pushed slowly for the shore" is motion. */
+export const speechMannerAdverbs: readonly string[] = [
+  'publicly', 'openly', 'privately', 'loudly', 'quietly', 'softly', 'repeatedly', 'frequently', 'passionately', 'emotionally', 'movingly',
+  'tearfully', 'freely', 'frankly', 'candidly', 'bluntly', 'plainly', 'explicitly', 'directly', 'specifically', 'briefly', 'extensively',
+  'favorably', 'favourably', 'highly', 'glowingly', 'warmly', 'fondly', 'affectionately', 'proudly', 'approvingly', 'enthusiastically',
+  'angrily', 'bitterly', 'harshly', 'sharply', 'forcefully', 'strongly', 'vocally', 'vehemently', 'critically', 'disparagingly',
+  'dismissively', 'derisively', 'mockingly', 'sarcastically', 'jokingly', 'glumly', 'nostalgically', 'optimistically', 'cautiously',
+  'confidently', 'earnestly', 'fearlessly', 'anonymously', 'personally',
+];

@@ -450,3 +450,9 @@ export const whDeterminers: readonly string[] = ['what', 'which', 'whose'];
 
 /** Verbs after which "what" opens a question, not a relative clause: "asked what officials called the pier". */
 export const questionVerbs: readonly string[] = ['ask', 'wonder', 'know', 'explain', 'question', 'decide', 'determine', 'understand', 'learn', 'reveal', 'show', 'tell', 'see', 'investigate', 'examine', 'clarify'];
+
+/** Nouns naming a person by a relation to someone, which a name set off after them makes a speaker: "Lee's running mate, Tom Hunt, plans ...". */
+export const relationNouns: readonly string[] = [
+  'mate', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'friend', 'partner', 'colleague',
+  'ally', 'rival', 'opponent', 'challenger', 'successor', 'predecessor', 'deputy', 'boss', 'widow', 'widower', 'fiancee', 'fiance', 'cousin',
+];

@@ -65,6 +65,7 @@ describe('compileCues: a manner adverb inside a cue phrase', () => {
     ['The divers called loudly for calm.', ['called loudly for|call for|demand']],
     ['The council spoke briefly with the divers.', []],
     ['The board has not responded publicly to the offer.', []],
+    ['The tugboat pushed slowly for the harbour mouth.', []],
     ['Ann Lee spoke often about the pier.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
@@ -116,6 +117,9 @@ describe('compileCues: words that are no cue', () => {
     ['The pier is old. That said Port Ellis divers tend to be older.', []],
     ['The ferry is late, and that said, the pier is safe.', []],
     ['All told, the pier cost a million.', []],
+    ['The damage was light, and all told the harbour lost two boats.', []],
+    ['Costs all told came to five million.', []],
+    ['They all told reporters the pier was safe.', ['told|tell|speech']],
     ['They passed out bottles that said, "Welcome to the pier."', ['said|say|speech']],
     ['The council spokeswoman Hope Lindqvist met the builders.', []],
   ])('%j -> %j', (sentence, expected) => {

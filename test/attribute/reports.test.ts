@@ -684,6 +684,12 @@ describe('attribute: a relative clause whose words are a quote', () => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source: 'that', cue: 'said', content: [quote], mode: 'direct' }));
   });
 
+  it('the quote ends the clause before the main verb: "The letter that said "We quit" was signed"', () => {
+    expect(attributions('The letter that said "We quit" was signed by ten divers.')).toContainEqual(
+      expect.objectContaining({ source: 'that', cue: 'said', content: ['We quit'] }),
+    );
+  });
+
   it('a quote that opens a longer clause keeps the clause: "which reported "2,521 incidents" in the city"', () => {
     expect(attributions('The Gazette, which reported "2,521 incidents" in the city this year, was right.')).toContainEqual(
       expect.objectContaining({ source: 'which', cue: 'reported', content: ['"2,521 incidents" in the city this year'] }),
@@ -696,6 +702,10 @@ describe('attribute: a circumstance after an inverted speaker', () => {
     expect(attributions('"The pier is safe," said harbour diver Dan Gol when asked about the storm.')).toContainEqual(
       one('Dan Gol', 'harbour diver Dan Gol', 'said', ['The pier is safe'], 'direct'),
     );
+  });
+
+  it('a circumstance inside a split sentence belongs to the cue, and the sentence goes on after its comma', () => {
+    expect(attributions('The pier, Ann Lee said after touring it, is safe.')).toEqual([one('Ann Lee', 'Ann Lee', 'said', ['The pier', 'is safe'], 'indirect')]);
   });
 
   it('"after hinting that ..." after a speaker before the cue: the quote is what was told, the participle reports on its own', () => {

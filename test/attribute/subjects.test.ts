@@ -34,6 +34,11 @@ describe('attribute: asides between the subject and its cue', () => {
       [one('Tom Hunt', 'The running mate, Tom Hunt', 'plans', ['to reopen the pier'], 'indirect')],
     ],
     [
+      'a thing named in an aside is no speaker',
+      'The boat, Sea Queen, was reported missing on Monday.',
+      [one(null, null, null, ['The boat, Sea Queen, was reported missing on Monday'], 'narrated')],
+    ],
+    [
       'a name set off after a possessive noun phrase',
       "Lee's running mate, Port Gov. Tom Hunt, plans to reopen the pier.",
       [one('Tom Hunt', "Lee's running mate, Port Gov. Tom Hunt", 'plans', ['to reopen the pier'], 'indirect')],
@@ -176,6 +181,15 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     const claims = attributions('Lee is accessible to the media, Tom Hunt insisted Thursday during a tour of morning news shows.');
     expect(claims.map((claim) => claim.cue)).not.toContain('shows');
     expect(claims[0]).toMatchObject({ source: 'Tom Hunt', cue: 'insisted' });
+  });
+
+  it('a relative clause whose cue ends on its preposition ends at the main verb', () => {
+    expect(attributions('Divers who spoke anonymously about the collapse said the pier was unsafe.')).toEqual([
+      one('Divers who spoke anonymously about the collapse', 'Divers who spoke anonymously about the collapse', 'said', ['the pier was unsafe'], 'indirect'),
+      one('Divers', 'who', 'spoke anonymously about', ['the collapse'], 'indirect'),
+    ]);
+    const claims = attributions('Those who spoke publicly about the pier were fined, residents said.');
+    expect(claims.flatMap((claim) => claim.content).filter((piece) => piece.startsWith('the pier'))).toEqual(['the pier']);
   });
 
   it('a "whose" clause on the subject', () => {
