@@ -1,6 +1,6 @@
 /** Clause and content boundaries the frame rules share: where content starts and ends, clause breaks, trailing media, reported-clause openers, and small token tests. */
 
-import { isInWordHyphen, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, MAX_MEDIUM_MODIFIERS, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
@@ -97,7 +97,7 @@ export function thatClauseAfterCircumstance(view: SentenceView, start: number, e
       i = title - 1;
       continue;
     }
-    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !isCapitalised(token.value) && !isNounReadAsVerb(tokens, i))) return start;
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0 || (isVerbLike(token) && !startsUppercase(token) && !isNounReadAsVerb(tokens, i))) return start;
   }
   return start;
 }
@@ -215,7 +215,7 @@ export function isInVerbGroup(token: Token): boolean {
 /** A capitalised word wink tagged as a verb inside a name: "Josh/VERB Earnest". */
 export function isNameWord(token: Token): boolean {
   // "Ted/VERB" is no past tense: its lemma is itself.
-  return token.pos === 'VERB' && isCapitalised(token.value) && (!token.lower.endsWith('ed') || token.lemma === token.lower);
+  return token.pos === 'VERB' && startsUppercase(token) && (!token.lower.endsWith('ed') || token.lemma === token.lower);
 }
 
 /** "said", "wrote", "claims": a cue verb in a past or third-person form, never a base form after a modal. */
@@ -461,11 +461,6 @@ export function isConjunction(token: Token): boolean {
 
 export function isShouted(value: string): boolean {
   return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase();
-}
-
-export function isCapitalised(value: string): boolean {
-  const first = value.charAt(0);
-  return first !== first.toLowerCase();
 }
 
 /** "said nothing about ...": an object that denies anything was said. */
@@ -724,7 +719,7 @@ export function isTitleCased(tokens: Token[], from: number, to: number): boolean
     const token = tokens[i]!;
     if (!LETTER.test(token.value)) continue;
     words += 1;
-    if (!isCapitalised(token.value) && !(i > from && TITLE_FUNCTION_WORDS.has(token.lower))) return false;
+    if (!startsUppercase(token) && !(i > from && TITLE_FUNCTION_WORDS.has(token.lower))) return false;
   }
   return words > 0;
 }

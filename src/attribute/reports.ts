@@ -1,6 +1,6 @@
 /** The frame rules for a cue with its source: headline, question, "according to", parenthetical, inverted, leading, coordinated and shared-subject frames. */
 
-import type { Token } from '../document.js';
+import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
@@ -42,7 +42,6 @@ import {
   COORDINATORS,
   hasQuoteMark,
   isBareAdjunct,
-  isCapitalised,
   isConjunction,
   isSubordinator,
   isFiniteCue,
@@ -225,7 +224,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     if (token.value !== ':') continue;
     const source: Range = view.headline ? headlineSpeaker(view, first, i) : [first, i];
     // "Allen Slams Harbour Board Chair: 'You Should Resign'": before a quote, the whole line up to the colon speaks.
-    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && isCapitalised(tokens[source[0]]!.value) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
+    if (view.headline && opensHeadlineQuote(tokens[i + 1]) && startsUppercase(tokens[source[0]]!) && !isLineLabel(view, source) && !hasCueWithin(view, source)) {
       return frame(view, source, null, [[i + 1, contentEnd(view)]], 'attribute/headline-colon');
     }
     // "Rep. Ann Hunt (D-N.Y.): ...": a bracket after the name is part of the source, not of its name.
@@ -235,7 +234,7 @@ export function headlineFrame(view: SentenceView): Frame | null {
     if (nameEnd > source[0] + MAX_HEADLINE_SOURCE) return null;
     const words = tokens.slice(source[0], nameEnd);
     // "Allen camp: ...", "Gazette editorial: ...": in a headline a group's or a paper's noun may follow the name ("Storm damage: ..." is a topic).
-    const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (isCapitalised(t.value) || (view.headline && k > 0 && HEADLINE_GROUP_NOUNS.has(t.lower))));
+    const named = words.every((t, k) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isNameWord(t)) && (startsUppercase(t) || (view.headline && k > 0 && HEADLINE_GROUP_NOUNS.has(t.lower))));
     // "WALLACE: ...", or a name at a paragraph's start: "Clinton: ...", "Q: ...".
     // A name and a colon before a quote speak anywhere a sentence opens: "... last week. Tom Hunt: "The pier ..."".
     const turn = words.every((t) => isShouted(t.value)) || ((opensParagraph(view, first) || (i + 1 < view.last && isQuoteMark(tokens[i + 1]!))) && words.every((t) => t.pos === 'PROPN' || isNameWord(t)) && opensTurn(tokens[i + 1]));
@@ -286,7 +285,7 @@ function isLineLabel(view: SentenceView, [start, end]: Range): boolean {
 
 /** A turn's words open like a sentence: "Allen: We will ...", "Q: “Did you ...". */
 function opensTurn(token: Token | undefined): boolean {
-  return token !== undefined && (isQuoteMark(token) || (isCapitalised(token.value) && token.value !== token.value.toLowerCase()));
+  return token !== undefined && (isQuoteMark(token) || startsUppercase(token));
 }
 
 /** Whether `i` is the first word of its paragraph. */
@@ -494,7 +493,7 @@ function looseSubjectAt(view: SentenceView, cue: CueMatch): Range | null {
 function joinsTwoNounPhrases(tokens: Token[], [start, end]: Range): boolean {
   for (let k = start + 1; k < end; k += 1) {
     const token = tokens[k]!;
-    if ((token.pos === 'DET' || isPossessivePronoun(token.lower)) && !isCapitalised(token.value) && isNominal(tokens[k - 1]!)) return true;
+    if ((token.pos === 'DET' || isPossessivePronoun(token.lower)) && !startsUppercase(token) && isNominal(tokens[k - 1]!)) return true;
   }
   return false;
 }
@@ -543,7 +542,7 @@ function isMisreadModifier(tokens: Token[], i: number, limit: number): boolean {
   const next = tokens[i + 1];
   if (i + 1 >= limit || next === undefined) return false;
   // "said Will/AUX Hunt": a capitalised auxiliary before a name is a first name.
-  if (token.pos === 'AUX') return isCapitalised(token.value) && next.pos === 'PROPN';
+  if (token.pos === 'AUX') return startsUppercase(token) && next.pos === 'PROPN';
   return token.pos === 'VERB' && !token.lower.endsWith('ing') && !token.lower.endsWith('ed') && isNominal(next);
 }
 

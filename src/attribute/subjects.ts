@@ -1,6 +1,6 @@
 /** Finding a cue's subject: the noun phrase before it, with its modifiers, asides, appositions and fronted phrases, and the tests of where a subject may open. */
 
-import { isInWordHyphen, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
@@ -22,7 +22,7 @@ import {
   skipBackOverModifiers,
   type Range,
 } from './phrases.js';
-import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isCapitalised, isConjunction, isInflectedCue, isNameWord, isShouted, opensReportedClause } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isConjunction, isInflectedCue, isNameWord, isShouted, opensReportedClause } from './clauses.js';
 import type { SentenceView } from './frames.js';
 
 
@@ -498,7 +498,7 @@ function pastFrontedPhrase(view: SentenceView, start: number, end: number): numb
   }
   if (start !== view.first + 1) return start;
   let name = end;
-  while (name > start && tokens[name - 1]!.pos === 'PROPN' && isCapitalised(tokens[name - 1]!.value)) name -= 1;
+  while (name > start && tokens[name - 1]!.pos === 'PROPN' && startsUppercase(tokens[name - 1]!)) name -= 1;
   return name < end && closesFrontedPhrase(view, name) ? name : start;
 }
 
@@ -533,8 +533,8 @@ function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   // "In the letter he wrote to the council, Lee said ...": a clause after a later comma is the main one, and the
   // pronoun's clause modifies the fronted phrase.
   if (pronoun && clauseAfterLaterComma(view, name)) return false;
-  if (pronoun ? !SUBJECT_HEADS.has(before.pos) : before.pos !== 'NOUN' || isCapitalised(before.value)) return false;
-  if (!pronoun && (tokens[name]?.pos !== 'PROPN' || !isCapitalised(tokens[name]!.value))) return false;
+  if (pronoun ? !SUBJECT_HEADS.has(before.pos) : before.pos !== 'NOUN' || startsUppercase(before)) return false;
+  if (!pronoun && (tokens[name]?.pos !== 'PROPN' || !startsUppercase(tokens[name]!))) return false;
   for (let i = view.first + 1; i < name; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;
   return true;
 }
@@ -553,13 +553,13 @@ function mistaggedNameBefore(view: SentenceView, cue: CueMatch): Range | null {
   // "Cook/VERB also declined": lowercase adverbs between name and cue; "Rep. Stephen Lynch/VERB (D-Mass.) said":
   // the bracket after the name is left out, as for any subject.
   let beforeCue = cue.first;
-  while (beforeCue - 1 > view.first && tokens[beforeCue - 1]!.pos === 'ADV' && !isCapitalised(tokens[beforeCue - 1]!.value)) beforeCue -= 1;
+  while (beforeCue - 1 > view.first && tokens[beforeCue - 1]!.pos === 'ADV' && !startsUppercase(tokens[beforeCue - 1]!)) beforeCue -= 1;
   const end = skipBackOverBrackets(tokens, beforeCue, view.first);
   const word = end > view.first ? tokens[end - 1] : undefined;
-  if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !isCapitalised(word.value) || isShouted(word.value)) return null;
+  if (!word || word.pos === 'PROPN' || word.pos === 'PRON' || word.pos === 'PUNCT' || !startsUppercase(word) || isShouted(word.value)) return null;
   // "Mr. Hedge/VERB said": the first name or title before it belongs to the name.
   let start = end - 1;
-  while (start > view.first && tokens[start - 1]!.pos === 'PROPN' && isCapitalised(tokens[start - 1]!.value)) start -= 1;
+  while (start > view.first && tokens[start - 1]!.pos === 'PROPN' && startsUppercase(tokens[start - 1]!)) start -= 1;
   if ((start === view.first && start === end - 1 && !MISREAD_NAME_POS.has(word.pos)) || !opensSubject(view, start) || !isInflectedCue(tokens[cue.first]!)) return null;
   return [start, end];
 }
