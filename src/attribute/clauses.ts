@@ -514,8 +514,10 @@ export function isLoneParticipleClause(view: SentenceView, [start, end]: Range):
   if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
   const first = view.tokens[start]!;
   if (first.pos !== 'VERB' || !PARTICIPLE_ENDING.test(first.lower)) return false;
-  // "Wounded divers reached the shore": a participle before a noun modifies it; the sentence has its own subject.
-  if (isNominal(view.tokens[start + 1] ?? first)) return false;
+  // "Wounded divers reached the shore": a participle before a noun modifies it; the sentence has its own subject
+  // ("Asked Tuesday about ..." has a time after it).
+  const next = view.tokens[start + 1] ?? first;
+  if (isNominal(next) && !isTimeWord(next.lower)) return false;
   for (let i = start + 1; i < end; i += 1) {
     const token = view.tokens[i]!;
     // "Asked whether it had been a bomb": a verb inside the participle's own clause is no main verb.

@@ -531,6 +531,12 @@ describe('attribute: a cue that opens the sentence', () => {
   });
 });
 
+describe('attribute: a question with a bare time before a quote', () => {
+  it('"Asked Tuesday about ...," is no part of what the speaker said', () => {
+    expect(attributions('Asked Tuesday about Hunt, Lee said "I don\'t know him."')).toContainEqual(one('Lee', 'Lee', 'said', ["I don't know him"], 'direct'));
+  });
+});
+
 describe('attribute: the question put to a speaker', () => {
   it.each<[string, Array<[string | null, string, string[]]>]>([
     [
