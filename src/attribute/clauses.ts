@@ -11,6 +11,7 @@ import {
   isFrontedTimePhrase,
   passesOverBeforeThat,
   isTimeWord,
+  opensReducedCircumstance,
   isNominal,
   isNounReadAsVerb,
   isRelativePronoun,
@@ -327,19 +328,11 @@ export function closeOfClause(view: SentenceView, from: number): number {
   return i === view.last ? i : -1;
 }
 
-const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
-
 /** The next comma, quote mark or sentence end after a circumstance that opens at `from`. */
 function circumstanceEnd(view: SentenceView, from: number): number {
   let i = from + 1;
   while (i < view.last && !CLAUSE_BREAKS.has(view.tokens[i]!.value) && !isTerminal(view.tokens[i]!) && !isQuoteMark(view.tokens[i]!)) i += 1;
   return i;
-}
-
-/** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
-function opensReducedCircumstance(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
 }
 
 /** The first comma, quote mark or sentence end after `from` (at most MAX_CUE_TAIL tokens on), or `from` when none is that near. */

@@ -4,7 +4,7 @@ import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -352,7 +352,8 @@ const CLAUSE_END_MARKS = new Set(['.', ',', '!', '?', ';']);
 /** `"No, I meant it," Trump responded.`: the cue closes its clause right after a quote. */
 function closesQuotedClause(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last];
-  if (next !== undefined && !CLAUSE_END_MARKS.has(next.value)) return false;
+  // `"...," Lee responded before adding ...`: a circumstance may follow the cue.
+  if (next !== undefined && !CLAUSE_END_MARKS.has(next.value) && !opensReducedCircumstance(tokens, last)) return false;
   return quoteShortlyBefore(tokens, first);
 }
 

@@ -618,3 +618,11 @@ export function isReducedRelative(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
 }
+
+const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
+
+/** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
+export function opensReducedCircumstance(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
+}

@@ -99,6 +99,7 @@ describe('compileCues: "respond" needs what was said after it, a quote just befo
     ['The mayor responded to Ann Lee’s letter.', ['responded to|respond to|speech']],
     ['The mayor responded to a series of letters.', ['responded to|respond to|speech']],
     ['The mayor responded quickly.', []],
+    ['"We will win," Ann Lee responded before adding that the port was hers.', ['responded|respond|speech', 'adding|add|speech']],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
