@@ -314,9 +314,9 @@ export function closeOfClause(view: SentenceView, from: number): number {
       continue;
     }
     if (isQuoteMark(token) || RELATIVE_OPENERS.has(token.lower)) return i;
-    // "Ann Lee said after touring it, | is safe": the circumstance is the cue's, up to its comma, unless its participle
-    // reports in turn ("said before adding: ...").
-    if (opensReducedCircumstance(tokens, i)) return view.matchCue(tokens, i + 1, view.last) ? i : circumstanceEnd(view, i);
+    // "Ann Lee said after touring it, | is safe", "said when asked, | will reopen": the circumstance is the cue's, up to
+    // its comma, unless its -ing participle reports in turn ("said before adding: ...").
+    if (opensReducedCircumstance(tokens, i)) return tokens[i + 1]!.lower.endsWith('ing') && view.matchCue(tokens, i + 1, view.last) ? i : circumstanceEnd(view, i);
     // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
     if (token.value === '(') {
       i = closingBracket(view, i, limit);

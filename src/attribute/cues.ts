@@ -218,18 +218,23 @@ function setPhraseAt(index: ReadonlyMap<string, readonly { words: readonly strin
 }
 
 /**
- * Whether a discourse marker stands as one: where it opens its sentence or clause (after a mark or a conjunction:
- * "and all told the pier cost ..."), or where a verb follows it ("Costs all told came to ..."); after a noun or
- * pronoun it is a report ("a message that said, ...", "They all told reporters ...").
+ * Whether a discourse marker stands as one: unless a noun, pronoun or auxiliary stands right before it ("a message
+ * that said, ...", "They all told reporters ...", "Officials have all told ..."), and then unless a verb or, for
+ * "all told", a mark follows ("Costs all told came to ...", "thirty people all told, ...").
  */
 function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean {
   if (span === null) return false;
   const [first, end] = span;
   const before = tokens[first - 1];
   const after = tokens[end];
-  if (before === undefined || tokens[first]!.sentenceStart || before.type === 'tabCRLF' || before.pos === 'PUNCT' || before.pos === 'CCONJ') return true;
-  return after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+  // A report needs a subject right before it ("that", "They all", "have all") and, for "told", an addressee.
+  // "The mayor having said that, ...": a marker that opens with a participle is never its subject's report.
+  if (before === undefined || !REPORTING_BEFORE_MARKER.has(before.pos) || tokens[first]!.sentenceStart || tokens[first]!.lower.endsWith('ing')) return true;
+  return after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || (tokens[end - 1]!.lower === 'told' && after.pos === 'PUNCT');
 }
+
+/** What may stand right before the words of a discourse marker that report after all: "a message that said", "They all told", "have all told". */
+const REPORTING_BEFORE_MARKER = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
 
 /** How far after a cue's object its "to" may stand: "called on the two sides to ...". */
 const INFINITIVE_REACH = 10;
@@ -526,9 +531,14 @@ const CLOSING_SUBJECT_OPENERS = new Set([',', 'as', '"', '”', "''", '’', '�
 /** Whether the noun phrase ending at `last` is short and opens its clause, as a closing parenthetical's subject does. */
 function opensClosingSubject(tokens: Token[], last: number): boolean {
   let i = last;
-  while (i >= 0 && last - i < MAX_CLOSING_SUBJECT && (CLOSING_SUBJECT_POS.has(tokens[i]!.pos) || isPossessiveMarker(tokens[i]!) || isInWordHyphen(tokens, i))) i -= 1;
+  // "the head of the harbour board notes.": a post-modifier with "of", "for", "at" or "in" stays in the subject.
+  while (i >= 0 && last - i < MAX_CLOSING_SUBJECT_WITH_MODIFIER && (CLOSING_SUBJECT_POS.has(tokens[i]!.pos) || isPossessiveMarker(tokens[i]!) || isInWordHyphen(tokens, i) || (SUBJECT_POST_MODIFIERS.has(tokens[i]!.lower) && i < last))) i -= 1;
   return i < 0 || CLOSING_SUBJECT_OPENERS.has(tokens[i]!.lower) || tokens[i]!.type === 'tabCRLF';
 }
+
+/** The most words of a closing parenthetical's subject with its post-modifier: "the chief executive of Harbour Holdings". */
+const MAX_CLOSING_SUBJECT_WITH_MODIFIER = 9;
+const SUBJECT_POST_MODIFIERS = new Set(['of', 'for', 'at', 'in']);
 
 /** Parts of speech that open the object or clause after a present-tense cue. */
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON']);

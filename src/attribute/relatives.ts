@@ -87,11 +87,16 @@ function mainVerbAfter(view: SentenceView, from: number, end: number, afterNounP
   // "who have seen her on the pier say": an object pronoun cannot open the clause of a later verb ("her" only before no noun).
   const first = tokens[from];
   const opensWithObjectPronoun = first !== undefined && OBJECT_PRONOUNS.has(first.lower) && !(first.lower === 'her' && OBJECT_POS.has(tokens[from + 1]?.pos ?? ''));
+  // "spoke about what the mayor | promised": a question word's clause holds its own verb.
+  let nounPhraseObject = afterNounPhrase;
   for (let k = from; k < end; k += 1) {
     const token = tokens[k]!;
     if (view.quoteOf[k]! >= 0 || isQuoteMark(token) || isInWordHyphen(tokens, k)) continue;
     if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isRelativePronoun(token.lower) || token.pos === 'SCONJ') return end;
+    if (WH_CLAUSE_OPENERS.has(token.lower)) nounPhraseObject = false;
     if (!isFiniteVerbLike(token) || token.lower.endsWith('ing')) continue;
+    // "called for the pier | proposed last year | said": a participle on the object's noun, before the main verb.
+    if (nounPhraseObject && !hasVerb && isParticipleOnNoun(view, k, end)) continue;
     const head = verbGroupHead(tokens, k, end);
     // "so-called", "to say": no verb group of a clause.
     const before = tokens[k - 1];
@@ -99,11 +104,21 @@ function mainVerbAfter(view: SentenceView, from: number, end: number, afterNounP
       k = head;
       continue;
     }
-    if (k > from && (hasVerb || opensWithObjectPronoun || afterNounPhrase) && view.matchCue(tokens, head, end)?.first === head) return Math.max(from + 1, verbGroupStart(view, k));
+    if (k > from && (hasVerb || opensWithObjectPronoun || nounPhraseObject) && view.matchCue(tokens, head, end)?.first === head) return Math.max(from + 1, verbGroupStart(view, k));
     hasVerb = true;
     k = head;
   }
   return end;
+}
+
+const WH_CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether']);
+
+/** Whether the verb at `k` is a participle in -ed right after a noun, with a finite cue verb after it before `end`. */
+function isParticipleOnNoun(view: SentenceView, k: number, end: number): boolean {
+  const { tokens } = view;
+  if (!tokens[k]!.lower.endsWith('ed') || tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let i = k + 1; i < end; i += 1) if (isFiniteVerbLike(tokens[i]) && view.matchCue(tokens, i, end) !== null) return true;
+  return false;
 }
 
 /** The lexical verb of the verb group that starts at `start`: "have | been known"; "was missing" ends before a later "said". */

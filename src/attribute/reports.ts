@@ -823,17 +823,27 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
 
 /**
  * "Those who spoke about | the pier | were fined": in a relative clause on the main subject, a cue that ends on its
- * preposition takes a noun phrase, ended by the next finite verb (the main clause's), conjunction or clause break;
- * where that stands, or the view's end.
+ * preposition takes a noun phrase, ended by the main clause's finite verb (past a participle on its noun), a
+ * conjunction before a verb, or a clause break; where that stands, or the view's end.
  */
 function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, from: number): number {
   const { tokens } = view;
   if (source[1] - source[0] < 2 || !isRelativePronoun(tokens[source[1] - 1]!.lower) || tokens[cue.last - 1]!.pos !== 'ADP') return view.last;
   for (let i = from + 1; i < view.last; i += 1) {
-    if (isConjunction(tokens[i]!) || CLAUSE_BREAKS.has(tokens[i]!.value)) return i;
-    if (isFiniteVerbLike(tokens[i]) && tokens[i - 1]!.lower !== 'to') return i;
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || (isConjunction(token) && isFiniteVerbLike(tokens[i + 1]))) return i;
+    if (!isFiniteVerbLike(token) || tokens[i - 1]!.lower === 'to') continue;
+    // "the report | published by the board | were fined": a participle on the object's noun, before the main verb.
+    if (token.lower.endsWith('ed') && tokens[i - 1]!.pos === 'NOUN' && finiteVerbFrom(tokens, i + 1, view.last)) continue;
+    return i;
   }
   return view.last;
+}
+
+/** Whether a finite verb stands in [from, limit). */
+function finiteVerbFrom(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit; i += 1) if (isFiniteVerbLike(tokens[i])) return true;
+  return false;
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */

@@ -182,6 +182,9 @@ function nounPhraseEndingAt(view: SentenceView, end: number): Range | null {
   return start < end ? [start, end] : null;
 }
 
+/** Prepositions after a passive participle on a subject: "reported by", "quoted in", "sent to". */
+const PASSIVE_PREPOSITIONS = new Set(['by', 'in', 'to']);
+
 /** The longest modifier between a subject's head and its verb: "Supporters who have heard directly from the campaign say". */
 const MAX_SUBJECT_MODIFIER = 14;
 
@@ -213,8 +216,9 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     const relativeWhose = token.lower === 'whose' && SUBJECT_HEADS.has(tokens[i - 1]!.pos);
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || (CLAUSE_OPENERS.has(token.lower) && !relativeWhose) || (token.lower === 'that' && !relativeThat)) return null;
-    // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it.
-    const participle = isParticipleForm(token) && !(tokens[i - 1]!.pos === 'PROPN' && view.matchCue(tokens, i, view.last)?.kind === 'speech');
+    // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it,
+    // unless a passive's preposition follows it ("Comments by Ann Lee reported by the Gazette", "reported in the Gazette").
+    const participle = isParticipleForm(token) && !(tokens[i - 1]!.pos === 'PROPN' && !PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && view.matchCue(tokens, i, view.last)?.kind === 'speech');
     const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.

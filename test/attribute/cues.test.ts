@@ -121,6 +121,9 @@ describe('compileCues: words that are no cue', () => {
     ['The damage was light, and all told the harbour lost two boats.', []],
     ['Costs all told came to five million.', []],
     ['They all told reporters the pier was safe.', ['told|tell|speech']],
+    ['Still that said, the pier is safe.', []],
+    ['Divers rescued thirty people all told, officials said.', ['said|say|speech']],
+    ['The mayor having said that, the board voted.', []],
     ['They passed out bottles that said, "Welcome to the pier."', ['said|say|speech']],
     ['The council spokeswoman Hope Lindqvist met the builders.', []],
   ])('%j -> %j', (sentence, expected) => {
@@ -139,6 +142,8 @@ describe('compileCues: a present-tense cue that wink reads as a plural noun', ()
     ['If divers plan to close the pier — and they may — the port will say so.', ['plan|plan|thought', 'say|say|speech']],
     ['The pier is old, Ruth Allen points out.', ['points out|point out|speech']],
     ['The pier is unsafe, Isaac Stanley-Becker reports.', ['reports|report|speech']],
+    ['The pier will reopen, the head of the harbour board notes.', ['notes|note|speech']],
+    ['The pier will reopen, the chief executive of Harbour Holdings claims.', ['claims|claim|speech']],
     ['She spoke about the anti-harbour remarks.', ['spoke about|speak about|speech']],
     ["The mayor's claims were false.", []],
     ['Voter concerns about the pier grew.', []],

@@ -714,6 +714,12 @@ describe('attribute: a circumstance after an inverted speaker', () => {
     expect(attributions('The pier, Ann Lee said after touring it, is safe.')).toEqual([one('Ann Lee', 'Ann Lee', 'said', ['The pier', 'is safe'], 'indirect')]);
   });
 
+  it('"when asked" inside a split sentence is the cue\'s circumstance, though "ask" is a cue', () => {
+    expect(attributions('The harbour, Tom Hunt said when asked, will reopen in May.')).toContainEqual(
+      one('Tom Hunt', 'Tom Hunt', 'said', ['The harbour', 'will reopen in May'], 'indirect'),
+    );
+  });
+
   it('"after hinting that ..." after a speaker before the cue: the quote is what was told, the participle reports on its own', () => {
     expect(attributions('"Everything is on the table," Ann Lee told the Gazette on Wednesday after hinting that changes could come.')).toEqual([
       one('Ann Lee', 'Ann Lee', 'told', ['Everything is on the table'], 'direct'),

@@ -192,6 +192,36 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
     expect(claims.flatMap((claim) => claim.content).filter((piece) => piece.startsWith('the pier'))).toEqual(['the pier']);
   });
 
+  it('a name inside the subject before a passive participle keeps the participle on the subject', () => {
+    expect(attributions('Comments by Ann Lee reported by the Gazette suggest the pier will close.')[0]).toMatchObject({
+      source: 'Comments by Ann Lee reported by the Gazette',
+      cue: 'suggest',
+      content: ['the pier will close'],
+    });
+  });
+
+  it.each<[string, string, string]>([
+    ['Sailors who called for the pier proposed last year said it was needed.', 'called for', 'the pier proposed last year'],
+    ['Workers who spoke about the cuts announced on Monday said they would strike.', 'spoke about', 'the cuts announced on Monday'],
+  ])('a participle on the relative clause\'s object is no main verb: %j', (text, cue, object) => {
+    const claims = attributions(text);
+    expect(claims).toContainEqual(expect.objectContaining({ cue: 'said' }));
+    expect(claims).toContainEqual(expect.objectContaining({ cue, content: [object] }));
+  });
+
+  it('a question word in the object holds its own verb: "spoke about what the mayor promised"', () => {
+    expect(attributions('Residents who spoke about what the mayor promised said she had lied.')).toContainEqual(
+      expect.objectContaining({ cue: 'spoke about', content: ['what the mayor promised'] }),
+    );
+  });
+
+  it.each<[string, string]>([
+    ['Those who spoke about the report published by the board were fined.', 'the report published by the board'],
+    ['Those who spoke about the pier and the harbour were fined.', 'the pier and the harbour'],
+  ])('a loose subject ending on "who": the object runs to the main verb: %j', (text, object) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ cue: 'spoke about', content: [object] }));
+  });
+
   it('a "whose" clause on the subject', () => {
     expect(attributions('The harbour officials whose piers were closed say the real change came from the courts.')[0]).toMatchObject({
       source: 'The harbour officials whose piers were closed',
