@@ -4,7 +4,7 @@ import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isNegation, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -396,9 +396,10 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN');
   // Before the end, only a short subject that opens its clause: "..., morning news shows." is a noun phrase.
   if (subjectHead && ((next.value === '.' && opensClosingSubject(tokens, i - 1)) || OBJECT_STARTS.has(next.pos))) return true;
-  // "The mayor, Ann Lee, plans to ...": the head may close an apposition.
+  // "The mayor, Ann Lee, plans to ...": the head may close an apposition. "... and pledges to stand firm", "... and
+  // points out that": a second verb after "and".
   const closesApposition = previous?.value === ',' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.pos === 'NOUN');
-  return (subjectHead || closesApposition) && continuesAsVerb(tokens, i, limit);
+  return (subjectHead || closesApposition || previous?.lower === 'and') && continuesAsVerb(tokens, i, limit);
 }
 
 /**
@@ -568,7 +569,7 @@ function isVerbal(token: Token): boolean {
  */
 function isVerbGroupWord(token: Token): boolean {
   if (QUESTION_WORDS.has(token.lower)) return false;
-  return token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't" || token.lower === "'s" || token.lower === '’s' || isFloatingQuantifier(token.lower);
+  return token.pos === 'AUX' || token.pos === 'ADV' || isNegation(token) || token.lower === "'s" || token.lower === '’s' || isFloatingQuantifier(token.lower);
 }
 
 const MEDIA: ReadonlySet<string> = new Set(reportMedia);

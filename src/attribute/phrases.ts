@@ -317,7 +317,7 @@ export function skipBackOverModifiers(tokens: Token[], end: number, floor: numbe
       (FLOATING_QUANTIFIERS.has(token.lower) && i - 2 >= floor && (tokens[i - 2]!.pos === 'AUX' || (i === end && endsSubjectBeforeQuantifier(tokens[i - 2])))) ||
       // "voters overall said", "Democrats alone say": a word that sums up the subject, right before the verb.
       (POST_SUBJECT_MODIFIERS.has(token.lower) && i === end && i - 2 >= floor && endsSubjectBeforeQuantifier(tokens[i - 2]));
-    if (token.pos === 'ADV' || token.pos === 'AUX' || token.lower === 'not' || token.lower === "n't" || floating) {
+    if (token.pos === 'ADV' || token.pos === 'AUX' || isNegation(token) || floating) {
       i -= 1;
       continue;
     }
@@ -625,4 +625,9 @@ const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
 export function opensReducedCircumstance(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
+}
+
+/** "not", "n't". */
+export function isNegation(token: Token): boolean {
+  return token.lower === 'not' || token.lower === "n't";
 }

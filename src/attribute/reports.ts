@@ -17,6 +17,7 @@ import {
   isQuantifierSubject,
   isTimeWord,
   isFiniteVerbLike,
+  isNegation,
   isLinkedAdjective,
   isNominal,
   isReducedRelative,
@@ -864,8 +865,9 @@ function introducesNextParagraph(view: SentenceView, cue: CueMatch, source: Rang
 export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   let before = cue.first - 1;
-  // "... and has pledged his support": auxiliaries and adverbs before the second verb.
-  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before -= 1;
+  // "... and has pledged his support", "... and did not say": auxiliaries, adverbs and an auxiliary's negation before
+  // the second verb ("and not find fault" is an infinitive's).
+  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || (isNegation(tokens[before]!) && tokens[before - 1]!.pos === 'AUX'))) before -= 1;
   if (before <= view.first) return null;
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;

@@ -60,6 +60,23 @@ describe('attribute: coordinated cues', () => {
     ]);
   });
 
+  it('a negated second verb: "gave no reasons and did not say how ..."', () => {
+    expect(attributions('The order gave no reasons and did not say how the judges voted.')).toEqual([
+      one('order', 'The order', 'say', ['how the judges voted'], 'indirect'),
+    ]);
+  });
+
+  it('"and not" without an auxiliary is an infinitive\'s: no report', () => {
+    expect(attributions('It is impossible to spend two years on the pier and not find fault.').map((claim) => claim.cue)).toEqual([null]);
+  });
+
+  it.each<[string, string, string]>([
+    ['The campaign denies any wrongdoing and points out that Lee signed the same agreement.', 'points out', 'that Lee signed the same agreement'],
+    ["He rails against the port's walls and pledges to stand firm.", 'pledges', 'to stand firm'],
+  ])('a second verb in -s that wink reads as a noun: %j', (text, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ cue, content: [content] }));
+  });
+
   it.each<[string, string, string, string]>([
     ['any noun phrase as the subject', 'Both ferry crews stopped work on Monday and said the pier was unsafe.', 'Both ferry crews', 'the pier was unsafe'],
     ['after "but" and a fronted phrase', 'In May, the harbour master closed the pier but said it would reopen soon.', 'the harbour master', 'it would reopen soon'],
