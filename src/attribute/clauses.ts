@@ -322,6 +322,8 @@ export function closeOfClause(view: SentenceView, from: number): number {
       i = closingBracket(view, i, limit);
       continue;
     }
+    // "said one owner of a shop | that sells boats": a relative clause on the source ends its clause.
+    if (token.lower === 'that' && isNominal(tokens[i - 1]!) && isFiniteVerbLike(tokens[i + 1])) return i;
     if ((isVerbLike(token) && !isNameWord(token)) || token.lower === 'that') return -1;
     i += 1;
   }

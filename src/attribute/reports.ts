@@ -1,6 +1,6 @@
 /** The frame rules for a cue with its source: headline, question, "according to", parenthetical, inverted, leading, coordinated and shared-subject frames. */
 
-import { startsUppercase, type Token } from '../document.js';
+import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
@@ -510,8 +510,10 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
   // "exit/VERB polls", "Concord/VERB resident": a word before a noun that wink read as a verb.
   while (end < limit && isMisreadModifier(tokens, end, limit)) end += 1;
   end = phraseStartingAt(tokens, end, limit);
-  // "said one unaligned/VERB strategist": a participle after a number or adjective, before its noun, is inside the phrase.
+  // "said one unaligned/VERB strategist", "said one well-connected diver": a participle or a hyphenated modifier after a
+  // number or adjective, before its noun, is inside the phrase.
   if (end > start && end + 1 < limit && isAttributiveParticipleAfter(tokens, end)) end = phraseStartingAt(tokens, end + 1, limit);
+  else if (end > start && end + 3 < limit && isInWordHyphen(tokens, end + 1) && ATTRIBUTIVE_BEFORE.has(tokens[end - 1]!.pos) && isNominal(tokens[end + 3]!)) end = phraseStartingAt(tokens, end + 3, limit);
   // "one Democrat familiar/ADJ with the talks": wink folds the adjective into the phrase; its head is the noun before it.
   if (end - 1 > start && isLinkedAdjective(tokens, end - 1)) {
     const next = phraseStartingAt(tokens, end + 1, limit);

@@ -690,6 +690,8 @@ describe('attribute: the speaker after an inverted cue', () => {
     ['a compound in -based before the name', '"The pier is safe," said Harbour-based diver Ann Lee.', 'Harbour-based diver Ann Lee'],
     ['a lone surname read as a verb before an aside', '"The pier is safe," said Bellow, a diver.', 'Bellow'],
     ['a participle before the noun', '"The pier is safe," said one unaligned Port Ellis harbour strategist.', 'one unaligned Port Ellis harbour strategist'],
+    ['a hyphenated modifier before the noun', '"The pier is safe," said one well-connected diver familiar with the port.', 'one well-connected diver familiar with the port'],
+    ['a relative clause with "that" after the speaker', '"The pier is safe," said one owner of a shop that sells boats.', 'one owner of a shop'],
     ['a circumstance after the speaker, opened by "while"', '"The pier is safe," said Ann Lee while visiting the port.', 'Ann Lee'],
   ])('%s: %j', (_name, text, source) => {
     const [claim, ...rest] = attributions(text);
