@@ -323,7 +323,7 @@ export function closeOfClause(view: SentenceView, from: number): number {
       continue;
     }
     // "said one owner of a shop | that sells boats": a relative clause on the source ends its clause.
-    if (token.lower === 'that' && isNominal(tokens[i - 1]!) && isFiniteVerbLike(tokens[i + 1])) return i;
+    if (token.lower === 'that' && isNominal(tokens[i - 1]!) && isFiniteVerbLike(tokens[i + 1])) return circumstanceEnd(view, i);
     if ((isVerbLike(token) && !isNameWord(token)) || token.lower === 'that') return -1;
     i += 1;
   }
@@ -509,10 +509,12 @@ export function isLoneParticipleClause(view: SentenceView, [start, end]: Range):
   if (view.quoteOf[start]! >= 0 || hasQuoteMark(view, [start, end])) return false;
   const first = view.tokens[start]!;
   if (first.pos !== 'VERB' || !PARTICIPLE_ENDING.test(first.lower)) return false;
-  // "Wounded divers reached the shore": a participle before a noun modifies it; the sentence has its own subject
-  // ("Asked Tuesday about ..." has a time after it).
-  const next = view.tokens[start + 1] ?? first;
-  if (isNominal(next) && !isTimeWord(next.lower)) return false;
+  // "Wounded divers reached the shore": a participle before a noun modifies it; the sentence has its own subject.
+  // A time after it is its adjunct ("Asked Tuesday about ..."), unless a noun follows ("Scheduled weekend closures").
+  let after = start + 1;
+  while (after < end && isTimeWord(view.tokens[after]!.lower)) after += 1;
+  const next = view.tokens[after] ?? first;
+  if (isNominal(next) && (after < end || after === start + 1)) return false;
   for (let i = start + 1; i < end; i += 1) {
     const token = view.tokens[i]!;
     // "Asked whether it had been a bomb": a verb inside the participle's own clause is no main verb.

@@ -227,9 +227,10 @@ function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean
   const [first, end] = span;
   const before = tokens[first - 1];
   const after = tokens[end];
-  // A report needs a subject right before it ("that", "They all", "have all") and, for "told", an addressee.
-  // "The mayor having said that, ...": a marker that opens with a participle is never its subject's report.
-  if (before === undefined || !REPORTING_BEFORE_MARKER.has(before.pos) || tokens[first]!.sentenceStart || tokens[first]!.lower.endsWith('ing')) return true;
+  // A marker opens its sentence or clause, or opens with a participle ("The mayor having said that, ...").
+  if (before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.type === 'tabCRLF' || tokens[first]!.sentenceStart || tokens[first]!.lower.endsWith('ing')) return true;
+  // After any other word ("Still that said, ...", but "the one that said the pier ..."), a marker closes its phrase or meets a verb.
+  if (!REPORTING_BEFORE_MARKER.has(before.pos)) return after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
   return after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || (tokens[end - 1]!.lower === 'told' && after.pos === 'PUNCT');
 }
 
@@ -358,8 +359,19 @@ const CLAUSE_END_MARKS = new Set(['.', ',', '!', '?', ';']);
 function closesQuotedClause(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last];
   // `"...," Lee responded before adding ...`: a circumstance may follow the cue.
-  if (next !== undefined && !CLAUSE_END_MARKS.has(next.value) && !opensReducedCircumstance(tokens, last)) return false;
+  if (next !== undefined && !CLAUSE_END_MARKS.has(next.value)) {
+    // Before a circumstance, only a quote closed on its own mark (`"...," Lee responded when ...`, not `the "Blue Anchor" pub responded when ...`).
+    return opensReducedCircumstance(tokens, last) && quotedClauseShortlyBefore(tokens, first);
+  }
   return quoteShortlyBefore(tokens, first);
+}
+
+/** Whether a closing quote mark right after a clause's mark stands a few words before the cue: `"...," Ann Lee`. */
+function quotedClauseShortlyBefore(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 1 && i >= first - QUOTE_BEFORE_CUE; i -= 1) {
+    if (QUOTE_MARKS.has(tokens[i]!.value) && CLAUSE_END_MARKS.has(tokens[i - 1]!.value)) return true;
+  }
+  return false;
 }
 
 /** Whether a closing quote mark stands a few words before the cue: `"...," Ann Lee added`. */
@@ -399,7 +411,23 @@ function isVerbBeforeClause(tokens: Token[], i: number, limit: number): boolean 
   // "The mayor, Ann Lee, plans to ...": the head may close an apposition. "... and pledges to stand firm", "... and
   // points out that": a second verb after "and".
   const closesApposition = previous?.value === ',' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.pos === 'NOUN');
-  return (subjectHead || closesApposition || previous?.lower === 'and') && continuesAsVerb(tokens, i, limit);
+  return (subjectHead || closesApposition || (previous?.lower === 'and' && mayBeSecondVerb(tokens, i - 1))) && continuesAsVerb(tokens, i, limit);
+}
+
+/**
+ * Whether a word in -s after "and" may be a second verb: unless it ends a list of plural nouns ("issued fines and orders
+ * to ...", "got food, water and orders to ...") after a verb not in -s; after "denies any wrongdoing and | points out" it is.
+ */
+function mayBeSecondVerb(tokens: Token[], and: number): boolean {
+  const before = tokens[and - 1];
+  let list = before !== undefined && before.pos === 'NOUN' && before.lower.endsWith('s');
+  for (let k = and - 1; k >= 0; k -= 1) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return !list || (token.lower.endsWith('s') && token.lower !== 'was');
+    if (token.value === ',' && k !== and - 1) list = true;
+    if (token.sentenceStart || (token.pos === 'PUNCT' && token.value !== ',')) return true;
+  }
+  return true;
 }
 
 /**
@@ -533,7 +561,14 @@ const CLOSING_SUBJECT_OPENERS = new Set([',', 'as', '"', '”', "''", '’', '�
 function opensClosingSubject(tokens: Token[], last: number): boolean {
   let i = last;
   // "the head of the harbour board notes.": a post-modifier with "of", "for", "at" or "in" stays in the subject.
-  while (i >= 0 && last - i < MAX_CLOSING_SUBJECT_WITH_MODIFIER && (CLOSING_SUBJECT_POS.has(tokens[i]!.pos) || isPossessiveMarker(tokens[i]!) || isInWordHyphen(tokens, i) || (SUBJECT_POST_MODIFIERS.has(tokens[i]!.lower) && i < last))) i -= 1;
+  let modifier = -1;
+  while (i >= 0 && last - i < MAX_CLOSING_SUBJECT_WITH_MODIFIER && (CLOSING_SUBJECT_POS.has(tokens[i]!.pos) || isPossessiveMarker(tokens[i]!) || isInWordHyphen(tokens, i) || (SUBJECT_POST_MODIFIERS.has(tokens[i]!.lower) && i < last))) {
+    if (modifier < 0 && SUBJECT_POST_MODIFIERS.has(tokens[i]!.lower)) modifier = i;
+    i -= 1;
+  }
+  // A post-modifier's noun phrase is determined or named ("of the harbour board notes"); "of newspaper reports" is a compound.
+  const opener = tokens[modifier + 1];
+  if (modifier >= 0 && opener !== undefined && opener.pos !== 'DET' && opener.pos !== 'PROPN' && !isPossessivePronoun(opener.lower)) return false;
   return i < 0 || CLOSING_SUBJECT_OPENERS.has(tokens[i]!.lower) || tokens[i]!.type === 'tabCRLF';
 }
 

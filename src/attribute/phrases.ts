@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -630,4 +630,11 @@ export function opensReducedCircumstance(tokens: Token[], i: number): boolean {
 /** "not", "n't". */
 export function isNegation(token: Token): boolean {
   return token.lower === 'not' || token.lower === "n't";
+}
+
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(timeDeterminers);
+
+/** What may follow a participle on a noun: a preposition ("published by", "closed in May") or a time ("proposed last year"). */
+export function opensParticipleAdjunct(token: Token | undefined): boolean {
+  return token !== undefined && ((token.pos === 'ADP' && token.lower !== 'that') || isTimeWord(token.lower) || TIME_DETERMINERS.has(token.lower));
 }

@@ -24,6 +24,7 @@ import {
   hasVerb,
   isVerbLike,
   OBJECT_POS,
+  opensParticipleAdjunct,
   opensSpeechTopic,
   phraseStartingAt,
   skipForwardOverModifiers,
@@ -837,15 +838,19 @@ function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, f
     if (CLAUSE_BREAKS.has(token.value) || (isConjunction(token) && isFiniteVerbLike(tokens[i + 1]))) return i;
     if (!isFiniteVerbLike(token) || tokens[i - 1]!.lower === 'to') continue;
     // "the report | published by the board | were fined": a participle on the object's noun, before the main verb.
-    if (token.lower.endsWith('ed') && tokens[i - 1]!.pos === 'NOUN' && finiteVerbFrom(tokens, i + 1, view.last)) continue;
+    if (token.lower.endsWith('ed') && tokens[i - 1]!.pos === 'NOUN' && opensParticipleAdjunct(tokens[i + 1]) && finiteVerbFrom(tokens, i + 1, view.last)) continue;
     return i;
   }
   return view.last;
 }
 
-/** Whether a finite verb stands in [from, limit). */
+/** Whether a finite verb (not an infinitive's) stands in [from, limit), before any conjunction, subordinator or clause break. */
 function finiteVerbFrom(tokens: Token[], from: number, limit: number): boolean {
-  for (let i = from; i < limit; i += 1) if (isFiniteVerbLike(tokens[i])) return true;
+  for (let i = from; i < limit; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isSubordinator(token.lower) || token.pos === 'SCONJ') return false;
+    if (isFiniteVerbLike(token) && tokens[i - 1]?.lower !== 'to' && !token.lower.endsWith('ing')) return true;
+  }
   return false;
 }
 
@@ -869,7 +874,11 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   let before = cue.first - 1;
   // "... and has pledged his support", "... and did not say": auxiliaries, adverbs and an auxiliary's negation before
   // the second verb ("and not find fault" is an infinitive's).
-  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || (isNegation(tokens[before]!) && tokens[before - 1]!.pos === 'AUX'))) before -= 1;
+  let negated = false;
+  while (before > view.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || (isNegation(tokens[before]!) && tokens[before - 1]!.pos === 'AUX'))) {
+    negated ||= isNegation(tokens[before]!);
+    before -= 1;
+  }
   if (before <= view.first) return null;
   // Headlines coordinate with a bare comma: "Governor vetoes plan, calls on lawmakers to ...".
   const joiner = tokens[before]!.lower;
@@ -889,6 +898,9 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? reportedClauseEnd(view, start)]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
+  // "did not say how ...", but "was not found by divers" and "did not find the diver": a negated second verb is no
+  // passive, and one of the clause cues takes a clause, a question or an infinitive.
+  if (negated && (isPassiveVerb(view, cue) || (takesClauseOnly(cue) && !opensLooseClause(view, content[0]) && !NEGATED_CLAUSE_OPENERS.has(tokens[content[0]]!.lower)))) return null;
   // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
   if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;
   // "X called on Y, who welcomed A, and underscored B": the second verb is the relative clause's.
@@ -897,6 +909,19 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const found = frame(view, antecedent ? [pronoun, pronoun + 1] : source, cue, [content], joiner === 'to' ? 'attribute/purpose' : 'attribute/coordinated');
   found.inherits = antecedent;
   return found;
+}
+
+/** What opens the clause, question or infinitive after a negated second verb: "did not say how", "would not say whether", "did not want to". */
+const NEGATED_CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
+
+/** "was not found by divers": a passive whose verb wink tags as a verb. */
+function isPassiveVerb(view: SentenceView, cue: CueMatch): boolean {
+  return isPassive(view, cue) && view.tokens[cue.first]!.pos === 'VERB';
+}
+
+/** Cues that report only a clause, or need one to report. */
+function takesClauseOnly(cue: CueMatch): boolean {
+  return CLAUSE_ONLY_CUES.has(cue.lemma) || CUES_NEEDING_CLAUSE.has(cue.lemma);
 }
 
 /** "The email goes on to say": "go on" before the infinitive's "to" at `to`, whose subject is any noun phrase's. */

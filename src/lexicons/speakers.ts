@@ -322,6 +322,9 @@ export const timeWords: readonly string[] = [
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
 
+/** Words that open a time phrase before a time word: "last year", "next week", "this month". */
+export const timeDeterminers: readonly string[] = ['last', 'next', 'this'];
+
 /** Words that, before "of", make a subject a share of people: "half of voters", "a majority of Republicans", "two-thirds of". */
 export const shareWords: readonly string[] = ['half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters'];
 

@@ -722,6 +722,28 @@ describe('attribute: a relative clause whose words are a quote', () => {
   });
 });
 
+describe('attribute: the third review\'s sentences', () => {
+  it.each<[string]>([
+    ['The board issued fines and orders to remove the wrecks.'],
+    ['The boat sank and was not found by divers.'],
+    ['The crew searched the boat but did not find the missing diver.'],
+    ['Officers at the "Blue Anchor" pub responded when called.'],
+    ['She handed in the file, a collection of newspaper reports.'],
+  ])('no report: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual([null]);
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['The pier, said Ann Lee in a statement that was posted online, will reopen in May.', 'Ann Lee', 'said', ['The pier', 'will reopen in May']],
+    ['Scheduled weekend closures of the pier, Ann Lee said, "will hurt every shop on the front."', 'Ann Lee', 'said', ['Scheduled weekend closures of the pier', 'will hurt every shop on the front']],
+    ['Lee was the one that said the pier was unsafe.', 'that', 'said', ['the pier was unsafe']],
+    ['Those who spoke about the pier agreed to pay for it.', 'Those who', 'spoke about', ['the pier']],
+    ['Residents who called for the ferry praised the crew and said it was brave.', 'who', 'called for', ['the ferry']],
+  ])('%j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+});
+
 describe('attribute: a circumstance after an inverted speaker', () => {
   it('"when asked about ..." closes the speaker\'s clause and holds its own question', () => {
     expect(attributions('"The pier is safe," said harbour diver Dan Gol when asked about the storm.')).toContainEqual(
