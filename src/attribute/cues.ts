@@ -157,7 +157,7 @@ function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
   return true;
 }
 
-/** The words after which a manner adverb may stand in a cue phrase; "responded publicly to the offer" is an act. */
+/** The words of a cue phrase that an adverb of speaking may stand before; "responded publicly to the offer" is an act. */
 const MANNER_ADVERB_PARTICLES: ReadonlySet<string> = new Set(mannerAdverbParticles);
 const SPEECH_MANNER_ADVERBS: ReadonlySet<string> = new Set(speechMannerAdverbs);
 
@@ -171,8 +171,10 @@ function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: Comp
 }
 
 /** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */
-const MARKERS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers(discourseMarkers);
-const COMPOUNDS_BY_WORD: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]> = indexMarkers(nonReportingCompounds);
+type SetPhraseIndex = ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]>;
+
+const MARKERS_BY_WORD: SetPhraseIndex = indexMarkers(discourseMarkers);
+const COMPOUNDS_BY_WORD: SetPhraseIndex = indexMarkers(nonReportingCompounds);
 
 function indexMarkers(markers: readonly string[]): Map<string, { words: readonly string[]; at: number }[]> {
   const byWord = new Map<string, { words: readonly string[]; at: number }[]>();
@@ -204,7 +206,7 @@ function inDiscourseMarker(tokens: Token[], i: number): boolean {
 }
 
 /** The span of the set phrase of `index` that holds the word at `i`, or null. */
-function setPhraseAt(index: ReadonlyMap<string, readonly { words: readonly string[]; at: number }[]>, tokens: Token[], i: number): [number, number] | null {
+function setPhraseAt(index: SetPhraseIndex, tokens: Token[], i: number): [number, number] | null {
   const places = index.get(tokens[i]!.lower);
   if (places === undefined) return null;
   for (const { words, at } of places) {
@@ -218,9 +220,11 @@ function setPhraseAt(index: ReadonlyMap<string, readonly { words: readonly strin
 }
 
 /**
- * Whether a discourse marker stands as one: unless a noun, pronoun or auxiliary stands right before it ("a message
- * that said, ...", "They all told reporters ...", "Officials have all told ..."), and then unless a verb or, for
- * "all told", a mark follows ("Costs all told came to ...", "thirty people all told, ...").
+ * Whether a discourse marker found at `span` stands as one. It does where it opens its sentence or clause (after a
+ * mark or a conjunction) or opens with a participle ("having said that"). After a noun, pronoun or auxiliary it is a
+ * report ("a message that said, ...", "They all told reporters ...") unless a verb follows or "all told" closes its
+ * clause ("Costs all told came to ...", "thirty people all told, ..."); after any other word ("Still that said, ...",
+ * "the one that said the pier ...") unless a mark or a verb follows.
  */
 function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean {
   if (span === null) return false;
