@@ -365,23 +365,15 @@ function closesQuotedClause(tokens: Token[], first: number, last: number): boole
   // `"...," Lee responded before adding ...`: a circumstance may follow the cue.
   if (next !== undefined && !CLAUSE_END_MARKS.has(next.value)) {
     // Before a circumstance, only a quote closed on its own mark (`"...," Lee responded when ...`, not `the "Blue Anchor" pub responded when ...`).
-    return opensReducedCircumstance(tokens, last) && quotedClauseShortlyBefore(tokens, first);
+    return opensReducedCircumstance(tokens, last) && quoteShortlyBefore(tokens, first, true);
   }
   return quoteShortlyBefore(tokens, first);
 }
 
-/** Whether a closing quote mark right after a clause's mark stands a few words before the cue: `"...," Ann Lee`. */
-function quotedClauseShortlyBefore(tokens: Token[], first: number): boolean {
-  for (let i = first - 1; i >= 1 && i >= first - QUOTE_BEFORE_CUE; i -= 1) {
-    if (QUOTE_MARKS.has(tokens[i]!.value) && CLAUSE_END_MARKS.has(tokens[i - 1]!.value)) return true;
-  }
-  return false;
-}
-
-/** Whether a closing quote mark stands a few words before the cue: `"...," Ann Lee added`. */
-function quoteShortlyBefore(tokens: Token[], first: number): boolean {
+/** Whether a closing quote mark stands a few words before the cue (`"...," Ann Lee added`), if asked right after a clause's mark. */
+function quoteShortlyBefore(tokens: Token[], first: number, afterClauseMark = false): boolean {
   for (let i = first - 1; i >= 0 && i >= first - QUOTE_BEFORE_CUE; i -= 1) {
-    if (QUOTE_MARKS.has(tokens[i]!.value)) return true;
+    if (QUOTE_MARKS.has(tokens[i]!.value) && (!afterClauseMark || CLAUSE_END_MARKS.has(tokens[i - 1]?.value ?? ''))) return true;
   }
   return false;
 }

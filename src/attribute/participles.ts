@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
@@ -127,7 +127,7 @@ function firstFiniteVerb(view: SentenceView): number {
 function opensWithParticiple(tokens: Token[], first: number, last: number): boolean {
   const token = tokens[first]!;
   const next = tokens[first + 1];
-  if (token.pos !== 'VERB' || !(token.lower.endsWith('ed') || token.lower.endsWith('ing')) || next === undefined || NOUN_HEADS.has(next.pos)) return false;
+  if (!isRegularParticiple(token) || next === undefined || NOUN_HEADS.has(next.pos)) return false;
   for (let i = first + 1; i < last; i += 1) if (tokens[i]!.value === ',') return true;
   return false;
 }

@@ -624,7 +624,12 @@ const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
 /** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
 export function opensReducedCircumstance(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing'));
+  return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && isRegularParticiple(next);
+}
+
+/** A verb in -ed or -ing as wink tags it: "asked", "visiting", "registered". */
+export function isRegularParticiple(token: Token): boolean {
+  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing'));
 }
 
 /** "not", "n't". */
@@ -634,7 +639,15 @@ export function isNegation(token: Token): boolean {
 
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(timeDeterminers);
 
+/**
+ * "the report | published by the board", "the pier | proposed last year": a participle in -ed right after a noun, with
+ * a preposition or a time after it (an adjunct, not an object: "the ferry praised the crew" has a finite verb).
+ */
+export function isParticipleBeforeAdjunct(tokens: Token[], k: number): boolean {
+  return tokens[k]!.lower.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN' && opensParticipleAdjunct(tokens[k + 1]);
+}
+
 /** What may follow a participle on a noun: a preposition ("published by", "closed in May") or a time ("proposed last year"). */
-export function opensParticipleAdjunct(token: Token | undefined): boolean {
+function opensParticipleAdjunct(token: Token | undefined): boolean {
   return token !== undefined && ((token.pos === 'ADP' && token.lower !== 'that') || isTimeWord(token.lower) || TIME_DETERMINERS.has(token.lower));
 }

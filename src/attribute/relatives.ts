@@ -5,7 +5,7 @@ import { objectPronouns, questionVerbs } from '../lexicons/speakers.js';
 import { contactReportCues, saidObjectHeads, speechNouns } from '../lexicons/cues.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isVerbLike, opensParticipleAdjunct, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
+import { isFiniteVerbLike, isNominal, OBJECT_POS, isRelativePronoun, isParticipleBeforeAdjunct, isVerbLike, phraseEndingAt, skipBackOverModifiers, type Range } from './phrases.js';
 import { CLAUSE_BREAKS, contentEnd, contentStartAfter, isBareAdjunct, isConjunction, isPassive, nextClauseBreak, RELATIVE_OPENERS, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
@@ -113,13 +113,11 @@ function mainVerbAfter(view: SentenceView, from: number, end: number, afterNounP
 
 const WH_CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where', 'when', 'whether']);
 
-/** Whether the verb at `k` is a participle in -ed right after a noun, with its adjunct and then a finite cue verb of the same clause before `end`. */
+/** Whether the verb at `k` is a participle on the noun before it, with a finite cue verb of the same clause after it before `end`. */
 function isParticipleOnNoun(view: SentenceView, k: number, end: number): boolean {
   const { tokens } = view;
-  if (!tokens[k]!.lower.endsWith('ed') || tokens[k - 1]?.pos !== 'NOUN') return false;
-  // The participle takes an adjunct, not an object ("the ferry named after Lee", not "the ferry praised the crew"), and no
-  // conjunction or subordinator stands before the cue ("cheered when the mayor said").
-  if (!opensParticipleAdjunct(tokens[k + 1])) return false;
+  if (!isParticipleBeforeAdjunct(tokens, k)) return false;
+  // No conjunction or subordinator stands before the cue ("cheered when the mayor said").
   for (let i = k + 1; i < end; i += 1) {
     const token = tokens[i]!;
     if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || token.pos === 'SCONJ' || WH_CLAUSE_OPENERS.has(token.lower)) return false;

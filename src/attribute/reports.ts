@@ -18,13 +18,13 @@ import {
   isTimeWord,
   isFiniteVerbLike,
   isNegation,
+  isParticipleBeforeAdjunct,
   isLinkedAdjective,
   isNominal,
   isReducedRelative,
   hasVerb,
   isVerbLike,
   OBJECT_POS,
-  opensParticipleAdjunct,
   opensSpeechTopic,
   phraseStartingAt,
   skipForwardOverModifiers,
@@ -838,7 +838,7 @@ function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, f
     if (CLAUSE_BREAKS.has(token.value) || (isConjunction(token) && isFiniteVerbLike(tokens[i + 1]))) return i;
     if (!isFiniteVerbLike(token) || tokens[i - 1]!.lower === 'to') continue;
     // "the report | published by the board | were fined": a participle on the object's noun, before the main verb.
-    if (token.lower.endsWith('ed') && tokens[i - 1]!.pos === 'NOUN' && opensParticipleAdjunct(tokens[i + 1]) && finiteVerbFrom(tokens, i + 1, view.last)) continue;
+    if (isParticipleBeforeAdjunct(tokens, i) && finiteVerbFrom(tokens, i + 1, view.last)) continue;
     return i;
   }
   return view.last;

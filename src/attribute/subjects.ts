@@ -13,6 +13,7 @@ import {
   isFrontedTimePhrase,
   isQuantifierSubject,
   isFiniteVerbLike,
+  isRegularParticiple,
   isRelativePronoun,
   isVerbLike,
   namePartiesAlike,
@@ -402,7 +403,7 @@ function isAdverbInNounPhrase(tokens: Token[], i: number): boolean {
 function isAttributiveParticiple(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const after = tokens[i + 1];
-  return token.pos === 'VERB' && (token.lower.endsWith('ed') || token.lower.endsWith('ing')) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
+  return isRegularParticiple(token) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
 /** A hyphen or slash inside a word ("American-Islamic", "a CNN/ORC poll") or a dollar sign ("Fight for $15") within a name. */
