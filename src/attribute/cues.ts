@@ -233,9 +233,9 @@ function standsAsMarker(tokens: Token[], span: [number, number] | null): boolean
   const after = tokens[end];
   // A marker opens its sentence or clause, or opens with a participle ("The mayor having said that, ...").
   if (before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.type === 'tabCRLF' || tokens[first]!.sentenceStart || tokens[first]!.lower.endsWith('ing')) return true;
-  // After any other word ("Still that said, ...", but "the one that said the pier ..."), a marker closes its phrase or meets a verb.
-  if (!REPORTING_BEFORE_MARKER.has(before.pos)) return after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
-  return after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || (tokens[end - 1]!.lower === 'told' && after.pos === 'PUNCT');
+  if (after === undefined || after.pos === 'VERB' || after.pos === 'AUX') return true;
+  // After any other word ("Still that said, ...", but "the one that said the pier ..."), a marker also closes its phrase.
+  return after.pos === 'PUNCT' && (!REPORTING_BEFORE_MARKER.has(before.pos) || tokens[end - 1]!.lower === 'told');
 }
 
 /** What may stand right before the words of a discourse marker that report after all: "a message that said", "They all told", "have all told". */
