@@ -175,8 +175,8 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
         sentenceStart: starts.has(i),
       });
     }
-    retagPastVerbsReadAsAdjectives(out);
     retagNamesReadAsVerbs(out);
+    retagPastVerbsReadAsAdjectives(out);
     retagGerundsAfterPossessives(out);
     retagHyphenatedParticiples(out);
     return out;
@@ -195,8 +195,11 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(speakerPronoun
 function retagPastVerbsReadAsAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    if (token.pos !== 'ADJ' || !token.lower.endsWith('ed') || token.lower.startsWith('un')) continue;
+    if (token.pos !== 'ADJ') continue;
     const before = tokens[i - 1]!;
+    // "chief executive Ian Read said/ADJ company leaders ...": only a determiner makes "said" an adjective.
+    if (token.lower === 'said' && before.pos !== 'DET') token.pos = 'VERB';
+    if (!token.lower.endsWith('ed') || token.lower.startsWith('un')) continue;
     const after = tokens[i + 1];
     const afterPronoun = SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON' && tokens[i - 2]?.pos !== 'AUX';
     if (afterPronoun || (before.pos === 'PROPN' && after !== undefined && (after.pos === 'DET' || after.pos === 'PRON'))) token.pos = 'VERB';
@@ -216,10 +219,20 @@ function retagNamesReadAsVerbs(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     const beforeIsLowerWord = LOWERCASE_LETTER.test(before.value.charAt(0)) && before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to';
+    if (isSurnameBeforeVerb(before, after)) token.pos = 'PROPN';
     if (!beforeIsLowerWord && !NAME_ABBREVIATIONS.has(before.lower)) continue;
     const afterIsName = after.pos === 'PROPN' && UPPERCASE_LETTER.test(after.value.charAt(0));
     if (afterIsName || after.value === ',' || after.value === '.') token.pos = 'PROPN';
   }
+}
+
+/** What wink tags a lowercase verb after a surname as: "Ian Read said/ADJ", "Ian Read also/ADV said". */
+const AFTER_SURNAME_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
+
+/** "chief executive Ian Read said": a capitalised "verb" between a capitalised name and a lowercase verb is a surname. */
+function isSurnameBeforeVerb(before: Token, after: Token): boolean {
+  const beforeIsName = before.pos === 'PROPN' && UPPERCASE_LETTER.test(before.value.charAt(0));
+  return beforeIsName && LOWERCASE_LETTER.test(after.value.charAt(0)) && AFTER_SURNAME_POS.has(after.pos);
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(possessiveDeterminers);

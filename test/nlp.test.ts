@@ -61,6 +61,11 @@ describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
     expect(values(loadTokenizer()(text))).not.toContain(`${word}/VERB`);
   });
 
+  it('"said" is a verb unless a determiner stands before it: "Ian Read said/ADJ company leaders", "the said company"', () => {
+    expect(values(loadTokenizer()('Harbour chief executive Ian Read said company leaders had paid attention.'))).toContain('said/VERB');
+    expect(values(loadTokenizer()('The said company closed.'))).toContain('said/ADJ');
+  });
+
   it('leaves an adjective after a question\'s copula and its pronoun alone', () => {
     expect(values(loadTokenizer()('Was she sophisticated?'))).toContain('sophisticated/ADJ');
   });
@@ -73,6 +78,14 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
     ['On Friday, spokeswoman Hope Marr denied it.', 'Hope'],
     ['The plan was backed by Sen. Ted Allen on Friday.', 'Ted'],
   ])('%j: a capitalised "verb" inside a sentence, before a name, a comma or a full stop, is a name (%s)', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
+  });
+
+  it.each([
+    ['Harbour chief executive Ian Read said company leaders had paid attention.', 'Read'],
+    ['Quarterback Tom Manning was supporting him.', 'Manning'],
+    ['Analyst Dan Cook wrote this week that the pier was safe.', 'Cook'],
+  ])('%j: a capitalised "verb" between a capitalised name and a lowercase verb is a surname (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
   });
 

@@ -900,6 +900,9 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
   // "did not say how ...", but "was not found by divers" and "did not find the diver": a negated second verb is no
   // passive, and one of the clause cues takes a clause, a question or an infinitive.
+  // "X, a diver who has met the mayor and been named a choice, said": a passive in a relative clause on the
+  // subject leaves the sentence's verb to come.
+  if (isPassiveVerb(view, cue) && isRelativePronoun(tokens[source[1] - 1]!.lower)) return null;
   if (negated && (isPassiveVerb(view, cue) || (takesClauseOnly(cue) && !opensLooseClause(view, content[0]) && !NEGATED_CLAUSE_OPENERS.has(tokens[content[0]]!.lower)))) return null;
   // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
   if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;

@@ -66,6 +66,12 @@ describe('attribute: coordinated cues', () => {
     ]);
   });
 
+  it('a passive second verb in a relative clause on the subject leaves the sentence\'s own verb its claim', () => {
+    expect(attributions('Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice, said the pier could be closed.')).toEqual([
+      one('Tom Hunt', 'Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice', 'said', ['the pier could be closed'], 'indirect'),
+    ]);
+  });
+
   it('"and not" without an auxiliary is an infinitive\'s: no report', () => {
     expect(attributions('It is impossible to spend two years on the pier and not find fault.').map((claim) => claim.cue)).toEqual([null]);
   });
