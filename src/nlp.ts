@@ -1,8 +1,10 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import verbFormTable from './lexicons/verb-forms.json' with { type: 'json' };
 import { isInWordHyphen, type Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, possessiveDeterminers, speakerPronouns } from './lexicons/speakers.js';
+import { cueEntries } from './lexicons/cues.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -179,6 +181,8 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagPastVerbsReadAsAdjectives(out);
     retagGerundsAfterPossessives(out);
     retagHyphenatedParticiples(out);
+    retagPhrasalVerbsReadAsNouns(out);
+    readSpacedHyphensAsDashes(out);
     return out;
   };
 }
@@ -264,6 +268,47 @@ function retagHyphenatedParticiples(tokens: Token[]): void {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' || token.lower === token.lemma || !isInWordHyphen(tokens, i - 1)) continue;
     if (MODIFIED_BY_COMPOUND.has(tokens[i + 1]!.pos)) token.pos = 'ADJ';
+  }
+}
+
+/** Particles of phrasal verbs: "shot back", "points out". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'down', 'off']);
+
+/** The cue lexicon's phrasal verbs, each inflected form with its particle: "shot back", "points out". */
+const INFLECTED_PHRASAL_CUES: ReadonlySet<string> = new Set(
+  cueEntries.flatMap(({ phrase }) => {
+    const [verb, particle] = phrase.split(' ');
+    if (particle === undefined || !VERB_PARTICLES.has(particle)) return [];
+    return ((verbFormTable as Record<string, string[]>)[verb!] ?? []).map((form) => `${form} ${particle}`);
+  }),
+);
+
+/**
+ * wink tags an inflected phrasal verb after a noun as a noun ("Lee shot/NOUN back", "The minister
+ * points/NOUN out"), as if the two were a compound: a cue's phrasal verb there is the verb. Other
+ * pairs stay nouns ("Harbour attacks up north").
+ */
+function retagPhrasalVerbsReadAsNouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || !INFLECTED_PHRASAL_CUES.has(`${token.lower} ${tokens[i + 1]!.lower}`)) continue;
+    if (NOUN_POS.has(tokens[i - 1]!.pos)) token.pos = 'VERB';
+  }
+}
+
+/** Tags of the noun a phrasal verb follows. */
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A hyphen with a space on each side stands for a dash ("The scholars - Hunt and Lee - agreed"), as many
+ * newspapers write it: the token reads as an en dash, its offsets still those of the hyphen.
+ */
+function readSpacedHyphensAsDashes(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.value !== '-' || tokens[i - 1]!.end === token.start || token.end === tokens[i + 1]!.start) continue;
+    token.value = '–';
+    token.lower = '–';
   }
 }
 

@@ -98,6 +98,27 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
   });
 });
 
+describe('loadTokenizer: a hyphen with a space on each side', () => {
+  it('reads as a dash, its offsets those of the hyphen; a hyphen inside a word stays one', () => {
+    const tokens = loadTokenizer()('The well-known scholars - Hunt and Lee - agreed.');
+    expect(tokens.filter((t) => t.value === '–').map((t) => t.start)).toEqual([24, 39]);
+    expect(tokens.filter((t) => t.value === '-').map((t) => t.start)).toEqual([8]);
+  });
+});
+
+describe('loadTokenizer: phrasal cue verbs that wink reads as nouns', () => {
+  it.each([
+    ['Lee shot back that the pier was safe.', 'shot'],
+    ['Hunt points out that the pier is safe.', 'points'],
+  ])('%j: a cue verb\'s inflected form after a name and before a particle is a verb (%s)', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
+  });
+
+  it('leaves a noun that is no form of a cue verb alone: "the Gazette poll out today"', () => {
+    expect(values(loadTokenizer()('The Gazette poll out today is grim.'))).not.toContain('poll/VERB');
+  });
+});
+
 describe('loadTokenizer: gerunds after a possessive', () => {
   it.each([
     ['People close to her thinking say the pier is safe.', 'thinking'],

@@ -3,6 +3,7 @@ import type { SpeakerKind } from '../types.js';
 import { nameSuffixes, nameTitles, roleNouns, speakerPronouns, titleAbbreviations } from '../lexicons/speakers.js';
 import { hasVerb, isLinkedAdjective, isNominal, isPartyLabel, isQuantifierSubject, isReducedRelative, isTimeWord, namePartiesAlike, isPossessiveMarker, isRelativePronoun, isShareOfPeople, isSpeakerPronoun, MAX_PARTY_LABEL, type Range } from '../attribute/phrases.js';
 import { LETTER } from '../regex.js';
+import { DASHES } from '../attribute/clauses.js';
 import { countries } from '../lexicons/places.js';
 
 /** What a mention says about its speaker, read off its tokens. */
@@ -33,6 +34,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'],
 export function readMention(tokens: Token[], [start, written]: Range, text: string): MentionInfo {
   // "Trump's | claim that ...": a possessor names its speaker without the marker.
   const end = written - start > 1 && isPossessiveMarker(tokens[written - 1]!) ? written - 1 : written;
+  // "The three divers — Hunt, Lee and Gol —": a list between dashes names the members, the phrase before it the speaker.
+  const dash = dashAsideAt(tokens, start, end);
+  if (dash >= 0 && namesMembers(tokens, dash + 1, end)) return readMention(tokens, [start, dash], text);
   const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
@@ -46,6 +50,20 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
     if (!named.title && other.form === 'role' && named.kind === 'person') named.title = other.name;
   }
   return named;
+}
+
+/** Where a dash sets off an aside after the first word of a mention, or -1. */
+function dashAsideAt(tokens: Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i += 1) if (DASHES.has(tokens[i]!.value)) return i;
+  return -1;
+}
+
+/** Whether the aside from `start` (to its closing dash or the mention's end) lists parties: "Hunt, Lee and Gol", "Hunt and Lee". */
+function namesMembers(tokens: Token[], start: number, end: number): boolean {
+  const close = dashAsideAt(tokens, start - 1, end);
+  const asideEnd = close > start ? close : end;
+  const words = tokens.slice(start, asideEnd);
+  return isListOfParties(tokens, splitAtCommas(tokens, start, asideEnd)) || joinsNamedParties(words);
 }
 
 /**
@@ -120,11 +138,14 @@ function namesParty(words: Token[]): boolean {
   return last.pos === 'PROPN' || roleOf(last) !== undefined;
 }
 
+/** Marks that set off an apposition: "Tom Hunt, a diver", "Tom Hunt — a diver —". */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', ...DASHES]);
+
 export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
   for (let i = start; i < end; i += 1) {
-    if (tokens[i]!.value !== ',' || SUFFIXES.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (!APPOSITION_MARKS.has(tokens[i]!.value) || SUFFIXES.has(tokens[i + 1]?.lower ?? '')) continue;
     if (i > from) parts.push([from, i]);
     from = i + 1;
   }

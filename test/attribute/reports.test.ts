@@ -25,6 +25,16 @@ describe('attribute: a cue and a direct quote', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
     ],
     [
+      'a phrasal cue after a name, which wink reads as a noun ("Hunt shot/NOUN back")',
+      '"The pier is safe," Tom Hunt shot back.',
+      [one('Tom Hunt', 'Tom Hunt', 'shot back', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'a subject with an aside between spaced hyphens, as some newspapers write dashes',
+      'The three divers - Tom Hunt, Ann Lee and Dan Gol - agreed "the pier is unsafe."',
+      [one('divers', 'The three divers - Tom Hunt, Ann Lee and Dan Gol', 'agreed', ['the pier is unsafe'], 'direct')],
+    ],
+    [
       'cue between the pieces of one quote',
       '"The pier," Ruth Allen said, "is safe."',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier', 'is safe'], 'direct')],
@@ -268,12 +278,12 @@ describe('attribute: any noun phrase as the subject of a reporting verb', () => 
     [
       'an aside between dashes stays in the source',
       'Many fishermen — including the oldest — say the pier is unsafe.',
-      [one('Many fishermen — including the oldest', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
+      [one('Many fishermen', 'Many fishermen — including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
     [
       'an aside between horizontal bars stays in the source',
       'Many fishermen ― including the oldest ― say the pier is unsafe.',
-      [one('Many fishermen ― including the oldest', 'Many fishermen ― including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
+      [one('Many fishermen', 'Many fishermen ― including the oldest', 'say', ['the pier is unsafe'], 'indirect')],
     ],
     ['a post-modifier with "to"', 'The envoy to the harbour talks said the pier is safe.', [one('envoy to the harbour talks', 'The envoy to the harbour talks', 'said', ['the pier is safe'], 'indirect')]],
     ['a quantifier after the auxiliary', 'Ruth Allen and Tom Price have both said the pier is safe.', [one('Ruth Allen and Tom Price', 'Ruth Allen and Tom Price', 'said', ['the pier is safe'], 'indirect')]],

@@ -26,6 +26,8 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Gov. Laura Whitcomb', { form: 'name', kind: 'person', name: 'Laura Whitcomb', title: 'Gov.' }],
     ['Foreign Minister Elena Marquez of Calvera', { form: 'name', kind: 'person', name: 'Elena Marquez', title: 'Foreign Minister', organization: 'Calvera' }],
     ['Hugh Hill, a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    ['Hugh Hill — a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    ['Hugh Hill - a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
     // Two parties joined by "and", one a pronoun or a determined noun, are a group.
     ['Mr. Rubio and his advisers', { form: 'role', kind: 'group', name: 'Mr. Rubio and his advisers' }],
     ['She and her aides', { form: 'role', kind: 'group', name: 'She and her aides' }],
