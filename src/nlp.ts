@@ -183,6 +183,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagHyphenatedParticiples(out);
     retagPhrasalVerbsReadAsNouns(out);
     readSpacedHyphensAsDashes(out);
+    retagVerbsAfterApposition(out);
     return out;
   };
 }
@@ -223,20 +224,24 @@ function retagNamesReadAsVerbs(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     const beforeIsLowerWord = LOWERCASE_LETTER.test(before.value.charAt(0)) && before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to';
-    if (isSurnameBeforeVerb(before, after)) token.pos = 'PROPN';
+    if (isSurnameBeforeVerb(tokens, i)) token.pos = 'PROPN';
     if (!beforeIsLowerWord && !NAME_ABBREVIATIONS.has(before.lower)) continue;
     const afterIsName = after.pos === 'PROPN' && UPPERCASE_LETTER.test(after.value.charAt(0));
     if (afterIsName || after.value === ',' || after.value === '.') token.pos = 'PROPN';
   }
 }
 
-/** What wink tags a lowercase verb after a surname as: "Ian Read said/ADJ", "Ian Read also/ADV said". */
-const AFTER_SURNAME_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
-
-/** "chief executive Ian Read said": a capitalised "verb" between a capitalised name and a lowercase verb is a surname. */
-function isSurnameBeforeVerb(before: Token, after: Token): boolean {
-  const beforeIsName = before.pos === 'PROPN' && UPPERCASE_LETTER.test(before.value.charAt(0));
-  return beforeIsName && LOWERCASE_LETTER.test(after.value.charAt(0)) && AFTER_SURNAME_POS.has(after.pos);
+/**
+ * "chief executive Ian Read said", "Ian Read also said": a capitalised "verb" between a capitalised name and a
+ * lowercase finite verb (or "said", which wink may read as an adjective) is a surname. Not before an adjective,
+ * an adverb alone or a participle, as in a headline: "Allen Says new pier is safe", "Allen Warns rising seas ...".
+ */
+function isSurnameBeforeVerb(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  if (before.pos !== 'PROPN' || !UPPERCASE_LETTER.test(before.value.charAt(0))) return false;
+  const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  if (verb === undefined || !LOWERCASE_LETTER.test(verb.value.charAt(0))) return false;
+  return verb.lower === 'said' || ((verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing'));
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(possessiveDeterminers);
@@ -284,20 +289,54 @@ const INFLECTED_PHRASAL_CUES: ReadonlySet<string> = new Set(
 );
 
 /**
- * wink tags an inflected phrasal verb after a noun as a noun ("Lee shot/NOUN back", "The minister
- * points/NOUN out"), as if the two were a compound: a cue's phrasal verb there is the verb. Other
- * pairs stay nouns ("Harbour attacks up north").
+ * wink tags an inflected phrasal verb after a name as a noun ("Lee shot/NOUN back", "Hunt points/NOUN
+ * out"), as if the two were a compound: a cue's phrasal verb there is the verb when what follows opens
+ * a clause, an object or a mark. Other pairs stay nouns ("Harbour attacks up north", "Forest fires back
+ * in 2019", "Exit points out of the harbour").
  */
 function retagPhrasalVerbsReadAsNouns(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length - 1; i += 1) {
+  for (let i = 1; i < tokens.length - 2; i += 1) {
     const token = tokens[i]!;
     if (token.pos !== 'NOUN' || !INFLECTED_PHRASAL_CUES.has(`${token.lower} ${tokens[i + 1]!.lower}`)) continue;
-    if (NOUN_POS.has(tokens[i - 1]!.pos)) token.pos = 'VERB';
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 2]!;
+    const opensReport = AFTER_PHRASAL_CUE_POS.has(after.pos) || after.lower === 'at';
+    if (before.pos === 'PROPN' && UPPERCASE_LETTER.test(before.value.charAt(0)) && opensReport && !isInWordHyphen(tokens, i + 2)) token.pos = 'VERB';
   }
 }
 
-/** Tags of the noun a phrasal verb follows. */
-const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** What may follow a phrasal cue: "shot back that", "points out the flaw", "shot back, ...", "shot back at". */
+const AFTER_PHRASAL_CUE_POS: ReadonlySet<string> = new Set(['SCONJ', 'DET', 'PRON', 'PUNCT']);
+
+/** Present forms in -s of the cue lexicon's verbs: "advocates", "notes", "shares". */
+const CUE_VERBS_IN_S: ReadonlySet<string> = new Set(Object.values(verbFormTable as Record<string, string[]>).flat().filter((form) => form.endsWith('s')));
+
+/** The longest apposition after a name that a verb after it may close: "Tom Hunt, a Democrat on the finance committee, advocates". */
+const MAX_APPOSITION = 12;
+
+/**
+ * wink tags a verb in -s right after an apposition as a noun ("Tom Hunt, a Democrat, advocates/NOUN a
+ * tax"): after a comma that closes an aside opened by a comma after a name, a cue verb's -s form is the verb.
+ */
+function retagVerbsAfterApposition(tokens: Token[]): void {
+  for (let i = 3; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || !CUE_VERBS_IN_S.has(token.lower) || tokens[i - 1]!.value !== ',') continue;
+    if (closesApposition(tokens, i - 1)) token.pos = 'VERB';
+  }
+}
+
+/** Whether the comma at `comma` closes an aside that a comma after a name opened: "Tom Hunt, a Democrat |,". */
+function closesApposition(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_APPOSITION; k -= 1) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.value === '.') return false;
+    if (token.value !== ',') continue;
+    const name = tokens[k - 1]!;
+    return k < comma - 1 && name.pos === 'PROPN' && tokens[k + 1]!.pos === 'DET';
+  }
+  return false;
+}
 
 /**
  * A hyphen with a space on each side stands for a dash ("The scholars - Hunt and Lee - agreed"), as many
@@ -307,6 +346,8 @@ function readSpacedHyphensAsDashes(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i += 1) {
     const token = tokens[i]!;
     if (token.value !== '-' || tokens[i - 1]!.end === token.start || token.end === tokens[i + 1]!.start) continue;
+    // "won 3 - 1", "2015 - 2019": a score or a range.
+    if (tokens[i - 1]!.pos === 'NUM' && tokens[i + 1]!.pos === 'NUM') continue;
     token.value = '–';
     token.lower = '–';
   }

@@ -85,11 +85,15 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
     ['Harbour chief executive Ian Read said company leaders had paid attention.', 'Read'],
     ['Quarterback Tom Manning was supporting him.', 'Manning'],
     ['Analyst Dan Cook wrote this week that the pier was safe.', 'Cook'],
+    ['Ian Read also said the pier was old.', 'Read'],
   ])('%j: a capitalised "verb" between a capitalised name and a lowercase verb is a surname (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
   });
 
   it.each([
+    ['Allen Says new pier is safe', 'Says'],
+    ['Mayor Allen Warns rising seas will flood the town', 'Warns'],
+    ['In Port Ellis, Allen Says little about the budget.', 'Says'],
     ['Harbour Board Votes to Encourage Smith on Pier', 'Encourage'],
     ['Why Voters Will Not Renounce Smith', 'Renounce'],
     ['Hope Marr denied it.', 'Hope'],
@@ -98,11 +102,28 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
   });
 });
 
+describe('loadTokenizer: a verb in -s after an apposition', () => {
+  it.each([
+    ['Tom Hunt, a Democrat, advocates a harbour tax.', 'advocates'],
+    ['Tom Hunt, a Democrat on the finance committee, notes that the tax is fair.', 'notes'],
+  ])('%j: a cue verb\'s -s form after the comma that closes an aside on a name is a verb (%s)', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
+  });
+
+  it('leaves a noun after an aside on a common noun alone: "The pier, a ruin, reports say, ..."', () => {
+    expect(values(loadTokenizer()('The pier, a ruin, reports say, is unsafe.'))).toContain('reports/NOUN');
+  });
+});
+
 describe('loadTokenizer: a hyphen with a space on each side', () => {
   it('reads as a dash, its offsets those of the hyphen; a hyphen inside a word stays one', () => {
     const tokens = loadTokenizer()('The well-known scholars - Hunt and Lee - agreed.');
     expect(tokens.filter((t) => t.value === '–').map((t) => t.start)).toEqual([24, 39]);
     expect(tokens.filter((t) => t.value === '-').map((t) => t.start)).toEqual([8]);
+  });
+
+  it('stays a hyphen between two numbers: a score or a range', () => {
+    expect(loadTokenizer()('The Lions won 3 - 1 in 2015 - 2016.').filter((t) => t.value === '–')).toEqual([]);
   });
 });
 
@@ -114,8 +135,13 @@ describe('loadTokenizer: phrasal cue verbs that wink reads as nouns', () => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
   });
 
-  it('leaves a noun that is no form of a cue verb alone: "the Gazette poll out today"', () => {
-    expect(values(loadTokenizer()('The Gazette poll out today is grim.'))).not.toContain('poll/VERB');
+  it.each([
+    ['The Gazette poll out today is grim.', 'poll'],
+    ['Forest fires back in 2019 destroyed the pier.', 'fires'],
+    ['Exit points out of the harbour were closed.', 'points'],
+    ['The gun shot back then was heard.', 'shot'],
+  ])('leaves a noun alone when no name stands before it, no clause, object or mark after it, or it is no cue\'s: %j', (text, word) => {
+    expect(values(loadTokenizer()(text))).not.toContain(`${word}/VERB`);
   });
 });
 

@@ -88,6 +88,8 @@ export function compileCues(): CueMatcher {
       const skipped = slotsMatch(tokens, i, cue) ? 0 : mannerAdverbInside(tokens, i, limit, cue) ? 1 : -1;
       if (skipped >= 0) {
         const last = i + cue.slots.length + skipped;
+        // "fires back-to-back hits": a phrase ends at a word's end, not inside a hyphenated word.
+        if (cue.slots.length > 1 && last < limit && isInWordHyphen(tokens, last)) continue;
         // A phrase whose condition fails is no cue, and no shorter cue either: "called on the President" is a visit.
         if (cue.needsInfinitive && !infinitiveFollows(tokens, last, limit)) return null;
         if (cue.needsQuote && !quoteFollows(tokens, last, limit) && !closesQuotedClause(tokens, i, last)) return null;

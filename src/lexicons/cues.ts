@@ -282,13 +282,15 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'speak about', kind: 'speech' },
   { phrase: 'speak out against', kind: 'speech' },
   { phrase: 'speak out about', kind: 'speech' },
-  { phrase: 'speak out for', kind: 'speech' },
   { phrase: 'speak out in favor of', kind: 'speech' },
+  { phrase: 'speak out in favour of', kind: 'speech' },
   { phrase: 'speak out in support of', kind: 'speech' },
   { phrase: 'speak in favor of', kind: 'speech' },
+  { phrase: 'speak in favour of', kind: 'speech' },
   { phrase: 'speak in support of', kind: 'speech' },
   { phrase: 'come out against', kind: 'speech' },
   { phrase: 'come out in favor of', kind: 'speech' },
+  { phrase: 'come out in favour of', kind: 'speech' },
   { phrase: 'come out in support of', kind: 'speech' },
   { phrase: 'forecast', kind: 'speech' },
   { phrase: 'deem', kind: 'thought' },
@@ -323,7 +325,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'contradict', kind: 'speech', objectType: 'statement' },
   { phrase: 'inform', kind: 'speech' },
   { phrase: 'fire back', kind: 'speech' },
-  { phrase: 'shoot back', kind: 'speech' },
+  { phrase: 'shoot back', kind: 'speech', needsQuote: true },
   { phrase: 'double down', kind: 'speech' },
   { phrase: 'read', kind: 'speech', objectType: 'statement' },
   { phrase: 'attribute', kind: 'speech', objectType: 'statement' },
@@ -523,7 +525,11 @@ export const preferenceCues: readonly string[] = ['support'];
  * where less than about half of such readings are attributions). This holds when any noun
  * phrase is their subject; clauseOnlyCues need a clause whatever their subject.
  */
-export const cuesNeedingClause: readonly string[] = ['see', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'cheer', 'recognize', 'argue', 'support'];
+export const cuesNeedingClause: readonly string[] = [
+  'see', 'pledge', 'know', 'continue', 'consider', 'plan', 'underscore', 'decide', 'cheer', 'recognize', 'argue', 'support',
+  // "The results came out in favor of the town", "The sun came out against the clouds": only a speaker's is a stand.
+  'come out against', 'come out in favor of', 'come out in favour of', 'come out in support of',
+];
 
 /**
  * Cues whose "as" clause after a comma reports the clause around it: "The pier is unsafe, as the Gazette

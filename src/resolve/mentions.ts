@@ -138,18 +138,31 @@ function namesParty(words: Token[]): boolean {
   return last.pos === 'PROPN' || roleOf(last) !== undefined;
 }
 
-/** Marks that set off an apposition: "Tom Hunt, a diver", "Tom Hunt — a diver —". */
-const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', ...DASHES]);
+/** Tags that open the noun phrase of an apposition set off by a dash: "Tom Hunt — a diver —", not "— and a diver —" or "— without evidence —". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ']);
 
+/**
+ * The parts of a mention set off by commas (not before "Jr.") or by dashes around a noun phrase: "Tom Hunt | a
+ * diver". Words between dashes that are no noun phrase name no one and are left out ("Ann Lee — without
+ * evidence —"). Marks inside brackets set off nothing ("Rep. Tom Hunt (D - Ore.)").
+ */
 export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
+  let brackets = 0;
+  let dashAside: 'apposition' | 'other' | null = null;
   for (let i = start; i < end; i += 1) {
-    if (!APPOSITION_MARKS.has(tokens[i]!.value) || SUFFIXES.has(tokens[i + 1]?.lower ?? '')) continue;
-    if (i > from) parts.push([from, i]);
+    const { value } = tokens[i]!;
+    if (value === '(' || value === '[') brackets += 1;
+    else if ((value === ')' || value === ']') && brackets > 0) brackets -= 1;
+    if (brackets > 0 || (value === ',' && SUFFIXES.has(tokens[i + 1]?.lower ?? ''))) continue;
+    if (dashAside === 'other' && !DASHES.has(value)) continue;
+    if (value !== ',' && !DASHES.has(value)) continue;
+    if (i > from && dashAside !== 'other') parts.push([from, i]);
     from = i + 1;
+    if (DASHES.has(value)) dashAside = dashAside !== null ? null : i + 1 < end && APPOSITION_OPENERS.has(tokens[i + 1]!.pos) ? 'apposition' : 'other';
   }
-  if (end > from) parts.push([from, end]);
+  if (end > from && dashAside !== 'other') parts.push([from, end]);
   return parts.length > 0 ? parts : [[start, end]];
 }
 

@@ -245,6 +245,9 @@ describe('compileCues: nouns that stay nouns', () => {
     ['The police report was filed on Monday.', []],
     ['Government plans to sell the port were leaked.', []],
     ['Harbour attacks up north killed ten sailors.', []],
+    ['Forest fires back in 2019 destroyed the pier.', []],
+    ['Exit points out of the harbour were closed.', []],
+    ['The band fires back-to-back hits at the crowd.', []],
     ['Machine learning experts say the pier is safe.', ['say|say|speech']],
     ['Hunt, a self-described harbour realist, said the pier is safe.', ['said|say|speech']],
   ])('%j -> %j', (sentence, expected) => {

@@ -76,6 +76,14 @@ describe('attribute: coordinated cues', () => {
     ]);
   });
 
+  it.each([
+    'The results came out in favor of the town.',
+    'The sun came out against the clouds.',
+    'The police shot back after the gunman opened fire.',
+  ])('a stand or a retort needs a speaker or a clause: %j is no claim', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual([null]);
+  });
+
   it('a passive second verb in a relative clause on the subject leaves the sentence\'s own verb its claim', () => {
     expect(attributions('Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice, said the pier could be closed.')).toEqual([
       one('Tom Hunt', 'Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice', 'said', ['the pier could be closed'], 'indirect'),

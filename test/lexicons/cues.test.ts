@@ -247,13 +247,15 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'speak of': 'The minister spoke of a new pier for the town.',
   'speak about': 'The minister spoke about her plans for the pier.',
   'speak out against': 'The minister spoke out against the closure of the pier.',
-  'speak out for': 'The minister spoke out for a new pier.',
   'speak out in favor of': 'The minister spoke out in favor of the new pier.',
+  'speak out in favour of': 'The minister spoke out in favour of the new pier.',
   'speak out in support of': 'The minister spoke out in support of the divers.',
   'speak in favor of': 'The minister spoke in favor of the new pier.',
+  'speak in favour of': 'The minister spoke in favour of the new pier.',
   'speak in support of': 'The minister spoke in support of the divers.',
   'come out against': 'The minister has come out against the closure of the pier.',
   'come out in favor of': 'The minister came out in favor of the new pier.',
+  'come out in favour of': 'The minister came out in favour of the new pier.',
   'come out in support of': 'The minister came out in support of the divers.',
   'speak out about': 'The minister spoke out about the closure of the pier.',
   forecast: 'The minister has forecast that the new pier would open in May.',
@@ -278,7 +280,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   rebut: 'The minister rebutted the claim that the new pier is unsafe.',
   trash: 'The minister trashed the report on the new pier.',
   'fire back': 'The minister fired back that the new pier is safe.',
-  'shoot back': 'The minister shot back that the pier was safe.',
+  'shoot back': 'The minister has shot back that the pier was safe.',
   bemoan: 'The minister bemoaned the delays to the new pier.',
   contradict: 'The minister contradicted the report on the new pier.',
   rebuff: 'The minister rebuffed the critics of the new pier.',
@@ -406,6 +408,7 @@ const NEEDS_QUOTE_SENTENCES: Record<string, [string, string]> = {
   respond: ['The minister responded with an offer.', 'The minister responded: "The pier is safe."'],
   'make the case': ['The new evidence made the case stronger.', 'The minister made the case: "The pier is safe."'],
   'make the point': ['The storm made the point moot.', 'The minister made the point that the pier is safe.'],
+  'shoot back': ['The minister has shot back at the gunman.', 'The minister has shot back that the pier is safe.'],
 };
 
 describe('cue lexicon: needsQuote', () => {

@@ -28,6 +28,9 @@ describe('readMention: what a mention says about its speaker', () => {
     ['Hugh Hill, a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
     ['Hugh Hill — a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
     ['Hugh Hill - a doctor', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'doctor' }],
+    // Dashes set off an apposition only around a noun phrase, and nothing inside brackets.
+    ['Hugh Hill — without evidence —', { form: 'name', kind: 'person', name: 'Hugh Hill', title: undefined }],
+    ['Rep. Hugh Hill (D - Ellis)', { form: 'name', kind: 'person', name: 'Hugh Hill', title: 'Rep.' }],
     // Two parties joined by "and", one a pronoun or a determined noun, are a group.
     ['Mr. Rubio and his advisers', { form: 'role', kind: 'group', name: 'Mr. Rubio and his advisers' }],
     ['She and her aides', { form: 'role', kind: 'group', name: 'She and her aides' }],
