@@ -902,7 +902,8 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   // passive, and one of the clause cues takes a clause, a question or an infinitive.
   // "X, a diver who has met the mayor and been named a choice, said": a passive in a relative clause on the
   // subject leaves the sentence's verb to come.
-  if (isPassiveVerb(view, cue) && isRelativePronoun(tokens[source[1] - 1]!.lower)) return null;
+  // The same after a passive before "and": "a diver who was arrested and accused of fraud".
+  if ((isPassiveVerb(view, cue) || sharesPassive(tokens, before, cue)) && isRelativePronoun(tokens[source[1] - 1]!.lower)) return null;
   if (negated && (isPassiveVerb(view, cue) || (takesClauseOnly(cue) && !opensLooseClause(view, content[0]) && !NEGATED_CLAUSE_OPENERS.has(tokens[content[0]]!.lower)))) return null;
   // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
   if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;
@@ -916,6 +917,12 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
 
 /** What opens the clause, question or infinitive after a negated second verb: "did not say how", "would not say whether", "did not want to". */
 const NEGATED_CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
+
+/** "was arrested and accused of": a participle after "and" that shares the passive "be" of the verb before it. */
+function sharesPassive(tokens: Token[], joiner: number, cue: CueMatch): boolean {
+  const participle = tokens[joiner - 1];
+  return tokens[cue.first]!.lower.endsWith('ed') && participle !== undefined && participle.lower.endsWith('ed') && tokens[joiner - 2]?.lemma === 'be';
+}
 
 /** "was not found by divers": a passive whose verb wink tags as a verb. */
 function isPassiveVerb(view: SentenceView, cue: CueMatch): boolean {

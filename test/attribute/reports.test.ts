@@ -84,10 +84,11 @@ describe('attribute: coordinated cues', () => {
     expect(attributions(text).map((claim) => claim.cue)).toEqual([null]);
   });
 
-  it('a passive second verb in a relative clause on the subject leaves the sentence\'s own verb its claim', () => {
-    expect(attributions('Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice, said the pier could be closed.')).toEqual([
-      one('Tom Hunt', 'Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice', 'said', ['the pier could be closed'], 'indirect'),
-    ]);
+  it.each<[string, string, string]>([
+    ['Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice, said the pier could be closed.', 'Tom Hunt', 'Senator Tom Hunt, a harbour Republican who has met the mayor and been mentioned as a choice'],
+    ['Ann Lee, a diver who was arrested and accused of fraud, said the pier could be closed.', 'Ann Lee', 'Ann Lee, a diver who was arrested and accused of fraud'],
+  ])('a passive second verb in a relative clause on the subject leaves the sentence\'s own verb its claim: %j', (text, speaker, source) => {
+    expect(attributions(text)).toEqual([one(speaker, source, 'said', ['the pier could be closed'], 'indirect')]);
   });
 
   it('"and not" without an auxiliary is an infinitive\'s: no report', () => {
