@@ -388,6 +388,21 @@ function continuesList(tokens: Token[], from: number, next: number): boolean {
   return LIST_JOINERS.has(word) || (word === 'that' && tokens[from]!.lower === 'that');
 }
 
+/**
+ * Where a content ends before a relative clause set off by a comma that runs to its end: "praised Lee | , who
+ * ...", "that the rule was struck down | , which the court ...". PolNeAR leaves such a clause, the writer's
+ * aside, out of the content. One closed by a second comma stays: "that Lee, who was elected in May, would resign".
+ */
+export function beforeClosingRelative(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let i = start + 2; i < end; i += 1) {
+    if (tokens[i - 1]!.value !== ',' || (tokens[i]!.lower !== 'which' && tokens[i]!.lower !== 'who') || view.quoteOf[i]! >= 0) continue;
+    for (let k = i + 1; k < end; k += 1) if (tokens[k]!.value === ',') return end;
+    return i - 1;
+  }
+  return end;
+}
+
 /** The end of the sentence's words: without the final full stop. */
 export function contentEnd(view: SentenceView): number {
   let end = view.last;

@@ -159,6 +159,18 @@ describe('attribute: reported speech', () => {
   });
 });
 
+describe('attribute: a relative clause set off by a comma at the end of a content', () => {
+  it.each<[string, string[]]>([
+    ['Ann Lee said the rule was struck down, which the court has since put on hold.', ['the rule was struck down']],
+    ['Ann Lee praised Tom Hunt, who is 70.', ['Tom Hunt']],
+    ['The board argued that the pier should close, which would cost the town dearly.', ['that the pier should close']],
+    ['Ann Lee added that Tom Hunt, who was elected in May, would resign.', ['that Tom Hunt, who was elected in May, would resign']],
+    ['Ann Lee said the town "will rebuild the pier, which we love."', ['the town "will rebuild the pier, which we love."']],
+  ])('is the writer\'s aside, left out; one closed by a comma, or quoted, stays: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual(content);
+  });
+});
+
 describe('attribute: a time phrase right after the cue', () => {
   it.each<[string, string[]]>([
     ['Ruth Allen said Friday she would close the pier.', ['she would close the pier']],
