@@ -239,10 +239,17 @@ function retagNamesReadAsVerbs(tokens: Token[]): void {
 function isSurnameBeforeVerb(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]!;
   if (before.pos !== 'PROPN' || !UPPERCASE_LETTER.test(before.value.charAt(0))) return false;
-  const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  let next = i + 1;
+  while (tokens[next]?.pos === 'ADV' && next - i <= MAX_ADVERBS_AFTER_SURNAME) next += 1;
+  const verb = tokens[next];
   if (verb === undefined || !LOWERCASE_LETTER.test(verb.value.charAt(0))) return false;
-  return verb.lower === 'said' || ((verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing'));
+  if (verb.lower === 'said') return true;
+  // A headline's verb is in -s ("Allen Warns rising seas ..."); a surname before a participle is not ("Ian Read speaking ...").
+  return (verb.pos === 'VERB' || verb.pos === 'AUX') && (!verb.lower.endsWith('ing') || !tokens[i]!.lower.endsWith('s'));
 }
+
+/** The most adverbs between a surname and its verb: "Ian Read also strongly denied". */
+const MAX_ADVERBS_AFTER_SURNAME = 2;
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(possessiveDeterminers);
 /** Tags after which a gerund has no object or clause of its own: "her thinking say", "his handling of". */
@@ -300,10 +307,13 @@ function retagPhrasalVerbsReadAsNouns(tokens: Token[]): void {
     if (token.pos !== 'NOUN' || !INFLECTED_PHRASAL_CUES.has(`${token.lower} ${tokens[i + 1]!.lower}`)) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 2]!;
-    const opensReport = AFTER_PHRASAL_CUE_POS.has(after.pos) || after.lower === 'at';
+    const opensReport = AFTER_PHRASAL_CUE_POS.has(after.pos) || after.lower === 'at' || QUESTION_OPENERS.has(after.lower);
     if (before.pos === 'PROPN' && UPPERCASE_LETTER.test(before.value.charAt(0)) && opensReport && !isInWordHyphen(tokens, i + 2)) token.pos = 'VERB';
   }
 }
+
+/** Words that open a question a phrasal cue reports: "points out how the plan would fail". */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'where', 'when', 'whether', 'what', 'who']);
 
 /** What may follow a phrasal cue: "shot back that", "points out the flaw", "shot back, ...", "shot back at". */
 const AFTER_PHRASAL_CUE_POS: ReadonlySet<string> = new Set(['SCONJ', 'DET', 'PRON', 'PUNCT']);

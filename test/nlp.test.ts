@@ -86,6 +86,8 @@ describe('loadTokenizer: names that wink reads as verbs', () => {
     ['Quarterback Tom Manning was supporting him.', 'Manning'],
     ['Analyst Dan Cook wrote this week that the pier was safe.', 'Cook'],
     ['Ian Read also said the pier was old.', 'Read'],
+    ['Ian Read also strongly denied the report.', 'Read'],
+    ['Ian Read speaking at the summit said the pier was safe.', 'Read'],
   ])('%j: a capitalised "verb" between a capitalised name and a lowercase verb is a surname (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/PROPN`);
   });
@@ -131,6 +133,7 @@ describe('loadTokenizer: phrasal cue verbs that wink reads as nouns', () => {
   it.each([
     ['Lee shot back that the pier was safe.', 'shot'],
     ['Hunt points out that the pier is safe.', 'points'],
+    ['Hunt points out how the plan would fail.', 'points'],
   ])('%j: a cue verb\'s inflected form after a name and before a particle is a verb (%s)', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
   });

@@ -391,16 +391,68 @@ function continuesList(tokens: Token[], from: number, next: number): boolean {
 /**
  * Where a content ends before a relative clause set off by a comma that runs to its end: "praised Lee | , who
  * ...", "that the rule was struck down | , which the court ...". PolNeAR leaves such a clause, the writer's
- * aside, out of the content. One closed by a second comma stays: "that Lee, who was elected in May, would resign".
+ * aside, out of the content. It stays where it may be the speaker's: closed by a later mark ("that Lee, who was
+ * elected in May, would resign"), in a quote, with a verb of its own after it ("the plan, which the board backs
+ * is sound"), or a question ("asked the board, which plan it preferred"; "it was Hunt, not Allen, who").
  */
 export function beforeClosingRelative(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
   for (let i = start + 2; i < end; i += 1) {
-    if (tokens[i - 1]!.value !== ',' || (tokens[i]!.lower !== 'which' && tokens[i]!.lower !== 'who') || view.quoteOf[i]! >= 0) continue;
-    for (let k = i + 1; k < end; k += 1) if (tokens[k]!.value === ',') return end;
-    return i - 1;
+    if (tokens[i - 1]!.value !== ',' || !RELATIVE_ASIDE_OPENERS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;
+    return isWritersRelativeAside(view, start, i, end) ? i - 1 : end;
   }
   return end;
+}
+
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+/** Marks after which a relative clause is closed and the content goes on. */
+const ASIDE_CLOSERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '―', '--']);
+
+function isWritersRelativeAside(view: SentenceView, start: number, pronoun: number, end: number): boolean {
+  const { tokens } = view;
+  const antecedent = tokens[pronoun - 2]!;
+  // "who" follows the person it is about; "which" may take up a whole clause ("could fail, which ..."), but not
+  // after a copula ("the question was, which side ...") or before a noun ("asked the board, which plan ...").
+  const anchored = tokens[pronoun]!.lower === 'who' ? NOMINAL_TAGS.has(antecedent.pos) : antecedent.pos !== 'AUX';
+  if (!anchored || tokens[pronoun + 1]?.pos === 'NOUN' || isQuestionAt(tokens, end)) return false;
+  for (let k = start; k < pronoun - 1; k += 1) if (isOpeningSingleQuote(tokens, k) || (tokens[k]!.lower === 'it' && tokens[k + 1]?.lemma === 'be')) return false;
+  // "the plan, which the board backs is sound": a second verb with no word to join it is the content's own.
+  let verbs = 0;
+  for (let k = pronoun + 1; k < end; k += 1) {
+    const token = tokens[k]!;
+    if (ASIDE_CLOSERS.has(token.value)) return false;
+    if (CLAUSE_JOINERS.has(token.lower) || isRelativePronoun(token.lower)) verbs = -Infinity;
+    else if (isFiniteVerbOfClause(tokens, k)) verbs += 1;
+    if (verbs > 1) return false;
+  }
+  return true;
+}
+
+/** Words that join a second clause inside a relative one: "which the court put on hold while the case is heard". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'after', 'before', 'until', 'although', 'though', 'so', 'whether', 'than']);
+
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** A verb or auxiliary that opens a verb group right after its subject or another verb: "the board | backs", "backs | is". */
+function isFiniteVerbOfClause(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if ((token.pos !== 'VERB' && token.pos !== 'AUX') || token.lower.endsWith('ing')) return false;
+  return SUBJECT_OR_VERB_TAGS.has(tokens[k - 1]?.pos ?? '');
+}
+
+const SUBJECT_OR_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'VERB']);
+
+/** Whether the sentence ends with a question mark at or after `end`. */
+function isQuestionAt(tokens: Token[], end: number): boolean {
+  return tokens[end]?.value === '?' || tokens[end + 1]?.value === '?';
+}
+
+/** "‘a victory, which ...’", "'a scandal, which ...'": a single quote mark opening a word (wink may keep it on the word: "'a"). */
+function isOpeningSingleQuote(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const spaced = k === 0 || tokens[k - 1]!.end < token.start;
+  if (token.value === '‘' || token.value === "'") return spaced && tokens[k + 1] !== undefined && token.end === tokens[k + 1]!.start;
+  return spaced && (token.value.startsWith("'") || token.value.startsWith('‘')) && token.value.length > 1 && LETTER.test(token.value.charAt(1));
 }
 
 /** The end of the sentence's words: without the final full stop. */

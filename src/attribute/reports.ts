@@ -920,10 +920,15 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
 /** What opens the clause, question or infinitive after a negated second verb: "did not say how", "would not say whether", "did not want to". */
 const NEGATED_CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
 
-/** "was arrested and accused of": a participle after "and" that shares the passive "be" of the verb before it. */
+/**
+ * "was arrested and accused of": a participle after "and" that shares the passive "be" of the verb before it. One
+ * with a clause or an object after it is active: "was interviewed and stated that ...".
+ */
 function sharesPassive(tokens: Token[], joiner: number, cue: CueMatch): boolean {
   const participle = tokens[joiner - 1];
-  return tokens[cue.first]!.lower.endsWith('ed') && participle !== undefined && participle.lower.endsWith('ed') && tokens[joiner - 2]?.lemma === 'be';
+  const after = tokens[cue.last];
+  const passiveTail = after === undefined || (after.pos === 'ADP' && after.lower !== 'that') || tokens[cue.last - 1]!.pos === 'ADP';
+  return passiveTail && tokens[cue.first]!.lower.endsWith('ed') && participle !== undefined && participle.lower.endsWith('ed') && tokens[joiner - 2]?.lemma === 'be';
 }
 
 /** "was not found by divers": a passive whose verb wink tags as a verb. */

@@ -166,7 +166,14 @@ describe('attribute: a relative clause set off by a comma at the end of a conten
     ['The board argued that the pier should close, which would cost the town dearly.', ['that the pier should close']],
     ['Ann Lee added that Tom Hunt, who was elected in May, would resign.', ['that Tom Hunt, who was elected in May, would resign']],
     ['Ann Lee said the town "will rebuild the pier, which we love."', ['the town "will rebuild the pier, which we love."']],
-  ])('is the writer\'s aside, left out; one closed by a comma, or quoted, stays: %j', (text, content) => {
+    ["Ann Lee said the ruling was 'a victory, which we will build on'.", ["the ruling was 'a victory, which we will build on"]],
+    ['Ann Lee said the plan, which the board backs — and divers like — is sound.', ['the plan, which the board backs — and divers like — is sound']],
+    ['Dan Gol said Tom Hunt, who chairs the board should resign.', ['Tom Hunt, who chairs the board should resign']],
+    ['Ann Lee said that it was Hunt, not Allen, who had leaked the report.', ['that it was Hunt, not Allen, who had leaked the report']],
+    ['Ann Lee said it was unclear, who would lead the board.', ['it was unclear, who would lead the board']],
+    ['Tom Hunt said the question was, which side would blink first.', ['the question was, which side would blink first']],
+    ['Ann Lee said the dam could fail, which would flood the valley.', ['the dam could fail']],
+  ])('is the writer\'s aside, left out; one closed by a mark, quoted, with a second verb, a cleft or a question stays: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
 });

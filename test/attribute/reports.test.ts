@@ -91,6 +91,12 @@ describe('attribute: coordinated cues', () => {
     expect(attributions(text)).toEqual([one(speaker, source, 'said', ['the pier could be closed'], 'indirect')]);
   });
 
+  it('an active second verb after a passive one keeps its claim: "who was interviewed and stated that ..."', () => {
+    expect(attributions('A diver who was interviewed and stated that she saw the crash left early.')).toContainEqual(
+      expect.objectContaining({ cue: 'stated', content: ['that she saw the crash left early'] }),
+    );
+  });
+
   it('"and not" without an auxiliary is an infinitive\'s: no report', () => {
     expect(attributions('It is impossible to spend two years on the pier and not find fault.').map((claim) => claim.cue)).toEqual([null]);
   });
