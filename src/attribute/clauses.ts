@@ -389,13 +389,34 @@ function continuesList(tokens: Token[], from: number, next: number): boolean {
 }
 
 /**
+ * Where a content ends before what the writer adds to it: a clause joined by ", and" or ", but" after a bare
+ * object or an infinitive ("urged voters to back Lee, but turnout was low"), or a relative clause at its end.
+ */
+export function beforeWritersAddition(view: SentenceView, start: number, end: number): number {
+  return beforeClosingRelative(view, start, beforeJoinedClause(view, start, end));
+}
+
+/** "praised the plan | , but the board was not convinced": a clause with its own subject joined after a bare object or an infinitive. */
+function beforeJoinedClause(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  if (opensAnyClause(view, start) && tokens[start]!.lower !== 'to') return end;
+  for (let i = start + 2; i < end - 2; i += 1) {
+    if (tokens[i - 1]!.value !== ',' || !CLAUSE_COORDINATORS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;
+    if (tokens[i + 1]!.lower !== 'that' && opensReportedClause(view, i + 1)) return i - 1;
+  }
+  return end;
+}
+
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
  * Where a content ends before a relative clause set off by a comma that runs to its end: "praised Lee | , who
  * ...", "that the rule was struck down | , which the court ...". PolNeAR leaves such a clause, the writer's
  * aside, out of the content. It stays where it may be the speaker's: closed by a later mark ("that Lee, who was
  * elected in May, would resign"), in a quote, with a verb of its own after it ("the plan, which the board backs
  * is sound"), or a question ("asked the board, which plan it preferred"; "it was Hunt, not Allen, who").
  */
-export function beforeClosingRelative(view: SentenceView, start: number, end: number): number {
+function beforeClosingRelative(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
   for (let i = start + 2; i < end; i += 1) {
     if (tokens[i - 1]!.value !== ',' || !RELATIVE_ASIDE_OPENERS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;

@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { beforeClosingRelative, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -25,7 +25,7 @@ export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
   const contentStart = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [contentStart, beforeClosingRelative(view, contentStart, reportedClauseEnd(view, contentStart))]);
+  const content = trimBreaks(tokens, [contentStart, beforeWritersAddition(view, contentStart, reportedClauseEnd(view, contentStart))]);
   if (content[1] <= content[0]) return null;
   // "Smith is expected to resign, saying ...": after a passive report, its raised subject speaks.
   const secondary = frame(view, main.source ?? raisedSubjectOf(main), cue, [content], 'attribute/participial');
@@ -209,7 +209,7 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
     // "with all precincts reporting, the race ...": a participle its clause ends right after reports nothing.
     if (CLAUSE_BREAKS.has(tokens[cue.last]?.value ?? '')) return null;
     const from = contentStartAfter(view, cue.last);
-    const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? beforeClosingRelative(view, from, reportedClauseEnd(view, from))]);
+    const content = trimBreaks(tokens, [from, secondaryStart(view, from) ?? beforeWritersAddition(view, from, reportedClauseEnd(view, from))]);
     // "with all crews reporting for work", "with her aides saying nothing": an adjunct or a denial reports nothing.
     if (content[1] <= content[0] || isBareAdjunct(view, content) || deniesSaying(tokens[content[0]])) return null;
     return frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle');

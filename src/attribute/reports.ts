@@ -40,7 +40,7 @@ import {
   contentEnd,
   contentStartAfter,
   deniesSaying,
-  beforeClosingRelative,
+  beforeWritersAddition,
   coordinatedCueAfterObject,
   COORDINATORS,
   hasQuoteMark,
@@ -783,7 +783,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? reportedClauseEnd(view, after));
   const start = thatClauseAfterCircumstance(view, after, end, cue.lemma);
-  const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeClosingRelative(view, start, beforeTrailingMedium(view, start, end))]);
+  const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeWritersAddition(view, start, beforeTrailingMedium(view, start, end))]);
   if (content[1] <= content[0]) return introducesNextParagraph(view, cue, source);
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
@@ -822,7 +822,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
   if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
-  const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : beforeClosingRelative(view, from, Math.min(end, mainVerbAfterObject(view, source, cue, from)))]);
+  const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : beforeWritersAddition(view, from, Math.min(end, mainVerbAfterObject(view, source, cue, from)))]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
@@ -898,7 +898,7 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
     if (!source || source[1] >= before) return null;
   }
   const start = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? beforeClosingRelative(view, start, reportedClauseEnd(view, start))]);
+  const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? beforeWritersAddition(view, start, reportedClauseEnd(view, start))]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
   // "did not say how ...", but "was not found by divers" and "did not find the diver": a negated second verb is no
   // passive, and one of the clause cues takes a clause, a question or an infinitive.
