@@ -396,18 +396,25 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
   return beforeClosingRelative(view, start, beforeJoinedClause(view, start, end));
 }
 
-/** "praised the plan | , but the board was not convinced": a clause with its own subject joined after a bare object or an infinitive. */
+/**
+ * "praised the plan | , but the board was not convinced", "| although the board ...": after a bare object or an
+ * infinitive, a clause with its own subject joined by ", and" or ", but", or a concession.
+ */
 function beforeJoinedClause(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
   if (opensAnyClause(view, start) && tokens[start]!.lower !== 'to') return end;
-  for (let i = start + 2; i < end - 2; i += 1) {
-    if (tokens[i - 1]!.value !== ',' || !CLAUSE_COORDINATORS.has(tokens[i]!.lower) || view.quoteOf[i]! >= 0) continue;
+  for (let i = start + 1; i < end; i += 1) {
+    if (view.quoteOf[i]! >= 0) continue;
+    const word = tokens[i]!.lower;
+    if (CONCESSIONS.has(word)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
+    if (i < start + 2 || i >= end - 2 || tokens[i - 1]!.value !== ',' || !CLAUSE_COORDINATORS.has(word)) continue;
     if (tokens[i + 1]!.lower !== 'that' && opensReportedClause(view, i + 1)) return i - 1;
   }
   return end;
 }
 
 const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+const CONCESSIONS: ReadonlySet<string> = new Set(['although', 'though']);
 
 /**
  * Where a content ends before a relative clause set off by a comma that runs to its end: "praised Lee | , who

@@ -178,10 +178,11 @@ describe('attribute: a relative clause set off by a comma at the end of a conten
   });
 });
 
-describe('attribute: a clause joined by ", and" or ", but" after a bare object or an infinitive', () => {
+describe('attribute: a clause joined by ", and" or ", but", or a concession, after a bare object or an infinitive', () => {
   it.each<[string, string[]]>([
     ['Ann Lee urged voters to back the plan, but turnout was low.', ['voters to back the plan']],
     ['Ann Lee praised the plan, and the board approved it.', ['the plan']],
+    ['Ann Lee praised the plan, although the board was not convinced.', ['the plan']],
     ['Ann Lee said the pier was safe, but the board disagreed.', ['the pier was safe, but the board disagreed']],
   ])('is the writer\'s, left out; after a reported clause it stays: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
