@@ -397,24 +397,47 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
 }
 
 /**
- * "praised the plan | , but the board was not convinced", "| although the board ...": after a bare object or an
- * infinitive, a clause with its own subject joined by ", and" or ", but", or a concession.
+ * "praised the plan | , but turnout was low", "| , even though the board ...": after a bare object or an infinitive,
+ * a clause with its own subject joined by ", and" or ", but", or a concession, when it runs to the content's end. Not
+ * inside a quote or a clause of the content's own ("to accept that although ..."), not a promise going on ("to cut
+ * taxes, and prices would fall", "and we will win"), nor "though" with no clause ("praised the plan, though not its cost").
  */
 function beforeJoinedClause(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
   if (opensAnyClause(view, start) && tokens[start]!.lower !== 'to') return end;
-  for (let i = start + 1; i < end; i += 1) {
-    if (view.quoteOf[i]! >= 0) continue;
-    const word = tokens[i]!.lower;
-    if (CONCESSIONS.has(word)) return tokens[i - 1]!.value === ',' ? i - 1 : i;
-    if (i < start + 2 || i >= end - 2 || tokens[i - 1]!.value !== ',' || !CLAUSE_COORDINATORS.has(word)) continue;
-    if (tokens[i + 1]!.lower !== 'that' && opensReportedClause(view, i + 1)) return i - 1;
+  for (let i = start + 1; i < end - 2; i += 1) {
+    const token = tokens[i]!;
+    if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i) || CLAUSE_OPENERS.has(token.lower) || isRelativePronoun(token.lower)) return end;
+    if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
+    // ", even though ...": the concession after its adverb.
+    const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+    if (tokens[i - 1]!.value !== ',' || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
+    if (CONCESSIONS.has(token.lower) || clause === i + 2) return i - 1;
+    if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return i - 1;
   }
   return end;
 }
 
 const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const CONCESSIONS: ReadonlySet<string> = new Set(['although', 'though']);
+/** Words that open a clause of the content's own, inside which a joined clause or concession is that clause's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'why', 'how', 'whether', 'if', 'what', 'when', 'where']);
+/** Modals of a clause that goes on with what was promised or foreseen: "and prices would fall". */
+const PROMISING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'must', 'should', 'may', 'might', 'cannot', "won't", "can't", 'wo', 'ca']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** "and prices would fall", "but we will win": a joined clause with a modal or a first-person subject goes on reporting. */
+function goesOnPromising(tokens: Token[], from: number, end: number): boolean {
+  if (FIRST_PERSON.has(tokens[from]!.lower)) return true;
+  for (let k = from; k < end; k += 1) if (PROMISING_MODALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether a comma, dash or bracket stands between `from` and `end`: an interruption, not a clause that ends the content. */
+function hasMarkBetween(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k += 1) if (ASIDE_CLOSERS.has(tokens[k]!.value)) return true;
+  return false;
+}
 
 /**
  * Where a content ends before a relative clause set off by a comma that runs to its end: "praised Lee | , who
@@ -442,7 +465,9 @@ function isWritersRelativeAside(view: SentenceView, start: number, pronoun: numb
   // "who" follows the person it is about; "which" may take up a whole clause ("could fail, which ..."), but not
   // after a copula ("the question was, which side ...") or before a noun ("asked the board, which plan ...").
   const anchored = tokens[pronoun]!.lower === 'who' ? NOMINAL_TAGS.has(antecedent.pos) : antecedent.pos !== 'AUX';
-  if (!anchored || tokens[pronoun + 1]?.pos === 'NOUN' || isQuestionAt(tokens, end)) return false;
+  // "which plan it preferred" asks; "which voters rejected" is a relative clause with its subject.
+  const asks = tokens[pronoun + 1]?.pos === 'NOUN' && !isVerbLike(tokens[pronoun + 2]);
+  if (!anchored || asks || isQuestionAt(tokens, end)) return false;
   for (let k = start; k < pronoun - 1; k += 1) if (isOpeningSingleQuote(tokens, k) || (tokens[k]!.lower === 'it' && tokens[k + 1]?.lemma === 'be')) return false;
   // "the plan, which the board backs is sound": a second verb with no word to join it is the content's own.
   let verbs = 0;
@@ -457,7 +482,7 @@ function isWritersRelativeAside(view: SentenceView, start: number, pronoun: numb
 }
 
 /** Words that join a second clause inside a relative one: "which the court put on hold while the case is heard". */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'after', 'before', 'until', 'although', 'though', 'so', 'whether', 'than']);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'after', 'before', 'until', 'although', 'though', 'so', 'whether', 'than', 'why', 'what', 'how', 'where']);
 
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 

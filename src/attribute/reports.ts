@@ -406,7 +406,9 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   let source: Range | null = null;
   let clauseStart = -1;
   let tailStart = cue.last;
-  if (subject && opensClause(view, subject[0])) {
+  // "praised the plan, which voters rejected.": a relative clause's verb after a comma closes no report.
+  const relativeAfterComma = subject !== null && isRelativePronoun(tokens[subject[0]]!.lower) && tokens[subject[0] - 1]?.value === ',';
+  if (subject && opensClause(view, subject[0]) && !relativeAfterComma) {
     source = subject;
     clauseStart = subject[0];
     // `"...," Mr. Obama said on Saturday at the gala in Washington, where ...`: after a quote, the rest is circumstance,

@@ -173,6 +173,7 @@ describe('attribute: a relative clause set off by a comma at the end of a conten
     ['Ann Lee said it was unclear, who would lead the board.', ['it was unclear, who would lead the board']],
     ['Tom Hunt said the question was, which side would blink first.', ['the question was, which side would blink first']],
     ['Ann Lee said the dam could fail, which would flood the valley.', ['the dam could fail']],
+    ['Ann Lee praised the plan, which voters rejected.', ['the plan']],
   ])('is the writer\'s aside, left out; one closed by a mark, quoted, with a second verb, a cleft or a question stays: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
@@ -184,7 +185,15 @@ describe('attribute: a clause joined by ", and" or ", but", or a concession, aft
     ['Ann Lee praised the plan, and the board approved it.', ['the plan']],
     ['Ann Lee praised the plan, although the board was not convinced.', ['the plan']],
     ['Ann Lee said the pier was safe, but the board disagreed.', ['the pier was safe, but the board disagreed']],
-  ])('is the writer\'s, left out; after a reported clause it stays: %j', (text, content) => {
+    ['Ruth Allen vowed to stay, even though the club was losing money.', ['to stay']],
+    ['Ann Lee promised to carry on as though nothing had happened.', ['to carry on as though nothing had happened']],
+    ['Tom Hunt urged voters to accept that although taxes rise, services improve.', ['voters to accept that although taxes rise, services improve']],
+    ['Ruth Allen said the plan, although costly, would pass.', ['the plan, although costly, would pass']],
+    ["Ann Lee described the deal as 'fair, though late'.", ["the deal as 'fair, though late"]],
+    ['Tom Hunt promised to cut taxes, and prices would fall.', ['to cut taxes, and prices would fall']],
+    ['Tom Hunt praised the plan, though not its cost.', ['the plan, though not its cost']],
+    ['Ann Lee told reporters the plan would fail, and costs would rise.', ['reporters the plan would fail, and costs would rise']],
+  ])('is the writer\'s, left out; after a reported clause, inside a clause, quote or interruption, going on with a promise, or with no clause, it stays: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
 });
