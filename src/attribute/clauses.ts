@@ -435,8 +435,13 @@ function goesOnPromising(tokens: Token[], from: number, end: number): boolean {
 
 /** Whether a comma, dash or bracket stands between `from` and `end`: an interruption, not a clause that ends the content. */
 function hasMarkBetween(tokens: Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k += 1) if (ASIDE_CLOSERS.has(tokens[k]!.value)) return true;
+  for (let k = from; k < end; k += 1) if (closesAside(tokens[k]!)) return true;
   return false;
+}
+
+/** A mark after which an aside is closed and the content goes on: a comma, a dash or an opening bracket. */
+function closesAside(token: Token): boolean {
+  return token.value === '(' || ASIDE_MARKS.has(token.value);
 }
 
 /**
@@ -456,9 +461,8 @@ function beforeClosingRelative(view: SentenceView, start: number, end: number): 
 }
 
 const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
-/** Marks after which a relative clause is closed and the content goes on. */
-const ASIDE_CLOSERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '―', '--']);
 
+/** Whether the relative clause at `pronoun`, running to `end`, is the writer's aside rather than part of what was said. */
 function isWritersRelativeAside(view: SentenceView, start: number, pronoun: number, end: number): boolean {
   const { tokens } = view;
   const antecedent = tokens[pronoun - 2]!;
@@ -471,11 +475,12 @@ function isWritersRelativeAside(view: SentenceView, start: number, pronoun: numb
   for (let k = start; k < pronoun - 1; k += 1) if (isOpeningSingleQuote(tokens, k) || (tokens[k]!.lower === 'it' && tokens[k + 1]?.lemma === 'be')) return false;
   // "the plan, which the board backs is sound": a second verb with no word to join it is the content's own.
   let verbs = 0;
+  let joined = false;
   for (let k = pronoun + 1; k < end; k += 1) {
     const token = tokens[k]!;
-    if (ASIDE_CLOSERS.has(token.value)) return false;
-    if (CLAUSE_JOINERS.has(token.lower) || isRelativePronoun(token.lower)) verbs = -Infinity;
-    else if (isFiniteVerbOfClause(tokens, k)) verbs += 1;
+    if (closesAside(token)) return false;
+    if (CLAUSE_JOINERS.has(token.lower) || isRelativePronoun(token.lower)) joined = true;
+    else if (!joined && isFiniteVerbOfClause(tokens, k)) verbs += 1;
     if (verbs > 1) return false;
   }
   return true;
