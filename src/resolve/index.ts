@@ -2,7 +2,7 @@ import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
 import { inheritanceOrder, type Frame } from '../attribute/index.js';
 import { rangesOverlap, type Range } from '../attribute/phrases.js';
-import { readMention, splitAtCommas, type MentionInfo } from './mentions.js';
+import { readMention, splitAtAsides, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
 import { rankModifiers, titleAbbreviations } from '../lexicons/speakers.js';
 
@@ -71,9 +71,9 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   return { speakers: resolver.entities.map(toSpeaker), speakerOf };
 }
 
-/** The offsets of the asides of a source, its parts after the first comma ("Clinton, | the daughter of Bill Clinton"; not ", Jr."); null if none. */
+/** The offsets of the asides of a source, its parts after the first comma or dash ("Clinton, | the daughter of Bill Clinton"; not ", Jr."); null if none. */
 function asideOf(doc: Doc, [start, end]: Range): [number, number] | null {
-  const parts = splitAtCommas(doc.tokens, start, end);
+  const parts = splitAtAsides(doc.tokens, start, end);
   return parts.length < 2 ? null : [doc.tokens[parts[1]![0]]!.start, doc.tokens[end - 1]!.end];
 }
 

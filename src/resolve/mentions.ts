@@ -37,7 +37,7 @@ export function readMention(tokens: Token[], [start, written]: Range, text: stri
   // "The three divers — Hunt, Lee and Gol —": a list between dashes names the members, the phrase before it the speaker.
   const dash = dashAsideAt(tokens, start, end);
   if (dash >= 0 && namesMembers(tokens, dash + 1, end)) return readMention(tokens, [start, dash], text);
-  const parts = splitAtCommas(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
+  const parts = splitAtAsides(tokens, start, end).map((part) => withoutPartyLabel(tokens, part));
   // A relative clause ("who trails in most polls") tells nothing of the name, title or office.
   const phrases = parts.filter((part, k) => k === 0 || !hasVerb(tokens, part));
   // "Ruth Allen, Tom Hunt and Ann Lee, who run the port": the list is named without the clause.
@@ -63,7 +63,7 @@ function namesMembers(tokens: Token[], start: number, end: number): boolean {
   const close = dashAsideAt(tokens, start - 1, end);
   const asideEnd = close > start ? close : end;
   const words = tokens.slice(start, asideEnd);
-  return isListOfParties(tokens, splitAtCommas(tokens, start, asideEnd)) || joinsNamedParties(words);
+  return isListOfParties(tokens, splitAtAsides(tokens, start, asideEnd)) || joinsNamedParties(words);
 }
 
 /**
@@ -146,7 +146,7 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN',
  * diver". Words between dashes that are no noun phrase name no one and are left out ("Ann Lee — without
  * evidence —"). Marks inside brackets set off nothing ("Rep. Tom Hunt (D - Ore.)").
  */
-export function splitAtCommas(tokens: Token[], start: number, end: number): Range[] {
+export function splitAtAsides(tokens: Token[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
   let brackets = 0;
