@@ -8,6 +8,7 @@ import {
   isPossessiveMarker,
   isPossessivePronoun,
   isFiniteVerbLike,
+  isFirstPersonPronoun,
   isFrontedTimePhrase,
   passesOverBeforeThat,
   isTimeWord,
@@ -63,6 +64,11 @@ export function coordinatedCueAfterObject(view: SentenceView, from: number): num
 
 /** Words that open an embedded question or a clause without "that": "how", "whether", "why". */
 const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
+
+/** Whether a word opens an embedded question or a clause without "that": "how", "whether", "to". */
+export function isClauseWord(word: string): boolean {
+  return CLAUSE_WORDS.has(word);
+}
 
 /** A content that is a clause: "that ...", "how ...", "to ...", a quote, or a subject and its verb. */
 export function opensAnyClause(view: SentenceView, start: number): boolean {
@@ -407,7 +413,9 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
   if (opensAnyClause(view, start) && tokens[start]!.lower !== 'to') return end;
   for (let i = start + 1; i < end - 2; i += 1) {
     const token = tokens[i]!;
-    if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i) || CLAUSE_OPENERS.has(token.lower) || isRelativePronoun(token.lower)) return end;
+    // A clause of the content's own ("to accept that although ..."): a joined clause or concession in it is that clause's.
+    const opensOwnClause = (isClauseWord(token.lower) && token.lower !== 'to') || isRelativePronoun(token.lower);
+    if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i) || opensOwnClause) return end;
     if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
@@ -420,15 +428,12 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
 
 const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const CONCESSIONS: ReadonlySet<string> = new Set(['although', 'though']);
-/** Words that open a clause of the content's own, inside which a joined clause or concession is that clause's. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'why', 'how', 'whether', 'if', 'what', 'when', 'where']);
 /** Modals of a clause that goes on with what was promised or foreseen: "and prices would fall". */
 const PROMISING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'must', 'should', 'may', 'might', 'cannot', "won't", "can't", 'wo', 'ca']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** "and prices would fall", "but we will win": a joined clause with a modal or a first-person subject goes on reporting. */
 function goesOnPromising(tokens: Token[], from: number, end: number): boolean {
-  if (FIRST_PERSON.has(tokens[from]!.lower)) return true;
+  if (isFirstPersonPronoun(tokens[from]!.lower)) return true;
   for (let k = from; k < end; k += 1) if (PROMISING_MODALS.has(tokens[k]!.lower)) return true;
   return false;
 }

@@ -582,6 +582,13 @@ export function pastAddressee(tokens: Token[], cueLemma: string, start: number, 
   return start;
 }
 
+const FIRST_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** "I", "we": the speaker naming itself. */
+export function isFirstPersonPronoun(word: string): boolean {
+  return FIRST_PERSON_PRONOUNS.has(word);
+}
+
 /** "he", "she", "they": a pronoun that can name a speaker ("her", "them" cannot). */
 export function isSpeakerPronoun(token: Token): boolean {
   return token.pos === 'PRON' && speakerPronouns[token.lower] !== undefined;

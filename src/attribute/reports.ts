@@ -45,6 +45,7 @@ import {
   COORDINATORS,
   hasQuoteMark,
   isBareAdjunct,
+  isClauseWord,
   isConjunction,
   isSubordinator,
   isFiniteCue,
@@ -798,7 +799,6 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
 
-
 /** "found Allen leading Hunt": a noun phrase and a present participle, a clause without a finite verb. */
 function opensParticipleClause(view: SentenceView, start: number): boolean {
   const subjectEnd = phraseStartingAt(view.tokens, start, view.last);
@@ -902,13 +902,13 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   const start = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [start, secondaryStart(view, start) ?? beforeWritersAddition(view, start, reportedClauseEnd(view, start))]);
   if (content[1] <= content[0] || isOnlyModifiers(view, content)) return null;
-  // "did not say how ...", but "was not found by divers" and "did not find the diver": a negated second verb is no
-  // passive, and one of the clause cues takes a clause, a question or an infinitive.
-  // "X, a diver who has met the mayor and been named a choice, said": a passive in a relative clause on the
-  // subject leaves the sentence's verb to come.
-  // The same after a passive before "and": "a diver who was arrested and accused of fraud".
+  // "X, a diver who has met the mayor and been named a choice, said", "a diver who was arrested and accused of
+  // fraud": a passive (or a participle sharing the passive before "and") in a relative clause on the subject leaves
+  // the sentence's verb to come.
   if ((isPassiveVerb(view, cue) || sharesPassive(tokens, before, cue)) && isRelativePronoun(tokens[source[1] - 1]!.lower)) return null;
-  if (negated && (isPassiveVerb(view, cue) || (takesClauseOnly(cue) && !opensLooseClause(view, content[0]) && !NEGATED_CLAUSE_OPENERS.has(tokens[content[0]]!.lower)))) return null;
+  // "did not say how ...", but "was not found by divers" and "did not find the diver": a negated second verb is no
+  // passive, and one of the clause cues takes a clause, a question or an infinitive (its opening word or a clause).
+  if (negated && (isPassiveVerb(view, cue) || (takesClauseOnly(cue) && !opensLooseClause(view, content[0]) && !isClauseWord(tokens[content[0]]!.lower)))) return null;
   // "travel to see loved ones": an infinitive of purpose of these cues reports nothing with a bare object.
   if (joiner === 'to' && CUES_NEEDING_CLAUSE.has(cue.lemma) && !opensLooseClause(view, content[0])) return null;
   // "X called on Y, who welcomed A, and underscored B": the second verb is the relative clause's.
@@ -918,9 +918,6 @@ export function coordinatedFrame(view: SentenceView, cue: CueMatch): Frame | nul
   found.inherits = antecedent;
   return found;
 }
-
-/** What opens the clause, question or infinitive after a negated second verb: "did not say how", "would not say whether", "did not want to". */
-const NEGATED_CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'who', 'when', 'where', 'which', 'to']);
 
 /**
  * "was arrested and accused of": a participle after "and" that shares the passive "be" of the verb before it. One

@@ -1,6 +1,6 @@
 import type { Token } from '../document.js';
 import { speechHeaderNouns } from '../lexicons/cues.js';
-import { isSpeakerLike, type Range } from './phrases.js';
+import { isFirstPersonPronoun, isSpeakerLike, type Range } from './phrases.js';
 import type { Frame, SentenceView } from './frames.js';
 
 const HEADER_NOUNS: ReadonlySet<string> = new Set(speechHeaderNouns);
@@ -8,7 +8,6 @@ const HEADER_NOUNS: ReadonlySet<string> = new Set(speechHeaderNouns);
 const NAME_ENDS = new Set(['at', 'to', 'on', 'during', 'before', 'in', 'for', ',', ':', '(', '-', '–', '—']);
 /** How far into the line "by" may stand: "Opening Remarks by", "Keynote Speech by". */
 const MAX_HEADER_LEAD = 4;
-const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
  * A line that opens a transcript, "REMARKS BY MINISTER ... DR VIVIAN BALAKRISHNAN AT ...":
@@ -53,5 +52,5 @@ function nameAfter(tokens: Token[], start: number, last: number): Range | null {
 export function isFirstPersonSource(tokens: Token[], frame: Frame): boolean {
   if (!frame.source) return false;
   const [start, end] = frame.source;
-  return end - start === 1 && FIRST_PERSON.has(tokens[start]!.lower);
+  return end - start === 1 && isFirstPersonPronoun(tokens[start]!.lower);
 }
