@@ -3,6 +3,7 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
+import type { CueKind } from '../lexicons/cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
@@ -117,7 +118,31 @@ export function findFrames(view: SentenceView): Frame[] {
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
-  return withAntecedents(inReadingOrderPerSource(withNominalFrames(view, frames)));
+  return withAntecedents(inReadingOrderPerSource(withoutReportedStances(withNominalFrames(view, frames))));
+}
+
+/** Cue kinds that report a stance (a belief, a hope) rather than something said. */
+const STANCE_KINDS: ReadonlySet<CueKind> = new Set(['thought', 'hope']);
+
+/**
+ * "Lee said Hunt wants to close the pier", "Lee said she believes it is safe": a stance inside
+ * what another frame reports is part of that report, not a claim of its own (its holder did
+ * not say it); a frame that takes its speaker from such a stance goes with it.
+ */
+function withoutReportedStances(frames: Frame[]): Frame[] {
+  const stances = new Set(frames.filter((found) => isReportedStance(found, frames)));
+  if (stances.size === 0) return frames;
+  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits));
+  return frames.filter((found) => !goes(found));
+}
+
+function isReportedStance(found: Frame, frames: readonly Frame[]): boolean {
+  const cue = found.cue;
+  return cue !== null && STANCE_KINDS.has(cue.kind) && frames.some((other) => other !== found && other.mode !== 'direct' && insideContent(other, cue));
+}
+
+function insideContent(frame: Frame, cue: CueMatch): boolean {
+  return frame.content.some(([start, end]) => start <= cue.first && cue.last <= end);
 }
 
 /** The frames with those of speech nouns ("his warning that ...") whose words no frame takes as its cue or source. */

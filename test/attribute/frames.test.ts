@@ -150,6 +150,30 @@ describe('attribute: a later clause\'s frame found before an earlier one', () =>
   });
 
   it('a parenthetical inside the earlier content does not end it', () => {
-    expect(attributions('They hoped for calm seas: with the storm gone, they argued, the pier could open.').find((claim) => claim.source === 'They')?.content.join(' ')).toContain('the pier could open');
+    expect(attributions('They called for calm seas: with the storm gone, they argued, the pier could open.').find((claim) => claim.source === 'They')?.content.join(' ')).toContain('the pier could open');
+  });
+});
+
+describe('attribute: a stance inside another claim is part of that claim, not a claim of its own', () => {
+  it.each<[string, string, string, string, string]>([
+    ['a sight reported', 'Ann Lee told the Gazette that she saw the pier collapse.', 'told', 'Ann Lee', 'that she saw the pier collapse'],
+    ['a feeling in a joined clause', 'Hunt says there is a long road ahead but he feels confident that the pier will reopen.', 'says', 'Hunt', 'there is a long road ahead but he feels confident that the pier will reopen'],
+    ['knowing, after "that"', 'Ruth Allen told friends that the mayor knew all about the pier.', 'told', 'Ruth Allen', 'that the mayor knew all about the pier'],
+    ['a plan in a question asked', 'Hunt shook hands and asked divers if they planned to vote.', 'asked', 'Hunt', 'if they planned to vote'],
+    ['a hope before the cue', 'Tom Hunt hopes to reopen the pier in May, Ruth Allen said.', 'said', 'Ruth Allen', 'Tom Hunt hopes to reopen the pier in May'],
+    ['a hope split by the cue', 'He hoped, he said, that the paper would stop.', 'said', 'he', 'He hoped … that the paper would stop'],
+  ])('%s: %j', (_name, text, cue, source, content) => {
+    const found = attributions(text).filter((claim) => claim.cue !== null);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue, source, content: content.split(' … ') });
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a report of speech stays a claim', 'Ann Lee told the Gazette that Tom Hunt had warned the board about the pier.', ['told', 'warned']],
+    ['a demand stays a claim', 'Ruth Allen told friends that the mayor urged crews to close the pier.', ['told', 'urged']],
+    ['a stance in a later clause of its own stays a claim', 'Ruth Allen said the pier was safe, though she fears it will close.', ['said', 'fears']],
+    ['a stance beside another claim stays a claim', 'Ruth Allen believes the pier is safe, and Tom Hunt says it is not.', ['believes', 'says']],
+  ])('%s: %j', (_name, text, cues) => {
+    expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
   });
 });

@@ -33,8 +33,8 @@ describe('attribute: a passive report has no source, and its subject is part of 
 
 describe('attribute: a passive report inside or after another claim', () => {
   it('a subject inside the reported clause is found without a clause opener before it', () => {
-    const found = attributions('Officials said the harbour board is expected to approve the budget.');
-    expect(found.find((claim) => claim.source === null)?.content).toEqual(['the harbour board', 'to approve the budget']);
+    const found = attributions('Officials said the harbour board is said to favour the budget.');
+    expect(found.find((claim) => claim.source === null)?.content).toEqual(['the harbour board', 'to favour the budget']);
   });
 
   it('a relative clause inside another claim\'s content does not cut it', () => {
@@ -99,9 +99,9 @@ describe('attribute: two passive reports joined by "and" with no comma', () => {
     ]);
   });
 
-  it('a subject of two parties after a cue stays whole: "said the council and the mayor are expected to ..."', () => {
-    const found = attributions('Officials said the council and the mayor are expected to approve it.');
-    expect(found.find((claim) => claim.cue === 'expected')?.content).toEqual(['the council and the mayor', 'to approve it']);
+  it('a subject of two parties after a cue stays whole: "said the council and the mayor are said to ..."', () => {
+    const found = attributions('Officials said the council and the mayor are said to favour it.');
+    expect(found.find((claim) => claim.source === null)?.content).toEqual(['the council and the mayor', 'to favour it']);
   });
 });
 
