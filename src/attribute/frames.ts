@@ -3,10 +3,10 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
-import type { CueKind } from '../lexicons/cues.js';
+import { cueEntries, passiveSourceCues, type CueKind } from '../lexicons/cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isBePassive, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -118,7 +118,21 @@ export function findFrames(view: SentenceView): Frame[] {
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
-  return withAntecedents(inReadingOrderPerSource(withoutReportedStances(withNominalFrames(view, frames))));
+  const kept = withoutReportedStances(withNominalFrames(view, frames));
+  for (const found of kept) if (hasPassiveSubjectSource(view, found)) found.source = null;
+  return withAntecedents(inReadingOrderPerSource(kept));
+}
+
+/** Cues that keep their passive subject as the source: `passiveSourceCues` and the adjectives read after "be" ("is concerned"). */
+const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, ...cueEntries.filter((entry) => entry.afterCopula).map((entry) => entry.phrase)]);
+
+/**
+ * "Hunt was asked about the pier", "Lee has been criticized for ...": the subject of a passive cue is
+ * the one spoken to or about, not the speaker; the frame has no source ("Divers are worried that ..." keeps its).
+ */
+function hasPassiveSubjectSource(view: SentenceView, found: Frame): boolean {
+  const { source, cue } = found;
+  return source !== null && cue !== null && source[1] <= cue.first && !PASSIVE_SOURCE_CUES.has(cue.lemma) && isBePassive(view, cue);
 }
 
 /** Cue kinds that report a stance (a belief, a hope) rather than something said. */

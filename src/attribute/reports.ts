@@ -775,9 +775,9 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
-  // "The MOU has been renewed twice": a passive act's subject undergoes it. (PolNeAR does mark the subject of
-  // other passive reports as their source, "Sanders was asked", "Trump has been criticized by ...", except
-  // before an infinitive, "is expected to": passives.ts.) "announced by email" is no passive.
+  // "The MOU has been renewed twice": a passive act's subject undergoes it, and no claim is made. (Other
+  // passive reports are claims, "Sanders was asked", "Trump has been criticized ...", whose subject findFrames
+  // then takes out of the source; before an infinitive, "is expected to", see passives.ts.) "announced by email" is no passive.
   if ((cue.kind === 'commit' || cue.objectType === 'action') && isBePassive(view, cue)) return null;
   const subject = subjectBefore(view, cue) ?? (opensReportedClause(view, cue.last) ? documentSubject(view, cue) : null);
   const after = contentStartAfter(view, cue.last);

@@ -177,3 +177,26 @@ describe('attribute: a stance inside another claim is part of that claim, not a 
     expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
   });
 });
+
+describe('attribute: the subject of a passive cue is spoken to or about, not the source', () => {
+  it.each<[string, string]>([
+    ['Hunt was asked about the pier.', 'asked'],
+    ['Hunt was accused of fraud.', 'accused'],
+    ['Ruth Allen was told that the pier was unsafe.', 'told'],
+    ['The plan, Hunt was told, would close the pier.', 'told'],
+  ])('%j has no source and no speaker', (text, cue) => {
+    expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ source: null, speaker: null });
+  });
+
+  it.each<[string, string, string]>([
+    ['a worry', 'Divers are worried that the pier will close.', 'Divers'],
+    ['an adjective after "be"', 'Ruth Allen is concerned that the pier will close.', 'Ruth Allen'],
+    ['a quotation', 'Tom Hunt was quoted as saying the pier was safe.', 'Tom Hunt'],
+  ])('%s keeps its subject as the source: %j', (_name, text, source) => {
+    expect(attributions(text)[0]?.source).toBe(source);
+  });
+
+  it('a participle after the passive cue keeps the subject as its speaker', () => {
+    expect(attributions('Tom Hunt was asked about the pier, saying it was safe.').find((claim) => claim.cue === 'saying')).toMatchObject({ source: 'Tom Hunt', speaker: 'Tom Hunt' });
+  });
+});
