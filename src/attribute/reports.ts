@@ -3,7 +3,7 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isQuoteMark } from './quotes.js';
-import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues } from '../lexicons/cues.js';
+import { asClauseCues, clauseOnlyCues, cuesNeedingClause, invertingCues, preferenceCues, researchNouns } from '../lexicons/cues.js';
 import { headlineAddressWords, headlineGroupNouns, lineLabels } from '../lexicons/speakers.js';
 import { PARTICIPLE_ENDING } from '../regex.js';
 import {
@@ -798,6 +798,17 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 }
 
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
+const RESEARCH_NOUNS: ReadonlySet<string> = new Set(researchNouns);
+
+/** Whether a noun of research heads the subject: "A 2014 study by Ann Lee", "The new Gazette poll". */
+function namesResearch(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i]!;
+    if (RESEARCH_NOUNS.has(token.lower) && token.pos === 'NOUN') return true;
+    if (token.pos === 'ADP' || token.pos === 'VERB') return false;
+  }
+  return false;
+}
 
 /** "found Allen leading Hunt": a noun phrase and a present participle, a clause without a finite verb. */
 function opensParticipleClause(view: SentenceView, start: number): boolean {
@@ -822,7 +833,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
   const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
-  if (bare && (!main || needsClause || CLAUSE_ONLY_CUES.has(cue.lemma) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
+  if (bare && (!main || needsClause || (CLAUSE_ONLY_CUES.has(cue.lemma) && !namesResearch(tokens, source)) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : beforeWritersAddition(view, from, Math.min(end, mainVerbAfterObject(view, source, cue, from)))]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;

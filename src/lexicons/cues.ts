@@ -568,6 +568,12 @@ export const saidObjectHeads: readonly string[] = ['word', 'thing', 'something',
 export const pollNouns: readonly string[] = ['poll', 'polls', 'survey', 'surveys', 'polling'];
 
 /**
+ * Nouns of research whose finding a bare object reports ("A new poll found Lee with a lead", "A 2014
+ * study found 31 cases of fraud"), where a person's "found" would not ("Lee found the keys").
+ */
+export const researchNouns: readonly string[] = [...pollNouns, 'study', 'studies', 'analysis', 'analyses', 'research', 'data', 'report', 'reports', 'review', 'audit', 'investigation', 'census'];
+
+/**
  * Plural nouns without a final s, which wink may leave before a base-form reporting verb it
  * tags as a noun: "Data show that ...", "Police say ...".
  */

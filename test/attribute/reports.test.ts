@@ -192,7 +192,15 @@ describe('attribute: a cue that reports only a clause', () => {
   });
 
   it('a bare object is not: "found a new ferry"', () => {
-    expect(attributions('The harbour survey found a new ferry.').map((claim) => claim.cue)).toEqual([null]);
+    expect(attributions('The harbour crew found a new ferry.').map((claim) => claim.cue)).toEqual([null]);
+  });
+
+  it.each<[string, string, string]>([
+    ['A new harbour poll found Allen with a lead of six points.', 'A new harbour poll', 'Allen with a lead of six points'],
+    ['A 2014 study by Ann Lee found 31 cases of fraud.', 'A 2014 study by Ann Lee', '31 cases of fraud'],
+    ['An analysis of the ferry data found evidence of tampering.', 'An analysis of the ferry data', 'evidence of tampering'],
+  ])('research reports its finding as a bare object: %j', (text, source, content) => {
+    expect(attributions(text)).toMatchObject([{ source, cue: 'found', content: [content] }]);
   });
 });
 
