@@ -1,5 +1,5 @@
 import type { CueMatch } from './attribute/cues.js';
-import { attribute, compileCues, inheritanceOrder, type CueMatcher, type Frame } from './attribute/index.js';
+import { attribute, compileCues, inheritanceOrder, QUOTE_CONTINUES_RULE, type CueMatcher, type Frame } from './attribute/index.js';
 import { classify, predicateScopeEnds } from './classify/index.js';
 import { markLines } from './clean/index.js';
 import { report, type Doc, type Token } from './document.js';
@@ -129,22 +129,28 @@ function checkCharacters(doc: Doc): void {
 }
 
 /** Rules whose frame continues another's attribution rather than starting one. */
-const CONTINUING_RULES = new Set(['attribute/quote-continues', 'attribute/floating-quote', 'attribute/transcript']);
+const FLOATING_QUOTE_RULE = 'attribute/floating-quote';
+const CONTINUING_RULES = new Set([QUOTE_CONTINUES_RULE, FLOATING_QUOTE_RULE, 'attribute/transcript']);
 
 /** One id per attribution: a quote's later sentences share the id of the frame that opened it. */
 function attributionIds(frames: Frame[], doc: Doc): Map<Frame, string> {
   const ids = new Map<Frame, string>();
   for (const index of inheritanceOrder(frames)) {
     const frame = frames[index]!;
-    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits && !floatsFromEarlierParagraph(doc, frame) ? ids.get(frame.inherits) : undefined;
+    const opener = CONTINUING_RULES.has(frame.rule) && frame.inherits && !floatsFromEarlierParagraph(doc, frame) && !answersAddressee(frame) ? ids.get(frame.inherits) : undefined;
     ids.set(frame, opener ?? `f${ids.size + 1}`);
   }
   return ids;
 }
 
+/** A floating quote after "Hunt was asked ..." is Hunt's answer, not more of what he was asked. */
+function answersAddressee(frame: Frame): boolean {
+  return frame.rule === FLOATING_QUOTE_RULE && frame.inherits?.addressee !== undefined;
+}
+
 /** A quote standing in a later paragraph than the frame that names its speaker is an attribution of its own (PolNeAR marks it so). */
 function floatsFromEarlierParagraph(doc: Doc, frame: Frame): boolean {
-  if (frame.rule !== 'attribute/floating-quote' || !frame.inherits) return false;
+  if (frame.rule !== FLOATING_QUOTE_RULE || !frame.inherits) return false;
   return doc.sentences[frame.sentence]!.paragraph !== doc.sentences[frame.inherits.sentence]!.paragraph;
 }
 

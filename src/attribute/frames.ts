@@ -50,6 +50,11 @@ export interface Frame {
   headline: boolean;
   /** Names a speaker for later sentences but is no claim of its own (a transcript's header). */
   hidden: boolean;
+  /**
+   * The subject of a passive cue, spoken to or about ("Hunt | was asked ..."), when the frame has no
+   * source: no speaker of this claim, but who a later "he", a floating quote or a participle refers to.
+   */
+  addressee?: Range;
 }
 
 /**
@@ -118,8 +123,13 @@ export function findFrames(view: SentenceView): Frame[] {
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
-  const kept = withoutReportedStances(withNominalFrames(view, frames));
-  for (const found of kept) if (hasPassiveSubjectSource(view, found)) found.source = null;
+  const kept = withoutReportedStances(view, withNominalFrames(view, frames));
+  for (const found of kept) {
+    const addressee = passiveSubject(view, found);
+    if (addressee === null) continue;
+    found.addressee = addressee;
+    found.source = null;
+  }
   return withAntecedents(inReadingOrderPerSource(kept));
 }
 
@@ -128,31 +138,61 @@ const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, 
 
 /**
  * "Hunt was asked about the pier", "Lee has been criticized for ...": the subject of a passive cue is
- * the one spoken to or about, not the speaker; the frame has no source ("Divers are worried that ..." keeps its).
+ * the one spoken to or about, not the speaker; null when the frame keeps its source: not passive,
+ * "Divers are worried that ...", or a passive that reports the subject's own words ("Hunt was
+ * reported as saying ...", "is said to have told ...").
  */
-function hasPassiveSubjectSource(view: SentenceView, found: Frame): boolean {
+function passiveSubject(view: SentenceView, found: Frame): Range | null {
   const { source, cue } = found;
-  return source !== null && cue !== null && source[1] <= cue.first && !PASSIVE_SOURCE_CUES.has(cue.lemma) && isBePassive(view, cue);
+  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue)) return null;
+  return reportsOwnWords(view, found.content[0]) ? null : source;
+}
+
+/** Words between a passive cue and the speech verb that gives its subject's words: "as | saying", "to have | said". */
+const BEFORE_OWN_WORDS: ReadonlySet<string> = new Set(['as', 'to', 'have']);
+
+function reportsOwnWords(view: SentenceView, content: Range | undefined): boolean {
+  if (!content) return false;
+  let i = content[0];
+  while (i < content[1] && BEFORE_OWN_WORDS.has(view.tokens[i]!.lower)) i += 1;
+  return i < content[1] && view.matchCue(view.tokens, i, content[1])?.kind === 'speech';
 }
 
 /** Cue kinds that report a stance (a belief, a hope) rather than something said. */
 const STANCE_KINDS: ReadonlySet<CueKind> = new Set(['thought', 'hope']);
 
 /**
- * "Lee said Hunt wants to close the pier", "Lee said she believes it is safe": a stance inside
- * what another frame reports is part of that report, not a claim of its own (its holder did
- * not say it); a frame that takes its speaker from such a stance goes with it.
+ * "Lee said Hunt wants to close the pier", "Lee said she believes it is safe": a stance inside what
+ * another frame reports is part of that report, not a claim of its own (its holder did not say it). A
+ * frame that takes its speaker from such a stance goes with it when it is reported too ("Lee said Hunt
+ * wants X and believes Y"). A stance in a clause a conjunction joins stays ("Lee said the pier was safe
+ * but Hunt thinks it is not", "... because Hunt fears it will close"): the writer may have added it.
  */
-function withoutReportedStances(frames: Frame[]): Frame[] {
-  const stances = new Set(frames.filter((found) => isReportedStance(found, frames)));
+function withoutReportedStances(view: SentenceView, frames: Frame[]): Frame[] {
+  const stances = new Set(frames.filter((found) => isReportedStance(view, found, frames)));
   if (stances.size === 0) return frames;
-  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits));
+  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reportIn(found, frames) !== null);
   return frames.filter((found) => !goes(found));
 }
 
-function isReportedStance(found: Frame, frames: readonly Frame[]): boolean {
+function isReportedStance(view: SentenceView, found: Frame, frames: readonly Frame[]): boolean {
+  const { cue, source } = found;
+  if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || reportIn(found, frames) === null) return false;
+  const before = view.tokens[source[0] - 1];
+  return before === undefined || !isConjunction(before) || REPORTED_CLAUSE_OPENERS.has(before.lower);
+}
+
+/** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);
+
+/**
+ * The frame (not a direct quote, nor the frame `found` takes its speaker from, nor a stance that `found`
+ * itself reports) whose content holds the cue of `found`; null if none.
+ */
+function reportIn(found: Frame, frames: readonly Frame[]): Frame | null {
   const cue = found.cue;
-  return cue !== null && STANCE_KINDS.has(cue.kind) && frames.some((other) => other !== found && other.mode !== 'direct' && insideContent(other, cue));
+  if (cue === null) return null;
+  return frames.find((other) => other !== found && other !== found.inherits && other.mode !== 'direct' && insideContent(other, cue) && !(other.cue !== null && STANCE_KINDS.has(other.cue.kind) && insideContent(found, other.cue))) ?? null;
 }
 
 function insideContent(frame: Frame, cue: CueMatch): boolean {

@@ -15,6 +15,9 @@ export { compileCues, type CueMatcher } from './cues.js';
 /** Longer sentences (in tokens) are not searched for attributions: no news sentence comes near, and the search is not linear. */
 const MAX_SENTENCE_TOKENS = 600;
 
+/** The rule of a sentence that goes on with a quote an earlier frame opened: it has that frame's speaker. */
+export const QUOTE_CONTINUES_RULE = 'attribute/quote-continues';
+
 /** How many paragraphs back a floating quote may look for its speaker. */
 const FLOATING_QUOTE_REACH = 2;
 
@@ -68,7 +71,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
-      if (found[0]!.source) lastSourced = found[0]!;
+      if (found[0]!.source || found[0]!.addressee) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
       for (const frame of cleaned) {
         withPartyLabel(frame, view);
@@ -178,7 +181,7 @@ function fromQuoteOpening(frame: Frame, frames: Frame[], view: SentenceView): vo
   }
   for (const sentence of earlier) {
     sentence.inherits = frame;
-    sentence.rule = 'attribute/quote-continues';
+    sentence.rule = QUOTE_CONTINUES_RULE;
     sentence.mode = 'direct';
     sentence.content = sentence.content.map((range) => stripQuotes(view.tokens, range, view.quoteOf));
   }
@@ -198,7 +201,7 @@ function paragraphAfter(doc: Doc, index: number): Range | null {
 
 /** Records which quote chains a frame speaks for, so later sentences of the same quote find their speaker. */
 function remember(frame: Frame, view: SentenceView, chainSpeaker: Map<number, Frame>): void {
-  if (!frame.source && !frame.inherits) return;
+  if (!frame.source && !frame.inherits && !frame.addressee) return;
   for (const [start, end] of frame.content) {
     for (let i = start; i < end; i += 1) {
       const quote = view.quoteOf[i]!;
@@ -218,7 +221,7 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
   const chains = chainsIn(view);
   for (const chain of chains) {
     const speaker = chainSpeaker.get(chain);
-    if (speaker) return continuation(view, content, speaker, quoted === 1 ? 'direct' : 'mixed', 'attribute/quote-continues');
+    if (speaker) return continuation(view, content, speaker, quoted === 1 ? 'direct' : 'mixed', QUOTE_CONTINUES_RULE);
   }
   if (quoted >= 0.8 && lastSourced) {
     const paragraphs = doc.sentences[view.index]!.paragraph - doc.sentences[lastSourced.sentence]!.paragraph;

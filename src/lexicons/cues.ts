@@ -369,10 +369,10 @@ export const saidThings: readonly string[] = [
 
 /**
  * Cues whose passive subject still holds the stance or speaks ("Divers are worried that ...",
- * "She was quoted as saying ..."); the subject of any other cue's passive is the one spoken
+ * "Hunt is determined to ...", "She was quoted as saying ..."); the subject of any other cue's passive is the one spoken
  * to or about ("Hunt was asked ...", "Lee was accused of ..."), no source.
  */
-export const passiveSourceCues: readonly string[] = ['worry', 'convince', 'assure', 'quote'];
+export const passiveSourceCues: readonly string[] = ['worry', 'convince', 'persuade', 'determine', 'oppose', 'quote'];
 
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
 export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];

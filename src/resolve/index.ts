@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
 import type { Span, Speaker, SpeakerKind } from '../types.js';
-import { inheritanceOrder, type Frame } from '../attribute/index.js';
+import { inheritanceOrder, QUOTE_CONTINUES_RULE, type Frame } from '../attribute/index.js';
 import { rangesOverlap, type Range } from '../attribute/phrases.js';
 import { readMention, splitAtAsides, type MentionInfo } from './mentions.js';
 import { indexNames, type KnownName } from './names.js';
@@ -24,6 +24,8 @@ interface Entity {
   named: boolean;
   /** The keys it is filed under in the resolver's index. */
   indexed: Set<string>;
+  /** The speaker of some frame; an entity only ever spoken to ("Hunt was asked") is no speaker. */
+  speaks: boolean;
 }
 
 export interface Resolution {
@@ -53,12 +55,15 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
   const mentioned = new Set<number>();
   for (const index of inheritanceOrder(frames)) {
     const frame = frames[index]!;
-    let entity: Entity | null = frame.inherits ? byFrame.get(frame.inherits) ?? null : null;
+    // "Hunt was asked ...": the one spoken to is no speaker here, but a later "he", a participle's or a floating quote's
+    // speaker; the rest of a quote he was asked is no more his than its start.
+    let entity: Entity | null = frame.inherits && !(frame.inherits.addressee && frame.rule === QUOTE_CONTINUES_RULE) ? byFrame.get(frame.inherits) ?? null : null;
+    const named = frame.source ?? frame.addressee ?? null;
     // "Wang noted ..., adding that ...": a second claim names its speaker with the first one's mention, counted once.
-    if (frame.source && !(entity && sharesSource(frame, frame.inherits))) {
-      const first = doc.tokens[frame.source[0]]!;
-      const last = doc.tokens[frame.source[1] - 1]!;
-      const mention = readMention(doc.tokens, frame.source, doc.text);
+    if (named && !(entity && sharesSource(frame, frame.inherits))) {
+      const first = doc.tokens[named[0]]!;
+      const last = doc.tokens[named[1] - 1]!;
+      const mention = readMention(doc.tokens, named, doc.text);
       entity ??= resolver.resolve(mention, first.start, asideOfFrame[index] ?? null);
       if (!mentioned.has(first.start)) entity.mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) });
       mentioned.add(first.start);
@@ -66,9 +71,22 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       resolver.seen(entity);
     }
     if (entity) byFrame.set(frame, entity);
-    speakerOf[index] = entity ? entity.id : null;
+    const speaker = frame.addressee === undefined ? entity : null;
+    if (speaker) speaker.speaks = true;
+    speakerOf[index] = speaker ? speaker.id : null;
   }
-  return { speakers: resolver.entities.map(toSpeaker), speakerOf };
+  return withoutSilentEntities(resolver.entities, speakerOf);
+}
+
+/** The resolution without the entities only ever spoken to, the speakers renumbered in order. */
+function withoutSilentEntities(entities: readonly Entity[], speakerOf: Array<string | null>): Resolution {
+  if (entities.every((entity) => entity.speaks)) return { speakers: entities.map(toSpeaker), speakerOf };
+  const kept = entities.filter((entity) => entity.speaks);
+  const ids = new Map(kept.map((entity, k) => [entity.id, `s${k + 1}`]));
+  return {
+    speakers: kept.map((entity) => ({ ...toSpeaker(entity), id: ids.get(entity.id)! })),
+    speakerOf: speakerOf.map((id) => (id === null ? null : ids.get(id)!)),
+  };
 }
 
 /** The offsets of the asides of a source, its parts after the first comma or dash ("Clinton, | the daughter of Bill Clinton"; not ", Jr."); null if none. */
@@ -251,6 +269,7 @@ class Resolver {
       lastSeen: -1,
       named: mention.form === 'name',
       indexed: new Set(),
+      speaks: false,
     };
     this.entities.push(entity);
     return entity;

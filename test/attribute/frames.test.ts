@@ -157,7 +157,7 @@ describe('attribute: a later clause\'s frame found before an earlier one', () =>
 describe('attribute: a stance inside another claim is part of that claim, not a claim of its own', () => {
   it.each<[string, string, string, string, string]>([
     ['a sight reported', 'Ann Lee told the Gazette that she saw the pier collapse.', 'told', 'Ann Lee', 'that she saw the pier collapse'],
-    ['a feeling in a joined clause', 'Hunt says there is a long road ahead but he feels confident that the pier will reopen.', 'says', 'Hunt', 'there is a long road ahead but he feels confident that the pier will reopen'],
+    ['a feeling after the cue\'s time', 'Hunt said on Monday he felt the pier would reopen.', 'said', 'Hunt', 'he felt the pier would reopen'],
     ['knowing, after "that"', 'Ruth Allen told friends that the mayor knew all about the pier.', 'told', 'Ruth Allen', 'that the mayor knew all about the pier'],
     ['a plan in a question asked', 'Hunt shook hands and asked divers if they planned to vote.', 'asked', 'Hunt', 'if they planned to vote'],
     ['a hope before the cue', 'Tom Hunt hopes to reopen the pier in May, Ruth Allen said.', 'said', 'Ruth Allen', 'Tom Hunt hopes to reopen the pier in May'],
@@ -173,6 +173,10 @@ describe('attribute: a stance inside another claim is part of that claim, not a 
     ['a demand stays a claim', 'Ruth Allen told friends that the mayor urged crews to close the pier.', ['told', 'urged']],
     ['a stance in a later clause of its own stays a claim', 'Ruth Allen said the pier was safe, though she fears it will close.', ['said', 'fears']],
     ['a stance beside another claim stays a claim', 'Ruth Allen believes the pier is safe, and Tom Hunt says it is not.', ['believes', 'says']],
+    ['a stance a conjunction joins stays a claim', 'Lee said the pier was safe but Hunt thinks it is unsafe.', ['said', 'thinks']],
+    ['a stance joined by a subordinator stays a claim', 'Lee did not say when, because Hunt expects a delay.', ['say', 'expects']],
+    ['a second stance of a reported subject, outside the report, stays a claim', 'Lee stressed that Port Ellis firmly supports the regatta and believes it will succeed.', ['stressed', 'believes']],
+    ['two stances that report each other both stay', 'Hunt thinks, Lee believes, that the pier is unsafe.', ['believes', 'thinks']],
   ])('%s: %j', (_name, text, cues) => {
     expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
   });
@@ -182,6 +186,7 @@ describe('attribute: the subject of a passive cue is spoken to or about, not the
   it.each<[string, string]>([
     ['Hunt was asked about the pier.', 'asked'],
     ['Hunt was accused of fraud.', 'accused'],
+    ['Residents were assured that the pier was safe.', 'assured'],
     ['Ruth Allen was told that the pier was unsafe.', 'told'],
     ['The plan, Hunt was told, would close the pier.', 'told'],
   ])('%j has no source and no speaker', (text, cue) => {
@@ -189,6 +194,10 @@ describe('attribute: the subject of a passive cue is spoken to or about, not the
   });
 
   it.each<[string, string, string]>([
+    ['a report of the subject\'s words', 'Tom Hunt was reported as saying the pier was safe.', 'Tom Hunt'],
+    ['a raised report of the subject\'s words', 'Ruth Allen is widely reported to have said the pier was safe.', 'Ruth Allen'],
+    ['a resolve', 'Tom Hunt is determined to close the pier.', 'Tom Hunt'],
+    ['an opposition', 'Tom Hunt is opposed to the plan.', 'Tom Hunt'],
     ['a worry', 'Divers are worried that the pier will close.', 'Divers'],
     ['an adjective after "be"', 'Ruth Allen is concerned that the pier will close.', 'Ruth Allen'],
     ['a quotation', 'Tom Hunt was quoted as saying the pier was safe.', 'Tom Hunt'],

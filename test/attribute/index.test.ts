@@ -258,3 +258,20 @@ describe('attribute: a title-cased headline', () => {
     expect(attributions('Joint Press Statement On The Harbour Dialogue\n\nThe board met on Friday.')[0]).toMatchObject({ source: null, cue: null });
   });
 });
+
+describe('attribute: the one a passive cue speaks to', () => {
+  const claimsOf = (text: string) => extractClaims(text).claims.filter((claim) => claim.sentence > 0).map((claim) => ({ frame: claim.frame, speaker: claim.speaker?.name ?? null, content: claim.content.map((piece) => piece.text) }));
+
+  it('a floating quote after "X was asked" is X\'s answer, an attribution of its own', () => {
+    const [, asked, answer] = claimsOf('Pier safety questioned\n\nDan Gol said the ferry was late.\n\nRuth Allen was asked about the pier. "It is perfectly safe."');
+    expect(asked).toMatchObject({ speaker: null, content: ['the pier'] });
+    expect(answer).toMatchObject({ speaker: 'Ruth Allen', content: ['It is perfectly safe'] });
+    expect(answer!.frame).not.toBe(asked!.frame);
+  });
+
+  it('the rest of a quote put to X is no more X\'s than its start', () => {
+    const found = claimsOf('Pier safety questioned\n\nTom Hunt was told: "The pier will close. Nobody can stop it."');
+    expect(found.map((claim) => claim.speaker)).toEqual([null, null]);
+    expect(found[1]!.frame).toBe(found[0]!.frame);
+  });
+});

@@ -223,3 +223,14 @@ describe('resolveSpeakers: mentions', () => {
     expect(resolution.speakerOf.every((id) => id === null)).toBe(true);
   });
 });
+
+describe('resolveSpeakers: the one a passive cue speaks to', () => {
+  it('is who a later pronoun refers to, though no speaker of the passive claim', () => {
+    expect(resolve('Hunt was asked about the pier on Monday.\nHe said it was safe.').bySentence).toEqual([['He', 'Hunt']]);
+  });
+
+  it('is no speaker when never heard from', () => {
+    const { speakers } = resolve('Tom Hunt was asked about the pier on Monday.\nAnn Lee said it was safe.');
+    expect(speakers.map((speaker) => [speaker.id, speaker.name])).toEqual([['s1', 'Ann Lee']]);
+  });
+});
