@@ -6,7 +6,7 @@ import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { cueEntries, passiveSourceCues, type CueKind } from '../lexicons/cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { contentStartAfter, isBePassive, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isBePassive, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, verbGroupStart, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -144,8 +144,20 @@ const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, 
  */
 function passiveSubject(view: SentenceView, found: Frame): Range | null {
   const { source, cue } = found;
-  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue)) return null;
+  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue)) return null;
   return reportsOwnWords(view, found.content[0]) ? null : source;
+}
+
+const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);
+/** What follows a passive whose "be" is a contracted "'s": "it's said that", "he's seen as", "it's backed by", "he's known for". */
+const AFTER_CONTRACTED_PASSIVE: ReadonlySet<string> = new Set(['that', 'as', 'by', 'for']);
+
+/** "He's sought to ...", "she's said she will ...": a contracted "'s" before the cue, with no passive's word after it, is "has". */
+function isContractedHas(view: SentenceView, cue: CueMatch): boolean {
+  const start = verbGroupStart(view, cue.first);
+  const group = view.tokens.slice(start, cue.first);
+  const be = group.filter((token) => token.lemma === 'be');
+  return be.length === 1 && CONTRACTED_S.has(be[0]!.lower) && !AFTER_CONTRACTED_PASSIVE.has(view.tokens[cue.last]?.lower ?? '');
 }
 
 /** Words between a passive cue and the speech verb that gives its subject's words: "as | saying", "to have | said". */

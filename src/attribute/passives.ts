@@ -6,7 +6,7 @@ import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isRelativePronoun, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isRelativePronoun, isShareOfPeople, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
@@ -44,7 +44,8 @@ export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | nu
   if (cue.kind === 'source' || tokens[cue.last]?.lower !== 'by' || !isBePassive(view, cue)) return null;
   const agentEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
   const agent: Range = [cue.last + 1, agentEnd];
-  if (agentEnd <= cue.last + 1 || !isSpeakerLike(tokens, agent)) return null;
+  // "was supported by 42 percent of those responding": a share of people speaks like a person.
+  if (agentEnd <= cue.last + 1 || !(isSpeakerLike(tokens, agent) || isShareOfPeople(tokens, agent))) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   if (!subject) return null;
   return frame(view, agent, cue, [subject], PASSIVE_AGENT_RULE);

@@ -205,6 +205,10 @@ describe('attribute: the subject of a passive cue is spoken to or about, not the
     expect(attributions(text)[0]?.source).toBe(source);
   });
 
+  it('a contracted "has" is no passive: "He\'s sought to ..."', () => {
+    expect(attributions('He’s sought to lower the harbour tax.')[0]?.source).toBe('He');
+  });
+
   it('a participle after the passive cue keeps the subject as its speaker', () => {
     expect(attributions('Tom Hunt was asked about the pier, saying it was safe.').find((claim) => claim.cue === 'saying')).toMatchObject({ source: 'Tom Hunt', speaker: 'Tom Hunt' });
   });

@@ -76,6 +76,7 @@ describe('attribute: a passive report with its agent after "by"', () => {
   it.each<[string, string, string, string]>([
     ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported', 'The pier closure'],
     ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed', 'The new budget'],
+    ['In the harbour ward, Ruth Allen was supported by 42 percent of those asked.', '42 percent', 'supported', 'Ruth Allen'],
   ])('the agent is the source, the subject the content: %j', (text, source, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
   });
