@@ -3,7 +3,7 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
-import { cueEntries, passiveSourceCues, type CueKind } from '../lexicons/cues.js';
+import { cueEntries, passiveSourceCues, toldCues, type CueKind } from '../lexicons/cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isBePassive, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, verbGroupStart, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
@@ -144,30 +144,39 @@ const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, 
  */
 function passiveSubject(view: SentenceView, found: Frame): Range | null {
   const { source, cue } = found;
-  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue)) return null;
+  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue, source)) return null;
   return reportsOwnWords(view, found.content[0]) ? null : source;
 }
 
 const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);
-/** What follows a passive whose "be" is a contracted "'s": "it's said that", "he's seen as", "it's backed by", "he's known for". */
-const AFTER_CONTRACTED_PASSIVE: ReadonlySet<string> = new Set(['that', 'as', 'by', 'for']);
+/** What follows a passive whose "be" is a contracted "'s": "he's seen as", "it's backed by", "he's known for". */
+const AFTER_CONTRACTED_PASSIVE: ReadonlySet<string> = new Set(['as', 'by', 'for']);
+const TOLD_CUES: ReadonlySet<string> = new Set(toldCues);
 
-/** "He's sought to ...", "she's said she will ...": a contracted "'s" before the cue, with no passive's word after it, is "has". */
-function isContractedHas(view: SentenceView, cue: CueMatch): boolean {
-  const start = verbGroupStart(view, cue.first);
-  const group = view.tokens.slice(start, cue.first);
-  const be = group.filter((token) => token.lemma === 'be');
-  return be.length === 1 && CONTRACTED_S.has(be[0]!.lower) && !AFTER_CONTRACTED_PASSIVE.has(view.tokens[cue.last]?.lower ?? '');
+/**
+ * "He's sought to ...", "she's argued that ...": a contracted "'s" before the cue is "has", unless a
+ * passive's word follows ("he's seen as"), or "that" follows an empty "it" or a cue of telling ("it's said
+ * that", "she's told that").
+ */
+function isContractedHas(view: SentenceView, cue: CueMatch, source: Range): boolean {
+  const be = view.tokens.slice(verbGroupStart(view, cue.first), cue.first).filter((token) => token.lemma === 'be');
+  if (be.length !== 1 || !CONTRACTED_S.has(be[0]!.lower)) return false;
+  const next = view.tokens[cue.last]?.lower ?? '';
+  if (next === 'that') return view.tokens[source[0]]!.lower !== 'it' && !TOLD_CUES.has(cue.lemma);
+  return !AFTER_CONTRACTED_PASSIVE.has(next);
 }
 
-/** Words between a passive cue and the speech verb that gives its subject's words: "as | saying", "to have | said". */
-const BEFORE_OWN_WORDS: ReadonlySet<string> = new Set(['as', 'to', 'have']);
-
+/**
+ * "was reported as saying ...", "is said to have told ...": a passive whose content opens with a verb of
+ * speech gives its subject's own words ("was asked to comment" does not: an infinitive alone is what was asked).
+ */
 function reportsOwnWords(view: SentenceView, content: Range | undefined): boolean {
   if (!content) return false;
+  const { tokens } = view;
   let i = content[0];
-  while (i < content[1] && BEFORE_OWN_WORDS.has(view.tokens[i]!.lower)) i += 1;
-  return i < content[1] && view.matchCue(view.tokens, i, content[1])?.kind === 'speech';
+  if (tokens[i]?.lower === 'as') i += 1;
+  else if (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'have') i += 2;
+  return i < content[1] && view.matchCue(tokens, i, content[1])?.kind === 'speech';
 }
 
 /** Cue kinds that report a stance (a belief, a hope) rather than something said. */
@@ -191,8 +200,11 @@ function isReportedStance(view: SentenceView, found: Frame, frames: readonly Fra
   const { cue, source } = found;
   if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || reportIn(found, frames) === null) return false;
   const before = view.tokens[source[0] - 1];
-  return before === undefined || !isConjunction(before) || REPORTED_CLAUSE_OPENERS.has(before.lower);
+  return before === undefined || !(isConjunction(before) || JOINING_WORDS.has(before.lower)) || REPORTED_CLAUSE_OPENERS.has(before.lower);
 }
+
+/** Words that join a clause of its own, which wink may not tag as conjunctions ("..., yet Lee doubts it", "although"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, 'yet', 'whereas', 'but', 'and', 'or']);
 
 /** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
 const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);

@@ -1,7 +1,7 @@
 import { report, type Doc, type Token } from '../document.js';
 import { aspectualInfinitiveEnd, attitudeObjectEnd, cuePhrase, particleEnd, timePhraseEnd, type CueMatch, type CueMatcher } from './cues.js';
 import { findFrames, hasQuoteMark, modeOf, type Frame, type SentenceView } from './frames.js';
-import { purposePredicateStart } from './reports.js';
+import { namesResearch, purposePredicateStart } from './reports.js';
 import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
@@ -71,7 +71,8 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
       for (const frame of found) remember(frame, view, chainSpeaker);
-      if (found[0]!.source || found[0]!.addressee) lastSourced = found[0]!;
+      // A floating quote is a person's or a body's, not a study's ("The audit found cracks. \"We will fix them.\"").
+      if ((found[0]!.source && !namesResearch(doc.tokens, found[0]!.source)) || found[0]!.addressee) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
       for (const frame of cleaned) {
         withPartyLabel(frame, view);

@@ -11,6 +11,7 @@ import {
   headlineVerbAt,
   isAddresseeCue,
   isShareOfPeople,
+  isPossessiveMarker,
   isPossessivePronoun,
   isRelativePronoun,
   isSpeakerLike,
@@ -800,14 +801,22 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
 const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(clauseOnlyCues);
 const RESEARCH_NOUNS: ReadonlySet<string> = new Set(researchNouns);
 
-/** Whether a noun of research heads the subject: "A 2014 study by Ann Lee", "The new Gazette poll". */
-function namesResearch(tokens: Token[], [start, end]: Range): boolean {
+/**
+ * Whether a noun of research heads the subject: "A 2014 study by Ann Lee", "The new Gazette poll"; not one
+ * that modifies or owns the head ("The research team", "The report's author").
+ */
+export function namesResearch(tokens: Token[], [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
-    if (RESEARCH_NOUNS.has(token.lower) && token.pos === 'NOUN') return true;
+    if (RESEARCH_NOUNS.has(token.lower) && token.pos === 'NOUN') return !(i + 1 < end && modifiesNext(tokens[i + 1]!));
     if (token.pos === 'ADP' || token.pos === 'VERB') return false;
   }
   return false;
+}
+
+/** A noun, a name or a possessive "'s" after a word makes that word a modifier or an owner: "research | team", "report | 's". */
+function modifiesNext(next: Token): boolean {
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || isPossessiveMarker(next);
 }
 
 /** "found Allen leading Hunt": a noun phrase and a present participle, a clause without a finite verb. */

@@ -374,6 +374,9 @@ export const saidThings: readonly string[] = [
  */
 export const passiveSourceCues: readonly string[] = ['worry', 'convince', 'persuade', 'determine', 'oppose', 'quote'];
 
+/** Cues whose passive subject is the one told, also before "that": "She's told that the pier will close" ("'s" is "is"). */
+export const toldCues: readonly string[] = ['tell', 'inform', 'assure', 'remind'];
+
 /** Set phrases built on a reporting verb that report nothing: "That said, ...", "truth be told". */
 export const discourseMarkers: readonly string[] = ['that said', 'that being said', 'having said that', 'truth be told', 'all told'];
 

@@ -175,6 +175,7 @@ describe('attribute: a stance inside another claim is part of that claim, not a 
     ['a stance beside another claim stays a claim', 'Ruth Allen believes the pier is safe, and Tom Hunt says it is not.', ['believes', 'says']],
     ['a stance a conjunction joins stays a claim', 'Lee said the pier was safe but Hunt thinks it is unsafe.', ['said', 'thinks']],
     ['a stance joined by a subordinator stays a claim', 'Lee did not say when, because Hunt expects a delay.', ['say', 'expects']],
+    ['a stance after "yet" stays a claim', 'Tom Hunt said the ferry would run, yet Ann Lee doubts it.', ['said', 'doubts']],
     ['a second stance of a reported subject, outside the report, stays a claim', 'Lee stressed that Port Ellis firmly supports the regatta and believes it will succeed.', ['stressed', 'believes']],
     ['two stances that report each other both stay', 'Hunt thinks, Lee believes, that the pier is unsafe.', ['believes', 'thinks']],
   ])('%s: %j', (_name, text, cues) => {
@@ -205,8 +206,17 @@ describe('attribute: the subject of a passive cue is spoken to or about, not the
     expect(attributions(text)[0]?.source).toBe(source);
   });
 
-  it('a contracted "has" is no passive: "He\'s sought to ..."', () => {
-    expect(attributions('He’s sought to lower the harbour tax.')[0]?.source).toBe('He');
+  it.each<[string, string | null]>([
+    ['He’s sought to lower the harbour tax.', 'He'],
+    ['He’s argued that the pier must stay open.', 'He'],
+    ['It’s said that the pier will close.', null],
+    ['She’s told that the pier will close.', null],
+  ])('a contracted "\'s" is "has" unless a passive\'s word follows: %j', (text, source) => {
+    expect(attributions(text)[0]?.source).toBe(source);
+  });
+
+  it('an infinitive alone is what the subject was asked, not its own words: "was asked to comment"', () => {
+    expect(attributions('Ann Lee was asked to comment on the fees.')[0]).toMatchObject({ source: null, cue: 'asked' });
   });
 
   it('a participle after the passive cue keeps the subject as its speaker', () => {

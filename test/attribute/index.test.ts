@@ -275,3 +275,10 @@ describe('attribute: the one a passive cue speaks to', () => {
     expect(found[1]!.frame).toBe(found[0]!.frame);
   });
 });
+
+describe('attribute: a floating quote and research', () => {
+  it('a quote after a study\'s finding is the last person\'s, not the study\'s', () => {
+    const found = attributions('Pier report\n\nAnn Lee said the pier was safe. The audit found cracks in the pier. "We will fix them."');
+    expect(found.at(-1)).toMatchObject({ speaker: 'Ann Lee', content: ['We will fix them'] });
+  });
+});

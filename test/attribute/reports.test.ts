@@ -202,6 +202,13 @@ describe('attribute: a cue that reports only a clause', () => {
   ])('research reports its finding as a bare object: %j', (text, source, content) => {
     expect(attributions(text)).toMatchObject([{ source, cue: 'found', content: [content] }]);
   });
+
+  it.each<[string]>([['The research team found a shipwreck off the coast.'], ["The report's author found her keys under the desk."]])(
+    'a noun of research that modifies or owns the subject reports nothing: %j',
+    (text) => {
+      expect(attributions(text).map((claim) => claim.cue)).toEqual([null]);
+    },
+  );
 });
 
 describe('attribute: headlines', () => {
