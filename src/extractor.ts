@@ -1,5 +1,5 @@
 import type { CueMatch } from './attribute/cues.js';
-import { attribute, compileCues, inheritanceOrder, QUOTE_CONTINUES_RULE, type CueMatcher, type Frame } from './attribute/index.js';
+import { attribute, compileCues, FLOATING_QUOTE_RULE, inheritanceOrder, QUOTE_CONTINUES_RULE, type CueMatcher, type Frame } from './attribute/index.js';
 import { classify, predicateScopeEnds } from './classify/index.js';
 import { markLines } from './clean/index.js';
 import { report, type Doc, type Token } from './document.js';
@@ -129,7 +129,6 @@ function checkCharacters(doc: Doc): void {
 }
 
 /** Rules whose frame continues another's attribution rather than starting one. */
-const FLOATING_QUOTE_RULE = 'attribute/floating-quote';
 const CONTINUING_RULES = new Set([QUOTE_CONTINUES_RULE, FLOATING_QUOTE_RULE, 'attribute/transcript']);
 
 /** One id per attribution: a quote's later sentences share the id of the frame that opened it. */

@@ -3,15 +3,15 @@
 import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
-import { cueEntries, passiveSourceCues, toldCues, type CueKind } from '../lexicons/cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { contentStartAfter, isBePassive, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, verbGroupStart, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
-import { passiveAgentFrame, passiveClauseStart, passiveReportFrame } from './passives.js';
+import { passiveAgentFrame, passiveClauseStart, passiveReportFrame, withAddressee } from './passives.js';
+import { withoutReportedStances } from './stances.js';
 import { nominalFrames } from './nominals.js';
 import { frontingPrepositions, subordinators } from '../lexicons/types.js';
 import {
@@ -124,103 +124,8 @@ export function findFrames(view: SentenceView): Frame[] {
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
   const kept = withoutReportedStances(view, withNominalFrames(view, frames));
-  for (const found of kept) {
-    const addressee = passiveSubject(view, found);
-    if (addressee === null) continue;
-    found.addressee = addressee;
-    found.source = null;
-  }
+  for (const found of kept) withAddressee(view, found);
   return withAntecedents(inReadingOrderPerSource(kept));
-}
-
-/** Cues that keep their passive subject as the source: `passiveSourceCues` and the adjectives read after "be" ("is concerned"). */
-const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, ...cueEntries.filter((entry) => entry.afterCopula).map((entry) => entry.phrase)]);
-
-/**
- * "Hunt was asked about the pier", "Lee has been criticized for ...": the subject of a passive cue is
- * the one spoken to or about, not the speaker; null when the frame keeps its source: not passive,
- * "Divers are worried that ...", or a passive that reports the subject's own words ("Hunt was
- * reported as saying ...", "is said to have told ...").
- */
-function passiveSubject(view: SentenceView, found: Frame): Range | null {
-  const { source, cue } = found;
-  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue, source)) return null;
-  return reportsOwnWords(view, found.content[0]) ? null : source;
-}
-
-const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);
-/** What follows a passive whose "be" is a contracted "'s": "he's seen as", "it's backed by", "he's known for". */
-const AFTER_CONTRACTED_PASSIVE: ReadonlySet<string> = new Set(['as', 'by', 'for']);
-const TOLD_CUES: ReadonlySet<string> = new Set(toldCues);
-
-/**
- * "He's sought to ...", "she's argued that ...": a contracted "'s" before the cue is "has", unless a
- * passive's word follows ("he's seen as"), or "that" follows an empty "it" or a cue of telling ("it's said
- * that", "she's told that").
- */
-function isContractedHas(view: SentenceView, cue: CueMatch, source: Range): boolean {
-  const be = view.tokens.slice(verbGroupStart(view, cue.first), cue.first).filter((token) => token.lemma === 'be');
-  if (be.length !== 1 || !CONTRACTED_S.has(be[0]!.lower)) return false;
-  const next = view.tokens[cue.last]?.lower ?? '';
-  if (next === 'that') return view.tokens[source[0]]!.lower !== 'it' && !TOLD_CUES.has(cue.lemma);
-  return !AFTER_CONTRACTED_PASSIVE.has(next);
-}
-
-/**
- * "was reported as saying ...", "is said to have told ...": a passive whose content opens with a verb of
- * speech gives its subject's own words ("was asked to comment" does not: an infinitive alone is what was asked).
- */
-function reportsOwnWords(view: SentenceView, content: Range | undefined): boolean {
-  if (!content) return false;
-  const { tokens } = view;
-  let i = content[0];
-  if (tokens[i]?.lower === 'as') i += 1;
-  else if (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'have') i += 2;
-  return i < content[1] && view.matchCue(tokens, i, content[1])?.kind === 'speech';
-}
-
-/** Cue kinds that report a stance (a belief, a hope) rather than something said. */
-const STANCE_KINDS: ReadonlySet<CueKind> = new Set(['thought', 'hope']);
-
-/**
- * "Lee said Hunt wants to close the pier", "Lee said she believes it is safe": a stance inside what
- * another frame reports is part of that report, not a claim of its own (its holder did not say it). A
- * frame that takes its speaker from such a stance goes with it when it is reported too ("Lee said Hunt
- * wants X and believes Y"). A stance in a clause a conjunction joins stays ("Lee said the pier was safe
- * but Hunt thinks it is not", "... because Hunt fears it will close"): the writer may have added it.
- */
-function withoutReportedStances(view: SentenceView, frames: Frame[]): Frame[] {
-  const stances = new Set(frames.filter((found) => isReportedStance(view, found, frames)));
-  if (stances.size === 0) return frames;
-  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reportIn(found, frames) !== null);
-  return frames.filter((found) => !goes(found));
-}
-
-function isReportedStance(view: SentenceView, found: Frame, frames: readonly Frame[]): boolean {
-  const { cue, source } = found;
-  if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || reportIn(found, frames) === null) return false;
-  const before = view.tokens[source[0] - 1];
-  return before === undefined || !(isConjunction(before) || JOINING_WORDS.has(before.lower)) || REPORTED_CLAUSE_OPENERS.has(before.lower);
-}
-
-/** Words that join a clause of its own, which wink may not tag as conjunctions ("..., yet Lee doubts it", "although"). */
-const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, 'yet', 'whereas', 'but', 'and', 'or']);
-
-/** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);
-
-/**
- * The frame (not a direct quote, nor the frame `found` takes its speaker from, nor a stance that `found`
- * itself reports) whose content holds the cue of `found`; null if none.
- */
-function reportIn(found: Frame, frames: readonly Frame[]): Frame | null {
-  const cue = found.cue;
-  if (cue === null) return null;
-  return frames.find((other) => other !== found && other !== found.inherits && other.mode !== 'direct' && insideContent(other, cue) && !(other.cue !== null && STANCE_KINDS.has(other.cue.kind) && insideContent(found, other.cue))) ?? null;
-}
-
-function insideContent(frame: Frame, cue: CueMatch): boolean {
-  return frame.content.some(([start, end]) => start <= cue.first && cue.last <= end);
 }
 
 /** The frames with those of speech nouns ("his warning that ...") whose words no frame takes as its cue or source. */

@@ -18,6 +18,9 @@ const MAX_SENTENCE_TOKENS = 600;
 /** The rule of a sentence that goes on with a quote an earlier frame opened: it has that frame's speaker. */
 export const QUOTE_CONTINUES_RULE = 'attribute/quote-continues';
 
+/** The rule of a whole-sentence quote with no cue that takes the speaker last named before it. */
+export const FLOATING_QUOTE_RULE = 'attribute/floating-quote';
+
 /** How many paragraphs back a floating quote may look for its speaker. */
 const FLOATING_QUOTE_REACH = 2;
 
@@ -227,7 +230,7 @@ function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>,
   if (quoted >= 0.8 && lastSourced) {
     const paragraphs = doc.sentences[view.index]!.paragraph - doc.sentences[lastSourced.sentence]!.paragraph;
     if (paragraphs <= FLOATING_QUOTE_REACH) {
-      const frame = continuation(view, content, lastSourced, 'direct', 'attribute/floating-quote');
+      const frame = continuation(view, content, lastSourced, 'direct', FLOATING_QUOTE_RULE);
       for (const chain of chains) chainSpeaker.set(chain, frame);
       return frame;
     }

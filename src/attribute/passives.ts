@@ -1,6 +1,9 @@
-/** Passive reports that raise their content's subject: "The House is expected to pass the bill." */
+/**
+ * Passive reports: those that raise their content's subject ("The House is expected to pass the bill"), those
+ * with their agent after "by", and the subject a passive cue speaks to or about ("Hunt was asked ...").
+ */
 
-import { raisingPassiveCues } from '../lexicons/cues.js';
+import { cueEntries, passiveSourceCues, raisingPassiveCues, toldCues } from '../lexicons/cues.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
 import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
@@ -78,4 +81,58 @@ function closingBracketAfter(view: SentenceView, from: number): number {
     if (value === ')') return i;
   }
   return view.last;
+}
+
+/** "Hunt was asked ...": moves a passive cue's subject from the frame's source to its addressee (see `passiveSubject`). */
+export function withAddressee(view: SentenceView, found: Frame): void {
+  const addressee = passiveSubject(view, found);
+  if (addressee === null) return;
+  found.addressee = addressee;
+  found.source = null;
+}
+
+/** Cues that keep their passive subject as the source: `passiveSourceCues` and the adjectives read after "be" ("is concerned"). */
+const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, ...cueEntries.filter((entry) => entry.afterCopula).map((entry) => entry.phrase)]);
+
+/**
+ * "Hunt was asked about the pier", "Lee has been criticized for ...": the subject of a passive cue is
+ * the one spoken to or about, not the speaker; null when the frame keeps its source: not passive,
+ * "Divers are worried that ...", or a passive that reports the subject's own words ("Hunt was
+ * reported as saying ...", "is said to have told ...").
+ */
+function passiveSubject(view: SentenceView, found: Frame): Range | null {
+  const { source, cue } = found;
+  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue, source)) return null;
+  return reportsOwnWords(view, found.content[0]) ? null : source;
+}
+
+const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);
+/** What follows a passive whose "be" is a contracted "'s": "he's seen as", "it's backed by", "he's known for". */
+const AFTER_CONTRACTED_PASSIVE: ReadonlySet<string> = new Set(['as', 'by', 'for']);
+const TOLD_CUES: ReadonlySet<string> = new Set(toldCues);
+
+/**
+ * "He's sought to ...", "she's argued that ...": a contracted "'s" before the cue is "has", unless a
+ * passive's word follows ("he's seen as"), or "that" follows an empty "it" or a cue of telling ("it's said
+ * that", "she's told that").
+ */
+function isContractedHas(view: SentenceView, cue: CueMatch, source: Range): boolean {
+  const be = view.tokens.slice(verbGroupStart(view, cue.first), cue.first).filter((token) => token.lemma === 'be');
+  if (be.length !== 1 || !CONTRACTED_S.has(be[0]!.lower)) return false;
+  const next = view.tokens[cue.last]?.lower ?? '';
+  if (next === 'that') return view.tokens[source[0]]!.lower !== 'it' && !TOLD_CUES.has(cue.lemma);
+  return !AFTER_CONTRACTED_PASSIVE.has(next);
+}
+
+/**
+ * "was reported as saying ...", "is said to have told ...": a passive whose content opens with a verb of
+ * speech gives its subject's own words ("was asked to comment" does not: an infinitive alone is what was asked).
+ */
+function reportsOwnWords(view: SentenceView, content: Range | undefined): boolean {
+  if (!content) return false;
+  const { tokens } = view;
+  let i = content[0];
+  if (tokens[i]?.lower === 'as') i += 1;
+  else if (tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'have') i += 2;
+  return i < content[1] && view.matchCue(tokens, i, content[1])?.kind === 'speech';
 }

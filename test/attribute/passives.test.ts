@@ -112,3 +112,44 @@ describe('attribute: an adverb wink reads as an adjective inside the verb group'
     expect(found.find((claim) => claim.cue === 'said')?.content).toEqual(['which', 'to hold the pier']);
   });
 });
+
+describe('attribute: the subject of a passive cue is spoken to or about, not the source', () => {
+  it.each<[string, string]>([
+    ['Hunt was asked about the pier.', 'asked'],
+    ['Hunt was accused of fraud.', 'accused'],
+    ['Residents were assured that the pier was safe.', 'assured'],
+    ['Ruth Allen was told that the pier was unsafe.', 'told'],
+    ['The plan, Hunt was told, would close the pier.', 'told'],
+  ])('%j has no source and no speaker', (text, cue) => {
+    expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ source: null, speaker: null });
+  });
+
+  it.each<[string, string, string]>([
+    ['a report of the subject\'s words', 'Tom Hunt was reported as saying the pier was safe.', 'Tom Hunt'],
+    ['a raised report of the subject\'s words', 'Ruth Allen is widely reported to have said the pier was safe.', 'Ruth Allen'],
+    ['a resolve', 'Tom Hunt is determined to close the pier.', 'Tom Hunt'],
+    ['an opposition', 'Tom Hunt is opposed to the plan.', 'Tom Hunt'],
+    ['a worry', 'Divers are worried that the pier will close.', 'Divers'],
+    ['an adjective after "be"', 'Ruth Allen is concerned that the pier will close.', 'Ruth Allen'],
+    ['a quotation', 'Tom Hunt was quoted as saying the pier was safe.', 'Tom Hunt'],
+  ])('%s keeps its subject as the source: %j', (_name, text, source) => {
+    expect(attributions(text)[0]?.source).toBe(source);
+  });
+
+  it.each<[string, string | null]>([
+    ['He’s sought to lower the harbour tax.', 'He'],
+    ['He’s argued that the pier must stay open.', 'He'],
+    ['It’s said that the pier will close.', null],
+    ['She’s told that the pier will close.', null],
+  ])('a contracted "\'s" is "has" unless a passive\'s word follows: %j', (text, source) => {
+    expect(attributions(text)[0]?.source).toBe(source);
+  });
+
+  it('an infinitive alone is what the subject was asked, not its own words: "was asked to comment"', () => {
+    expect(attributions('Ann Lee was asked to comment on the fees.')[0]).toMatchObject({ source: null, cue: 'asked' });
+  });
+
+  it('a participle after the passive cue keeps the subject as its speaker', () => {
+    expect(attributions('Tom Hunt was asked about the pier, saying it was safe.').find((claim) => claim.cue === 'saying')).toMatchObject({ source: 'Tom Hunt', speaker: 'Tom Hunt' });
+  });
+});

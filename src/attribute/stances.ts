@@ -1,0 +1,51 @@
+/** Stances (beliefs, hopes) that another frame of the sentence reports: part of that report, not claims of their own. */
+
+import type { CueKind } from '../lexicons/cues.js';
+import { subordinators } from '../lexicons/types.js';
+import { isConjunction } from './clauses.js';
+import type { CueMatch } from './cues.js';
+import type { Frame, SentenceView } from './frames.js';
+
+/** Cue kinds that report a stance (a belief, a hope) rather than something said. */
+const STANCE_KINDS: ReadonlySet<CueKind> = new Set(['thought', 'hope']);
+
+/**
+ * "Lee said Hunt wants to close the pier", "Lee said she believes it is safe": a stance inside what
+ * another frame reports is part of that report, not a claim of its own (its holder did not say it). A
+ * frame that takes its speaker from such a stance goes with it when it is reported too ("Lee said Hunt
+ * wants X and believes Y"). A stance in a clause a conjunction joins stays ("Lee said the pier was safe
+ * but Hunt thinks it is not", "... because Hunt fears it will close"): the writer may have added it.
+ */
+export function withoutReportedStances(view: SentenceView, frames: Frame[]): Frame[] {
+  const stances = new Set(frames.filter((found) => isReportedStance(view, found, frames)));
+  if (stances.size === 0) return frames;
+  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reportIn(found, frames) !== null);
+  return frames.filter((found) => !goes(found));
+}
+
+function isReportedStance(view: SentenceView, found: Frame, frames: readonly Frame[]): boolean {
+  const { cue, source } = found;
+  if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || reportIn(found, frames) === null) return false;
+  const before = view.tokens[source[0] - 1];
+  return before === undefined || !(isConjunction(before) || JOINING_WORDS.has(before.lower)) || REPORTED_CLAUSE_OPENERS.has(before.lower);
+}
+
+/** Words that join a clause of its own, which wink may not tag as conjunctions ("..., yet Lee doubts it", "although"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, 'yet', 'whereas', 'but', 'and', 'or']);
+
+/** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);
+
+/**
+ * The frame (not a direct quote, nor the frame `found` takes its speaker from, nor a stance that `found`
+ * itself reports) whose content holds the cue of `found`; null if none.
+ */
+function reportIn(found: Frame, frames: readonly Frame[]): Frame | null {
+  const cue = found.cue;
+  if (cue === null) return null;
+  return frames.find((other) => other !== found && other !== found.inherits && other.mode !== 'direct' && insideContent(other, cue) && !(other.cue !== null && STANCE_KINDS.has(other.cue.kind) && insideContent(found, other.cue))) ?? null;
+}
+
+function insideContent(frame: Frame, cue: CueMatch): boolean {
+  return frame.content.some(([start, end]) => start <= cue.first && cue.last <= end);
+}
