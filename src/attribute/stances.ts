@@ -20,7 +20,29 @@ export function withoutReportedStances(view: SentenceView, frames: Frame[]): Fra
   const stances = new Set(frames.filter((found) => isReportedStance(view, found, frames)));
   if (stances.size === 0) return frames;
   const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reportIn(found, frames) !== null);
-  return frames.filter((found) => !goes(found));
+  const kept: Frame[] = [];
+  for (const found of frames) {
+    if (!goes(found)) kept.push(found);
+    else if (stances.has(found) && namedBeforeReport(found, frames)) kept.push(asMention(found));
+  }
+  return kept;
+}
+
+/** "Allen wants new talks, her spokesperson said": the stance's holder is named before the cue of the report that holds it. */
+function namedBeforeReport(found: Frame, frames: readonly Frame[]): boolean {
+  const report = reportIn(found, frames);
+  return found.source !== null && report?.cue != null && found.source[1] <= report.cue.first;
+}
+
+/**
+ * The stance as a hidden frame whose holder is its addressee: no claim and no speaker, but who a
+ * later "she" refers to ("Allen wants new talks, her spokesperson said. She has written ...").
+ */
+function asMention(found: Frame): Frame {
+  found.hidden = true;
+  found.addressee = found.source!;
+  found.source = null;
+  return found;
 }
 
 function isReportedStance(view: SentenceView, found: Frame, frames: readonly Frame[]): boolean {

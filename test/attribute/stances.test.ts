@@ -3,6 +3,7 @@
  * frame of the sentence reports is part of that report, and stays a claim when a conjunction joins its clause.
  */
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
 import { attributions } from '../helpers/attributions.js';
 
 describe('attribute: a stance inside another claim is part of that claim, not a claim of its own', () => {
@@ -31,5 +32,20 @@ describe('attribute: a stance inside another claim is part of that claim, not a 
     ['two stances that report each other both stay', 'Hunt thinks, Lee believes, that the pier is unsafe.', ['believes', 'thinks']],
   ])('%s: %j', (_name, text, cues) => {
     expect(attributions(text).map((claim) => claim.cue)).toEqual(cues);
+  });
+});
+
+describe('attribute: the holder of a stance folded into a report stays in view', () => {
+  it('a later "she" is the stance\'s holder named before the report, not the reporter', () => {
+    const found = attributions('Talks\n\nPrime Minister Ruth Allen wants a new round of talks, her spokesperson said. She has written to Dan Gol to propose a date.');
+    expect(found.map((claim) => [claim.cue, claim.speaker])).toEqual([
+      ['said', 'spokesperson'],
+      ['written', 'Ruth Allen'],
+    ]);
+  });
+
+  it('the holder is no speaker of its own', () => {
+    const { speakers } = extractClaims('Talks\n\nRuth Allen wants a new round of talks, her spokesperson said.');
+    expect(speakers.map((speaker) => speaker.name)).toEqual(['spokesperson']);
   });
 });
