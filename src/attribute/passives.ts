@@ -4,6 +4,8 @@
  */
 
 import { cueEntries, passiveSourceCues, raisingPassiveCues, toldCues } from '../lexicons/cues.js';
+import { quantifierSubjects } from '../lexicons/speakers.js';
+import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
 import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
@@ -45,14 +47,26 @@ export function passiveReportFrame(view: SentenceView, cue: CueMatch): Frame | n
 export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   if (cue.kind === 'source' || tokens[cue.last]?.lower !== 'by' || !isBePassive(view, cue)) return null;
-  const agentEnd = phraseStartingAt(tokens, cue.last + 1, view.last);
+  // "by far fewer papers": a degree adverb before the phrase belongs to it.
+  let phraseStart = cue.last + 1;
+  while (phraseStart + 1 < view.last && tokens[phraseStart]!.pos === 'ADV') phraseStart += 1;
+  const agentEnd = phraseStartingAt(tokens, phraseStart, view.last);
   const agent: Range = [cue.last + 1, agentEnd];
-  // "was supported by 42 percent of those responding": a share of people speaks like a person.
-  if (agentEnd <= cue.last + 1 || !(isSpeakerLike(tokens, agent) || isShareOfPeople(tokens, agent))) return null;
+  // "was supported by 42 percent of those responding", "by dozens of lawmakers": a share or a number of people speaks like a person.
+  if (agentEnd <= phraseStart || !(isSpeakerLike(tokens, agent) || isShareOfPeople(tokens, agent) || isSpeakerLike(tokens, [pastQuantity(tokens, agent), agentEnd]))) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   if (!subject) return null;
   return frame(view, agent, cue, [subject], PASSIVE_AGENT_RULE);
 }
+
+/** Past the words that count the parties of a phrase: "dozens of | lawmakers", "far fewer | papers", "most | divers". */
+function pastQuantity(tokens: Token[], [start, end]: Range): number {
+  let i = start;
+  while (i < end - 1 && (QUANTITY_WORDS.has(tokens[i]!.lower) || tokens[i]!.pos === 'NUM' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'of')) i += 1;
+  return i;
+}
+
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'fewer', 'more']);
 
 /**
  * Where the clause of a passive report opens, for cutting an earlier frame's content there:

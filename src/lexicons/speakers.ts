@@ -152,6 +152,7 @@ export const roleNouns: Readonly<Record<string, 'person' | 'organization' | 'gro
   daily: 'organization',
   network: 'organization',
   outlet: 'organization',
+  publication: 'organization',
   media: 'organization',
   broadcaster: 'organization',
   television: 'organization',

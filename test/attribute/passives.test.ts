@@ -77,8 +77,14 @@ describe('attribute: a passive report with its agent after "by"', () => {
     ['The pier closure was first reported by the Harbour Gazette.', 'the Harbour Gazette', 'reported', 'The pier closure'],
     ['The new budget has been endorsed by Ruth Allen.', 'Ruth Allen', 'endorsed', 'The new budget'],
     ['In the harbour ward, Ruth Allen was supported by 42 percent of those asked.', '42 percent', 'supported', 'Ruth Allen'],
+    ['The harbour plan was backed by dozens of lawmakers.', 'dozens of lawmakers', 'backed', 'The harbour plan'],
+    ['Ruth Allen was endorsed by far fewer publications.', 'far fewer publications', 'endorsed', 'Ruth Allen'],
   ])('the agent is the source, the subject the content: %j', (text, source, cue, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ source, cue, content: [content] })]);
+  });
+
+  it('a number of things is no agent: "backed by dozens of votes" is narration', () => {
+    expect(attributions('The harbour plan was backed by dozens of votes.')).toEqual([expect.objectContaining({ source: null, cue: null })]);
   });
 
   it('an act\'s agent is no source: "The pier was closed by the council" is narration', () => {
