@@ -2,7 +2,7 @@ import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import verbFormTable from './lexicons/verb-forms.json' with { type: 'json' };
 import { isInWordHyphen, type Token } from './document.js';
-import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
+import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, MOJIBAKE_MARK, MOJIBAKE_WORD, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, possessiveDeterminers, speakerPronouns } from './lexicons/speakers.js';
 import { cueEntries } from './lexicons/cues.js';
 
@@ -177,6 +177,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
         sentenceStart: starts.has(i),
       });
     }
+    joinMojibakeWords(out, text);
     retagNamesReadAsVerbs(out);
     retagPastVerbsReadAsAdjectives(out);
     retagGerundsAfterPossessives(out);
@@ -186,6 +187,25 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagVerbsAfterApposition(out);
     return out;
   };
+}
+
+/**
+ * Text whose UTF-8 was read as Latin-1 spells an accented letter as two characters, the second often a
+ * symbol ("FranÃ§ois", "PeÃ±a"), where wink splits the word. Touching tokens that together spell one such
+ * word are one token again, a name when it opens with a capital.
+ */
+function joinMojibakeWords(tokens: Token[], text: string): void {
+  for (let i = 0; i < tokens.length; i += 1) {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start === tokens[last]!.end && MOJIBAKE_WORD.test(text.slice(tokens[i]!.start, tokens[last + 1]!.end))) last += 1;
+    if (last === i) continue;
+    const first = tokens[i]!;
+    const value = text.slice(first.start, tokens[last]!.end);
+    // The lead byte may stand decomposed, a letter and a combining mark ("A\u0303" for "Ã").
+    if (!MOJIBAKE_MARK.test(value.normalize('NFC'))) continue;
+    const lower = value.toLowerCase();
+    tokens.splice(i, last - i + 1, { ...first, end: tokens[last]!.end, value, lower, lemma: lower, pos: UPPERCASE_LETTER.test(value.charAt(0)) ? 'PROPN' : first.pos, type: 'word' });
+  }
 }
 
 /** Subject pronouns after which an adjective in -ed must be a verb; not "it", often an object ("made it complicated"). */

@@ -38,6 +38,10 @@ export const TIMESTAMP = /^(?:updated|published|posted|last updated)\b/i;
 export const LETTER = /\p{L}/u;
 export const UPPERCASE_LETTER = /\p{Lu}/u;
 export const LOWERCASE_LETTER = /\p{Ll}/u;
+/** A word of letters (with combining marks) and the Latin-1 bytes of UTF-8 read as Latin-1 ("FranÃ§ois"), which wink splits at the symbols. */
+export const MOJIBAKE_WORD = /^[\p{L}\p{M}\u0080-\u00BF]+$/u;
+/** The lead byte of a two-byte UTF-8 letter read as Latin-1, before its continuation byte: "Ã§", "Ã©". */
+export const MOJIBAKE_MARK = /[ÃÂ][\u0080-\u00BF]/u;
 
 /** An opening bracket at the start of a caption line. */
 export const CAPTION_BRACKET = /^[([]\s*/;

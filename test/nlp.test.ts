@@ -177,3 +177,20 @@ describe('loadTokenizer: the participle of a hyphenated compound', () => {
     expect(values(loadTokenizer()('The pier was well-known.'))).not.toContain('known/ADJ');
   });
 });
+
+describe('loadTokenizer: a word whose UTF-8 was read as Latin-1', () => {
+  it.each([
+    ['President FranÃ§ois Gol said so.', 'FranÃ§ois/PROPN'],
+    ['President Enrique PeÃ±a Nieto said so.', 'PeÃ±a/PROPN'],
+    // The lead byte decomposed into a letter and a combining tilde, with a control character after it.
+    ['President FranA\u0303\u0083A\u0302\u0082A\u0302§ois Gol said so.', 'FranA\u0303\u0083A\u0302\u0082A\u0302§ois/PROPN'],
+  ])('is one token again: %j', (text, token) => {
+    const tokens = loadTokenizer()(text);
+    expect(values(tokens)).toContain(token);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+  });
+
+  it('leaves a word and a symbol that spell no such letter apart: "A§3", "Lee©"', () => {
+    expect(values(loadTokenizer()('Section A§3 was cited by Lee©.')).some((v) => v.startsWith('A§') || v.startsWith('Lee©'))).toBe(false);
+  });
+});
