@@ -116,8 +116,34 @@ const PASSIVE_SOURCE_CUES: ReadonlySet<string> = new Set([...passiveSourceCues, 
  */
 function passiveSubject(view: SentenceView, found: Frame): Range | null {
   const { source, cue } = found;
-  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma) || !isBePassive(view, cue) || isContractedHas(view, cue, source)) return null;
+  if (source === null || cue === null || source[1] > cue.first || PASSIVE_SOURCE_CUES.has(cue.lemma)) return null;
+  if (isAbsolutePassive(view, cue, source)) return source;
+  if (!isBePassive(view, cue) || isContractedHas(view, cue, source)) return null;
   return reportsOwnWords(view, found.content[0]) ? null : source;
+}
+
+/**
+ * "..., with Lee and Hunt expected to visit the pier": after "with", a raising cue's participle before an
+ * infinitive is a passive without its "be" (an active past, "Lee expected to win", has no "with").
+ */
+function isAbsolutePassive(view: SentenceView, cue: CueMatch, source: Range): boolean {
+  const { tokens } = view;
+  const participle = tokens[cue.first]!;
+  if (source[1] !== cue.first || !RAISING_PASSIVE_CUES.has(cue.lemma) || participle.lower === cue.lemma || GERUND_OR_S_ENDING.test(participle.lower) || tokens[cue.last]?.lower !== 'to') return false;
+  return withOpens(view, source[0]);
+}
+
+/** The most words between "with" and the subject a passive's participle follows: "with both Ruth Allen and | her husband". */
+const MAX_WITH_REACH = 8;
+
+/** Whether "with" opens the phrase that ends in the subject at `start`, no verb or mark between. */
+function withOpens(view: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= view.first && start - i <= MAX_WITH_REACH; i -= 1) {
+    const token = view.tokens[i]!;
+    if (token.lower === 'with') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);

@@ -159,3 +159,14 @@ describe('attribute: the subject of a passive cue is spoken to or about, not the
     expect(attributions('Tom Hunt was asked about the pier, saying it was safe.').find((claim) => claim.cue === 'saying')).toMatchObject({ source: 'Tom Hunt', speaker: 'Tom Hunt' });
   });
 });
+
+describe('attribute: a raising participle after "with" is a passive without its "be"', () => {
+  it('its subject is no source: "..., with Ruth Allen and her husband expected to visit"', () => {
+    expect(attributions('Turnout is rising, with both Ruth Allen and her husband Tom expected to visit the port in May.')[0]).toMatchObject({ source: null, speaker: null, cue: 'expected' });
+  });
+
+  it('an active past keeps its subject: "Ruth Allen expected to win the race."', () => {
+    expect(attributions('Ruth Allen expected to win the race.')[0]).toMatchObject({ source: 'Ruth Allen', cue: 'expected' });
+  });
+});
+
