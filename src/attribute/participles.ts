@@ -1,6 +1,6 @@
 /** Secondary frames of participles and gerunds (", adding that ...", "Having said ..."), and where a participle's clause starts. */
 
-import type { Token } from '../document.js';
+import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
@@ -72,7 +72,24 @@ export function participialFrame(view: SentenceView): Frame | null {
   const from = contentStartAfter(view, cue.last);
   const content = trimBreaks(tokens, [from, endBeforeNextParticiple(view, cue, from) ?? reportedClauseEnd(view, from)]);
   if (content[1] <= content[0]) return null;
-  return frame(view, source, cue, [content], 'attribute/participial-main');
+  return frame(view, joinedClauseSubject(view, subjectEnd, start) ?? source, cue, [content], 'attribute/participial-main');
+}
+
+/**
+ * "The crowd was quiet, and Lee stood up, saying ...": the participle goes with the last clause joined by
+ * ", and" / ", but" before it, whose subject is then its source; null when no such clause stands between.
+ */
+function joinedClauseSubject(view: SentenceView, from: number, to: number): Range | null {
+  const { tokens } = view;
+  let found: Range | null = null;
+  for (let i = from; i + 2 < to; i += 1) {
+    if (tokens[i]!.value !== ',' || !COORDINATORS.has(tokens[i + 1]!.lower)) continue;
+    const end = phraseStartingAt(tokens, i + 2, to);
+    const verb = tokens[skipForwardOverModifiers(tokens, end, to)];
+    // A capitalised "verb" is a name's word ("Mr. | Hurt's book"), not the clause's verb.
+    if (end > i + 2 && isFiniteVerbLike(verb) && !startsUppercase(verb)) found = [i + 2, end];
+  }
+  return found;
 }
 
 /**

@@ -244,3 +244,19 @@ describe('attribute: what a participle after "with" does not report', () => {
     expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
   });
 });
+
+describe('attribute: a participle after a clause joined by ", and"', () => {
+  it.each<[string, string]>([
+    ['At this point, the camera is facing the ground, and she becomes upset, shouting that the pier is unsafe.', 'she'],
+    ['The crowd was quiet, and Ruth Allen stood up, saying the pier was unsafe.', 'Ruth Allen'],
+  ])('takes that clause\'s subject as its source: %j', (text, source) => {
+    expect(attributions(text).find((claim) => claim.cue === 'shouting' || claim.cue === 'saying')?.source).toBe(source);
+  });
+
+  it.each<[string, string]>([
+    ['Tom Hunt met the board, and then left, saying the pier was safe.', 'Tom Hunt'],
+    ['She later recanted, and Mr. Hurt’s book included a note from her, clarifying that she was not hurt.', 'She'],
+  ])('keeps the first subject when no clause with its own subject is joined: %j', (text, source) => {
+    expect(attributions(text).find((claim) => claim.cue === 'saying' || claim.cue === 'clarifying')?.source).toBe(source);
+  });
+});
