@@ -84,10 +84,11 @@ function joinedClauseSubject(view: SentenceView, from: number, to: number): Rang
   let found: Range | null = null;
   for (let i = from; i + 2 < to; i += 1) {
     if (tokens[i]!.value !== ',' || !COORDINATORS.has(tokens[i + 1]!.lower)) continue;
-    const end = phraseStartingAt(tokens, i + 2, to);
-    const verb = tokens[skipForwardOverModifiers(tokens, end, to)];
-    // A capitalised "verb" is a name's word ("Mr. | Hurt's book"), not the clause's verb.
-    if (end > i + 2 && isFiniteVerbLike(verb) && !startsUppercase(verb)) found = [i + 2, end];
+    const subject: Range = [i + 2, phraseStartingAt(tokens, i + 2, to)];
+    const verb = tokens[skipForwardOverModifiers(tokens, subject[1], to)];
+    // Only a party that can speak ("and the motion passed, saying nothing" keeps the first subject), and a
+    // lowercase verb: a capitalised one is a name's word ("Mr. | Hurt's book").
+    if (isSpeakerLike(tokens, subject) && tokens[subject[0]]!.lower !== 'it' && isFiniteVerbLike(verb) && !startsUppercase(verb)) found = subject;
   }
   return found;
 }

@@ -256,7 +256,10 @@ describe('attribute: a participle after a clause joined by ", and"', () => {
   it.each<[string, string]>([
     ['Tom Hunt met the board, and then left, saying the pier was safe.', 'Tom Hunt'],
     ['She later recanted, and Mr. Hurt’s book included a note from her, clarifying that she was not hurt.', 'She'],
-  ])('keeps the first subject when no clause with its own subject is joined: %j', (text, source) => {
+    ['Tom Hunt voted, and the motion passed, saying nothing.', 'Tom Hunt'],
+    ['Tom Hunt paused, and the room fell silent, before saying the deal was dead.', 'Tom Hunt'],
+    ['Ann Lee spoke, and it was clear she was angry, saying the pier was unsafe.', 'Ann Lee'],
+  ])('keeps the first subject when no clause with a speaker of its own is joined: %j', (text, source) => {
     expect(attributions(text).find((claim) => claim.cue === 'saying' || claim.cue === 'clarifying')?.source).toBe(source);
   });
 });
