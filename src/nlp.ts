@@ -177,7 +177,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
         sentenceStart: starts.has(i),
       });
     }
-    joinMojibakeWords(out, text);
+    if (mayHoldMojibake(text)) joinMojibakeWords(out, text);
     retagNamesReadAsVerbs(out);
     retagPastVerbsReadAsAdjectives(out);
     retagGerundsAfterPossessives(out);
@@ -187,6 +187,14 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagVerbsAfterApposition(out);
     return out;
   };
+}
+
+/** The lead bytes of two-byte UTF-8 letters read as Latin-1, precomposed or decomposed: a text without one has no mojibake word. */
+const MOJIBAKE_LEADS = ['\u00C3', '\u00C2', 'A\u0303', 'A\u0302'];
+
+/** Whether the text holds such a lead byte at all: most texts do not, and skip the walk over their tokens. */
+function mayHoldMojibake(text: string): boolean {
+  return MOJIBAKE_LEADS.some((lead) => text.includes(lead));
 }
 
 /**
@@ -204,7 +212,9 @@ function joinMojibakeWords(tokens: Token[], text: string): void {
     // The lead byte may stand decomposed, a letter and a combining mark ("A\u0303" for "Ã").
     if (!MOJIBAKE_MARK.test(value.normalize('NFC'))) continue;
     const lower = value.toLowerCase();
-    tokens.splice(i, last - i + 1, { ...first, end: tokens[last]!.end, value, lower, lemma: lower, pos: UPPERCASE_LETTER.test(value.charAt(0)) ? 'PROPN' : first.pos, type: 'word' });
+    const pos = UPPERCASE_LETTER.test(value.charAt(0)) ? 'PROPN' : first.pos;
+    // Built like every other token (no spread), so that all tokens keep one shape for V8.
+    tokens.splice(i, last - i + 1, { start: first.start, end: tokens[last]!.end, value, lower, lemma: lower, pos, type: 'word', sentenceStart: first.sentenceStart });
   }
 }
 
