@@ -2,7 +2,7 @@
 
 import type { CueKind } from '../lexicons/cues.js';
 import { subordinators } from '../lexicons/types.js';
-import { isConjunction } from './clauses.js';
+import { COORDINATORS, isConjunction } from './clauses.js';
 import type { CueMatch } from './cues.js';
 import type { Frame, SentenceView } from './frames.js';
 
@@ -17,21 +17,21 @@ const STANCE_KINDS: ReadonlySet<CueKind> = new Set(['thought', 'hope']);
  * but Hunt thinks it is not", "... because Hunt fears it will close"): the writer may have added it.
  */
 export function withoutReportedStances(view: SentenceView, frames: Frame[]): Frame[] {
-  const stances = new Set(frames.filter((found) => isReportedStance(view, found, frames)));
+  const reports = new Map(frames.map((found) => [found, reportIn(found, frames)]));
+  const stances = new Set(frames.filter((found) => isReportedStance(view, found, reports.get(found)!)));
   if (stances.size === 0) return frames;
-  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reportIn(found, frames) !== null);
+  const goes = (found: Frame): boolean => stances.has(found) || (found.inherits !== null && goes(found.inherits) && reports.get(found) !== null);
   const kept: Frame[] = [];
   for (const found of frames) {
     if (!goes(found)) kept.push(found);
-    else if (stances.has(found) && namedBeforeReport(found, frames)) kept.push(asMention(found));
+    else if (stances.has(found) && namedBeforeReport(found, reports.get(found)!)) kept.push(asMention(found));
   }
   return kept;
 }
 
 /** "Allen wants new talks, her spokesperson said": the stance's holder is named before the cue of the report that holds it. */
-function namedBeforeReport(found: Frame, frames: readonly Frame[]): boolean {
-  const report = reportIn(found, frames);
-  return found.source !== null && report?.cue != null && found.source[1] <= report.cue.first;
+function namedBeforeReport(found: Frame, report: Frame): boolean {
+  return found.source !== null && report.cue !== null && found.source[1] <= report.cue.first;
 }
 
 /**
@@ -45,15 +45,16 @@ function asMention(found: Frame): Frame {
   return found;
 }
 
-function isReportedStance(view: SentenceView, found: Frame, frames: readonly Frame[]): boolean {
+/** Whether `found` is a stance that `report` (the frame whose content holds its cue, or null) reports. */
+function isReportedStance(view: SentenceView, found: Frame, report: Frame | null): boolean {
   const { cue, source } = found;
-  if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || reportIn(found, frames) === null) return false;
+  if (cue === null || source === null || !STANCE_KINDS.has(cue.kind) || report === null) return false;
   const before = view.tokens[source[0] - 1];
   return before === undefined || !(isConjunction(before) || JOINING_WORDS.has(before.lower)) || REPORTED_CLAUSE_OPENERS.has(before.lower);
 }
 
 /** Words that join a clause of its own, which wink may not tag as conjunctions ("..., yet Lee doubts it", "although"). */
-const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, 'yet', 'whereas', 'but', 'and', 'or']);
+const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, ...COORDINATORS, 'yet', 'whereas']);
 
 /** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
 const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);

@@ -24,8 +24,6 @@ interface Entity {
   named: boolean;
   /** The keys it is filed under in the resolver's index. */
   indexed: Set<string>;
-  /** The speaker of some frame; an entity only ever spoken to ("Hunt was asked") is no speaker. */
-  speaks: boolean;
 }
 
 export interface Resolution {
@@ -71,17 +69,16 @@ export function resolveSpeakers(doc: Doc, frames: Frame[]): Resolution {
       resolver.seen(entity);
     }
     if (entity) byFrame.set(frame, entity);
-    const speaker = frame.addressee === undefined ? entity : null;
-    if (speaker) speaker.speaks = true;
-    speakerOf[index] = speaker ? speaker.id : null;
+    speakerOf[index] = entity && frame.addressee === undefined ? entity.id : null;
   }
   return withoutSilentEntities(resolver.entities, speakerOf);
 }
 
-/** The resolution without the entities only ever spoken to, the speakers renumbered in order. */
+/** The resolution without the entities only ever spoken to ("Hunt was asked"), no frame's speaker; the speakers renumbered in order. */
 function withoutSilentEntities(entities: readonly Entity[], speakerOf: Array<string | null>): Resolution {
-  if (entities.every((entity) => entity.speaks)) return { speakers: entities.map(toSpeaker), speakerOf };
-  const kept = entities.filter((entity) => entity.speaks);
+  const speaking = new Set(speakerOf);
+  if (entities.every((entity) => speaking.has(entity.id))) return { speakers: entities.map(toSpeaker), speakerOf };
+  const kept = entities.filter((entity) => speaking.has(entity.id));
   const ids = new Map(kept.map((entity, k) => [entity.id, `s${k + 1}`]));
   return {
     speakers: kept.map((entity) => ({ ...toSpeaker(entity), id: ids.get(entity.id)! })),
@@ -269,7 +266,6 @@ class Resolver {
       lastSeen: -1,
       named: mention.form === 'name',
       indexed: new Set(),
-      speaks: false,
     };
     this.entities.push(entity);
     return entity;
