@@ -4,7 +4,7 @@
  */
 
 import { cueEntries, passiveSourceCues, raisingPassiveCues, toldCues } from '../lexicons/cues.js';
-import { quantifierSubjects } from '../lexicons/speakers.js';
+import { countingWords, quantifierSubjects } from '../lexicons/speakers.js';
 import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
 import type { CueMatch } from './cues.js';
@@ -66,7 +66,7 @@ function pastQuantity(tokens: Token[], [start, end]: Range): number {
   return i;
 }
 
-const QUANTITY_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'fewer', 'more']);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, ...countingWords]);
 
 /**
  * Where the clause of a passive report opens, for cutting an earlier frame's content there:
