@@ -185,6 +185,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     retagPhrasalVerbsReadAsNouns(out);
     readSpacedHyphensAsDashes(out);
     retagVerbsAfterApposition(out);
+    retagSayReadAsNoun(out);
     return out;
   };
 }
@@ -373,6 +374,20 @@ function closesApposition(tokens: Token[], comma: number): boolean {
     return k < comma - 1 && name.pos === 'PROPN' && tokens[k + 1]!.pos === 'DET';
   }
   return false;
+}
+
+/** What follows the verb "say" and never the noun ("a say in", "the final say on"): a subject, a verb, "that". */
+const AFTER_SAY_VERB_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'VERB', 'SCONJ']);
+
+/**
+ * wink tags "say" as a noun after a number, a fraction or a quantifier ("Six in 10 say/NOUN he ...", "Nearly a
+ * third say/NOUN they ...", "laws that some say/NOUN target ..."): before a subject, a verb or "that", it is the verb.
+ */
+function retagSayReadAsNoun(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === 'NOUN' && (token.lower === 'say' || token.lower === 'says') && AFTER_SAY_VERB_POS.has(tokens[i + 1]!.pos)) token.pos = 'VERB';
+  }
 }
 
 /**

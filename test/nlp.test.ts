@@ -117,6 +117,20 @@ describe('loadTokenizer: a verb in -s after an apposition', () => {
   });
 });
 
+describe('loadTokenizer: "say" read as a noun', () => {
+  it.each([
+    ['Nearly a third say they will vote.', 'say'],
+    ['Six in 10 say the pier is unsafe.', 'say'],
+    ['It is a tax that many economists say is fair.', 'say'],
+  ])('%j: before a subject, a verb or "that", it is the verb', (text, word) => {
+    expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
+  });
+
+  it.each([['The harbour board has the final say on the pier.'], ['Residents want a say in the plan.']])('%j: before a preposition it stays a noun', (text) => {
+    expect(values(loadTokenizer()(text))).toContain('say/NOUN');
+  });
+});
+
 describe('loadTokenizer: a hyphen with a space on each side', () => {
   it('reads as a dash, its offsets those of the hyphen; a hyphen inside a word stays one', () => {
     const tokens = loadTokenizer()('The well-known scholars - Hunt and Lee - agreed.');
