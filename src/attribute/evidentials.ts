@@ -1,12 +1,13 @@
 /** Hedged claims of the writer's own: "X seems to Y", "X appeared paralyzed", "It appears that Y", "X is reportedly Y". */
 
 import { evidentialAdverbs, evidentialVerbs } from '../lexicons/cues.js';
+import type { Token } from '../document.js';
 import type { CueMatch } from './cues.js';
 import { contentEnd, contentStartAfter, nextClauseBreak, trimBreaks, verbGroupEnd, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
-import { skipForwardOverModifiers, type Range } from './phrases.js';
+import { phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { isQuoteMark } from './quotes.js';
-import { looseSubjectBefore, raisedSubjectBefore } from './subjects.js';
+import { raisedSubjectBefore } from './subjects.js';
 
 export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(evidentialVerbs);
 const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(evidentialAdverbs);
@@ -28,27 +29,46 @@ export function evidentialFrame(view: SentenceView): Frame | null {
       if (hedged) return hedged;
       continue;
     }
-    if (token.pos !== 'VERB' || !EVIDENTIAL_VERBS.has(token.lemma)) continue;
+    // "tried to appear moderate": an aim, not the writer's hedge.
+    if (token.pos !== 'VERB' || !EVIDENTIAL_VERBS.has(token.lemma) || tokens[i - 1]?.lower === 'to') continue;
     const predicate = skipForwardOverModifiers(tokens, i + 1, view.last);
-    if (!opensHedgedPredicate(view, predicate)) continue;
-    const subject = looseSubjectBefore(view, i);
+    const subject = raisedSubjectBefore(view, verbGroupStart(view, i));
+    if (!opensHedgedPredicate(view, predicate, token.lemma, subject === null)) continue;
     const rest = trimBreaks(tokens, [i + 1, contentEnd(view)]);
-    if (!subject || rest[1] <= rest[0]) continue;
-    const content: Range[] = tokens[subject[0]]!.lower === 'it' && subject[1] === subject[0] + 1 ? [rest] : [subject, rest];
-    return frame(view, null, hedgeCue(i, token.lemma), content, EVIDENTIAL_RULE);
+    if (rest[1] <= rest[0]) continue;
+    return frame(view, null, hedgeCue(i, token.lemma), subject ? [subject, rest] : [rest], EVIDENTIAL_RULE);
   }
   return null;
 }
 
-/** "to" before a verb, an adjective or a participle ("appeared paralyzed"), or "that": not "appeared on television". */
-function opensHedgedPredicate(view: SentenceView, at: number): boolean {
-  const word = view.tokens[at];
+/**
+ * "to" before a verb ("seems to (not) grasp"), an adjective or a participle ("appeared paralyzed", "seemed
+ * taken aback"), "that", "like" or "as if"; after "seem", a noun phrase too ("seemed a reminder"); after an
+ * empty subject, a clause ("It seems the party has ..."). Not "appeared on television", "appeared Monday".
+ */
+function opensHedgedPredicate(view: SentenceView, at: number, lemma: string, emptySubject: boolean): boolean {
+  const { tokens } = view;
+  const word = tokens[at];
   if (!word || at >= view.last) return false;
   if (word.lower === 'to') {
-    const verb = view.tokens[at + 1];
+    const verb = tokens[pastNegation(tokens, skipForwardOverModifiers(tokens, at + 1, view.last))];
     return verb !== undefined && at + 1 < view.last && (verb.pos === 'VERB' || verb.pos === 'AUX');
   }
-  return word.pos === 'ADJ' || word.lower === 'that' || (word.pos === 'VERB' && word.lower.endsWith('ed'));
+  if (word.pos === 'ADJ' || word.lower === 'that' || word.lower === 'like' || (word.lower === 'as' && tokens[at + 1]?.lower === 'if')) return true;
+  if (word.pos === 'VERB') return !word.lower.endsWith('ing');
+  if (lemma === 'seem' && word.pos === 'DET') return true;
+  return emptySubject && opensClauseAt(view, at);
+}
+
+/** Past a "not" at `at`: "to | not grasp". */
+function pastNegation(tokens: Token[], at: number): number {
+  return tokens[at]?.lower === 'not' ? at + 1 : at;
+}
+
+/** A subject and a finite verb at `at`: "the party | has", "Trump | will". */
+function opensClauseAt(view: SentenceView, at: number): boolean {
+  const verb = view.tokens[phraseStartingAt(view.tokens, at, view.last)];
+  return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 
 /**

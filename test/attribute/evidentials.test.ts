@@ -11,14 +11,27 @@ describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cu
     ['an infinitive', 'The ferry seems to be running late again.', 'seems', ['The ferry', 'to be running late again']],
     ['an adjective', 'The harbour board appeared paralyzed.', 'appeared', ['The harbour board', 'paralyzed']],
     ['a clause after "it"', 'It appears that the pier will reopen in May.', 'appears', ['that the pier will reopen in May']],
+    ['a clause without "that" after "it"', 'It seems the harbour board has too many members.', 'seems', ['the harbour board has too many members']],
+    ['"like" and a clause', 'It seemed like the crews had given up.', 'seemed', ['like the crews had given up']],
+    ['a participle not in -ed', 'Ruth Allen seemed taken aback.', 'seemed', ['Ruth Allen', 'taken aback']],
+    ['a noun phrase after "seem"', 'The vote seemed a rebuke to the mayor.', 'seemed', ['The vote', 'a rebuke to the mayor']],
+    ['an adverb inside the infinitive', 'The board seems to not grasp the cost.', 'seems', ['The board', 'to not grasp the cost']],
+    ['a relative pronoun as the subject', 'The pier drew a crowd that seemed to be confused.', 'seemed', ['that', 'to be confused']],
+    ['a subject with an infinitive of its own', 'His ability to do so seemed shaky.', 'seemed', ['shaky']],
     ['"reportedly" inside the clause', 'The harbour board is reportedly spending $2 million on dredging.', 'reportedly', ['The harbour board is', 'spending $2 million on dredging']],
     ['"reportedly" opening the sentence', 'Reportedly, the mayor closed the pier on Monday.', 'Reportedly', ['the mayor closed the pier on Monday']],
   ])('%s: %j', (_name, text, cue, content) => {
     expect(attributions(text)).toEqual([one(null, null, cue, content, 'indirect')]);
   });
 
-  it.each<[string]>([['The mayor appeared on television on Friday.'], ['The mayor appeared.'], ['The ferry seems fine, the mayor said.']])('no hedged claim when the verb reports nothing or another cue reports: %j', (text) => {
-    expect(attributions(text).map((claim) => claim.cue)).not.toContain(text.includes('seems') ? 'seems' : 'appeared');
+  it.each<[string]>([
+    ['The mayor appeared on television on Friday.'],
+    ['The mayor appeared.'],
+    ['The mayor appeared Monday before the panel.'],
+    ['The mayor tried to appear calm.'],
+    ['The ferry seems fine, the mayor said.'],
+  ])('no hedged claim when the verb reports nothing or another cue reports: %j', (text) => {
+    expect(attributions(text).map((claim) => claim.cue)).not.toContain(/seems|appear(?:ed)?/.exec(text)![0]);
   });
 
   it.each<[string, string[]]>([
