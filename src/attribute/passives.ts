@@ -3,7 +3,7 @@
  * with their agent after "by", and the subject a passive cue speaks to or about ("Hunt was asked ...").
  */
 
-import { cueEntries, passiveSourceCues, raisingPassiveCues, toldCues } from '../lexicons/cues.js';
+import { cueEntries, passiveSourceCues, raisingPassiveCues, regardingPassiveCues, toldCues } from '../lexicons/cues.js';
 import { countingWords, quantifierSubjects } from '../lexicons/speakers.js';
 import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
@@ -15,6 +15,7 @@ import { isRelativePronoun, isShareOfPeople, isSpeakerLike, isVerbLike, phraseSt
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
+const REGARDING_PASSIVE_CUES: ReadonlySet<string> = new Set(regardingPassiveCues);
 export const PASSIVE_REPORT_RULE = 'attribute/passive-report';
 export const PASSIVE_AGENT_RULE = 'attribute/passive-agent';
 
@@ -27,16 +28,32 @@ export const PASSIVE_AGENT_RULE = 'attribute/passive-agent';
  */
 export function passiveReportFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  if (cue.kind === 'source' || cue.last - cue.first !== 1 || !RAISING_PASSIVE_CUES.has(cue.lemma)) return null;
+  if (cue.kind === 'source' || cue.last - cue.first !== 1 || !(RAISING_PASSIVE_CUES.has(cue.lemma) || REGARDING_PASSIVE_CUES.has(cue.lemma))) return null;
   const participle = tokens[cue.first]!;
   if (participle.lower === cue.lemma || GERUND_OR_S_ENDING.test(participle.lower) || !isBePassive(view, cue)) return null;
   const to = skipForwardOverModifiers(tokens, cue.last, view.last);
-  if (to + 1 >= view.last || tokens[to]!.lower !== 'to' || !isVerbLike(tokens[to + 1])) return null;
+  if (to + 1 >= view.last || !(opensRaisedInfinitive(tokens, to) || opensRegardedPredicate(tokens, to, cue))) return null;
   const end = Math.min(nextClauseBreak(view, to), closingBracketAfter(view, to), secondaryStart(view, to) ?? view.last);
   const rest = trimBreaks(tokens, [to, end]);
   if (rest[1] <= rest[0]) return null;
   const subject = raisedSubjectBefore(view, verbGroupStart(view, cue.first));
   return frame(view, null, cue, subject ? [subject, rest] : [rest], PASSIVE_REPORT_RULE);
+}
+
+/** "is expected | to pass": an infinitive after a raising cue. */
+function opensRaisedInfinitive(tokens: Token[], to: number): boolean {
+  return tokens[to]!.lower === 'to' && isVerbLike(tokens[to + 1]);
+}
+
+/**
+ * "is widely seen | as a disappointment", "is considered | a case study", "was considered | unfair": the
+ * predicate of a passive of regarding; "as" after any such cue, a noun phrase (or "one of") or an adjective after "consider" alone.
+ */
+function opensRegardedPredicate(tokens: Token[], at: number, cue: CueMatch): boolean {
+  if (!REGARDING_PASSIVE_CUES.has(cue.lemma)) return false;
+  const word = tokens[at]!;
+  if (word.lower === 'as') return true;
+  return cue.lemma === 'consider' && (word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM');
 }
 
 /**

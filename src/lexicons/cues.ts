@@ -431,6 +431,14 @@ export const raisingPassiveCues: readonly string[] = ['expect', 'say', 'believe'
 // Left out: "know" and "report", whose passive is mostly followed by a preposition ("known to police", "reported to regulators").
 
 /**
+ * Verbs of regarding whose passive, before "as" (or, for "consider", a noun phrase or an adjective), reports how
+ * unnamed others see the subject: "Delaware is widely seen as a Clinton stronghold", "The walk-off is considered
+ * one of the largest". PolNeAR marks the verb group as the cue and the subject with the predicate as the content
+ * (in about half of such passives in train).
+ */
+export const regardingPassiveCues: readonly string[] = ['see', 'view', 'regard', 'consider'];
+
+/**
  * Nouns of speech and thought that report a that-clause after a possessive: "his warning that
  * ...", "Trump's suggestion that ...". PolNeAR marks the possessive as the source and the noun
  * as the cue (31 of the 65 such phrases in train). Plurals are read too ("Trump's claims that").

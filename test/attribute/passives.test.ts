@@ -19,6 +19,19 @@ describe('attribute: a passive report has no source, and its subject is part of 
     expect(found).toEqual([one(null, null, cue, content, 'indirect')]);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['"as" after "seen"', 'The pier is widely seen as a symbol of the town.', 'seen', ['The pier', 'a symbol of the town']],
+    ['"as" after "regarded"', 'Ruth Allen is regarded as the front-runner.', 'regarded', ['Ruth Allen', 'the front-runner']],
+    ['a noun phrase after "considered"', 'The strike was considered one of the largest in years.', 'considered', ['The strike', 'one of the largest in years']],
+    ['an adjective after "considered"', 'The new tax is considered unfair.', 'considered', ['The new tax', 'unfair']],
+  ])('a passive of regarding before its predicate, %s: %j', (_name, text, cue, content) => {
+    expect(attributions(text)).toEqual([one(null, null, cue, content, 'indirect')]);
+  });
+
+  it.each([['The ferry was seen on camera.'], ['The harbour board was considered for the award.']])('no passive of regarding before a place or a preposition: %j', (text) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
+  });
+
   it('the cue phrase takes in the form of "be" and the adverbs before the participle', () => {
     const [claim] = extractClaims('The harbour board is widely expected to approve the budget.').claims;
     expect(claim?.cue?.phrase?.text).toBe('is widely expected');
