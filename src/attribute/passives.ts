@@ -4,14 +4,13 @@
  */
 
 import { cueEntries, passiveSourceCues, raisingPassiveCues, regardingPassiveCues, toldCues } from '../lexicons/cues.js';
-import { countingWords, quantifierSubjects } from '../lexicons/speakers.js';
 import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
 import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isRelativePronoun, isShareOfPeople, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isCountingWord, isRelativePronoun, isShareOfPeople, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
@@ -79,11 +78,10 @@ export function passiveAgentFrame(view: SentenceView, cue: CueMatch): Frame | nu
 /** Past the words that count the parties of a phrase: "dozens of | lawmakers", "far fewer | papers", "most | divers". */
 function pastQuantity(tokens: Token[], [start, end]: Range): number {
   let i = start;
-  while (i < end - 1 && (QUANTITY_WORDS.has(tokens[i]!.lower) || tokens[i]!.pos === 'NUM' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'of')) i += 1;
+  while (i < end - 1 && (isCountingWord(tokens[i]!.lower) || tokens[i]!.pos === 'NUM' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'of')) i += 1;
   return i;
 }
 
-const QUANTITY_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, ...countingWords]);
 
 /**
  * Where the clause of a passive report opens, for cutting an earlier frame's content there:

@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -60,6 +60,13 @@ const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(quantifierSubjects);
 /** "some", "many", "most": a quantifier that can stand for a plural subject on its own, whatever wink's tag. */
 export function isQuantifierSubject(word: string): boolean {
   return QUANTIFIER_SUBJECTS.has(word);
+}
+
+const COUNTING_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, ...countingWords]);
+
+/** "several", "dozens", "more": a word that counts the parties of the phrase it opens. */
+export function isCountingWord(word: string): boolean {
+  return COUNTING_WORDS.has(word);
 }
 
 /** "however", "meanwhile": adverbs that link a sentence to the one before. */

@@ -16,6 +16,7 @@ import {
   isRelativePronoun,
   isSpeakerLike,
   isQuantifierSubject,
+  isCountingWord,
   isTimeWord,
   isFiniteVerbLike,
   isNegation,
@@ -428,7 +429,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     const afterQuote = closesQuoteBefore(view, cue.first) && isNounPhrase(tokens, [afterCue, objectEnd]);
     // "..., says a source involved in the talks.": the participle's phrase is part of the speaker.
     if (afterQuote && objectEnd < view.last && isReducedRelative(tokens, objectEnd)) objectEnd = clauseBreakAfter(view, objectEnd);
-    if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]))) {
+    if (objectEnd > afterCue && (afterQuote || isSpeakerLike(tokens, [afterCue, objectEnd]) || isPeopleCount(tokens, [afterCue, objectEnd]))) {
       source = [afterCue, objectEnd];
       clauseStart = cue.first;
       tailStart = objectEnd;
@@ -535,6 +536,14 @@ function invertedSourceEnd(tokens: Token[], start: number, limit: number): numbe
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'inside', 'within']);
+
+/** "several observers", "a handful of Democrats", "six-million people": a counted group of people, as inverted sources speak. */
+function isPeopleCount(tokens: Token[], range: Range): boolean {
+  const head = tokens[range[1] - 1]!;
+  const first = tokens[range[0]]!;
+  const plural = (head.pos === 'NOUN' && head.lower !== head.lemma && !isTimeWord(head.lemma)) || (head.pos === 'PROPN' && head.lower.endsWith('s'));
+  return plural && (isShareOfPeople(tokens, range) || first.pos === 'NUM' || isCountingWord(first.lower) || tokens[range[0] + 1]?.lower === 'handful');
+}
 
 const ATTRIBUTIVE_BEFORE = new Set(['NUM', 'ADJ', 'DET']);
 

@@ -747,6 +747,23 @@ describe('attribute: the speaker after an inverted cue', () => {
   });
 });
 
+describe('attribute: a counted group of people after an inverted cue with no quote', () => {
+  it.each<[string, string]>([
+    ['The pier is safe, said several divers.', 'several divers'],
+    ['The pier is safe, said a handful of Democrats who fish there.', 'a handful of Democrats'],
+    ['The pier is safe, said 40 percent of residents.', '40 percent of residents'],
+    ['The pier is safe, said dozens of divers.', 'dozens of divers'],
+  ])('%j speaks', (text, source) => {
+    const claims = attributions(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ source, cue: 'said', content: ['The pier is safe'] });
+  });
+
+  it.each([['The pier is safe, said the harbour.'], ['The pier is safe, said two weeks ago.']])('an uncounted thing or a time does not: %j', (text) => {
+    expect(attributions(text).filter((claim) => claim.cue === 'said')).toEqual([]);
+  });
+});
+
 describe('attribute: a relative clause whose words are a quote', () => {
   it.each<[string, string]>([
     ['The listing was replaced by a message that said, "Sorry, the item is gone."', 'Sorry, the item is gone'],
