@@ -303,10 +303,11 @@ function opensParagraph(view: SentenceView, i: number): boolean {
 /** "According to the spokesperson, ..." and "..., according to officials." */
 export function accordingToFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
-  let sourceEnd = invertedSourceEnd(tokens, cue.last, view.last);
+  let sourceEnd = isLonePronounAt(view, cue.last) ? cue.last + 1 : invertedSourceEnd(tokens, cue.last, view.last);
   // "according to" itself marks its object as the source: exit polls, show insiders, a complaint;
   // one wink tags oddly ("the Associated/VERB Press", "people/VERB in attendance") runs to its clause's end.
-  if (!isNounPhrase(tokens, [cue.last, sourceEnd])) sourceEnd = objectToClauseEnd(view, cue.last);
+  // "according to her "clawback" plan": a quoted name inside the phrase stops the noun phrase, not the object.
+  if (!isNounPhrase(tokens, [cue.last, sourceEnd]) || endsOnDeterminerBeforeQuote(tokens, sourceEnd)) sourceEnd = objectToClauseEnd(view, cue.last);
   if (sourceEnd < 0) return null;
   const source: Range = [cue.last, sourceEnd];
   // "According to exit polls conducted for the networks, ...": opening its clause, the source runs to the comma.
@@ -357,11 +358,40 @@ function objectToClauseEnd(view: SentenceView, start: number): number {
   let i = start;
   for (; i < view.last && i - start < MAX_SOURCE_TAIL; i += 1) {
     const token = tokens[i]!;
-    if (CLAUSE_BREAKS.has(token.value) || token.value === '.' || isQuoteMark(token) || view.quoteOf[i]! >= 0) break;
-    nominal ||= isNominal(token) || (token.pos === 'VERB' && !token.lower.endsWith('ing'));
+    // "according to her "clawback" plan": a short quoted name inside the object is part of it.
+    if (isQuoteMark(token) || view.quoteOf[i]! >= 0) {
+      if (isShortQuoteAt(view, i)) continue;
+      break;
+    }
+    if (CLAUSE_BREAKS.has(token.value) || token.value === '.') break;
+    // "recent polling": a gerund after a modifier is a noun.
+    nominal ||= isNominal(token) || (token.pos === 'VERB' && (!token.lower.endsWith('ing') || MODIFIER_TAGS.has(tokens[i - 1]!.pos)));
   }
   const atBreak = i >= view.last || CLAUSE_BREAKS.has(tokens[i]!.value) || tokens[i]!.value === '.';
   return nominal && atBreak && i > start ? i : -1;
+}
+
+/** "her | "clawback" plan": a phrase cut at a quote mark right after its determiner or possessive. */
+function endsOnDeterminerBeforeQuote(tokens: Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  return last !== undefined && tokens[end] !== undefined && isQuoteMark(tokens[end]!) && (last.pos === 'DET' || isPossessivePronoun(last.lower));
+}
+
+/** "according to him,", "according to them.": a pronoun that is the whole object (not "according to her plan"). */
+function isLonePronounAt(view: SentenceView, at: number): boolean {
+  const after = view.tokens[at + 1];
+  return OBJECT_PRONOUNS.has(view.tokens[at]?.lower ?? '') && (at + 1 >= view.last || after === undefined || after.pos === 'PUNCT');
+}
+
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'DET']);
+
+/** The most words of a quoted name inside a phrase: "the "Medicare for all" document". */
+const MAX_QUOTED_NAME = 6;
+
+/** Whether the token at `i` is a quote mark or a word of a quote that holds at most MAX_QUOTED_NAME tokens. */
+function isShortQuoteAt(view: SentenceView, i: number): boolean {
+  const quote = view.quotes[view.quoteOf[i]!] ?? view.quotes.find((found) => found.open === i || found.close === i);
+  return quote !== undefined && quote.close - quote.open - 1 <= MAX_QUOTED_NAME;
 }
 
 /** The first comma outside quotes in [from, from + reach) before any quote mark, or -1. */

@@ -435,12 +435,24 @@ describe('attribute: "according to" an object wink tags oddly', () => {
     ['The pier was closed, according to the Associated Press.', 'the Associated Press', 'The pier was closed'],
     ['The ferry ran late, according to people in attendance.', 'people in attendance', 'The ferry ran late'],
     ['The mayor was leading, according to complete but unofficial returns.', 'complete but unofficial returns', 'The mayor was leading'],
+    ['The pier would cost $3 million, according to the "Save the Pier" leaflet.', 'the "Save the Pier" leaflet', 'The pier would cost $3 million'],
   ])('the object runs to the end of its clause: %j', (text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue: 'according to', content: [content] });
   });
 
   it('no source when no noun comes before the clause ends', () => {
     expect(attributions('The pier was closed, according to.').every((claim) => claim.cue === null)).toBe(true);
+  });
+});
+
+describe('attribute: an opening "According to" with a gerund, a lone pronoun or a quoted name in its object', () => {
+  it.each<[string, string, string]>([
+    ['According to recent polling, the mayor is leading.', 'recent polling', 'the mayor is leading'],
+    ['According to him, the mayor is leading.', 'him', 'the mayor is leading'],
+    ['According to her "harbour first" plan, the pier will reopen.', 'her "harbour first" plan', 'the pier will reopen'],
+    ['According to Ann Lee "the pier is safe."', 'Ann Lee', 'the pier is safe'],
+  ])('%j', (text, source, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source, cue: 'According to', content: [content] });
   });
 });
 
