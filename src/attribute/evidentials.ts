@@ -67,7 +67,8 @@ function pastNegation(tokens: Token[], at: number): number {
 
 /** A subject and a finite verb at `at`: "the party | has", "Trump | will". */
 function opensClauseAt(view: SentenceView, at: number): boolean {
-  const verb = view.tokens[phraseStartingAt(view.tokens, at, view.last)];
+  const subject = view.tokens[at]!;
+  const verb = view.tokens[subject.pos === 'PRON' ? at + 1 : phraseStartingAt(view.tokens, at, view.last)];
   return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 

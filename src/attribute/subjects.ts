@@ -645,8 +645,19 @@ export function opensSubject(view: SentenceView, start: number): boolean {
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
-  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start) || followsTimePhraseAfterComma(view, start)) return true;
+  if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start) || followsTimePhraseAfterComma(view, start) || followsEmptyHedge(view, start)) return true;
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
+}
+
+/** Verbs whose empty "it" takes a clause after them or after "like": "It seems | Lee said ...", "It looks like | Lee said ...". */
+const EMPTY_HEDGE_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound']);
+
+/** "It seems Lee said ...", "It looks like Lee said ...": a clause right after an empty "it" and its hedge opens with its subject. */
+function followsEmptyHedge(view: SentenceView, start: number): boolean {
+  const { tokens } = view;
+  const verbAt = tokens[start - 1]!.lower === 'like' ? start - 2 : start - 1;
+  const verb = tokens[verbAt];
+  return verbAt - 1 >= view.first && verb !== undefined && verb.pos === 'VERB' && EMPTY_HEDGE_VERBS.has(verb.lemma) && tokens[verbAt - 1]!.lower === 'it' && (verbAt === start - 2 || verb.lemma !== 'look');
 }
 
 /** The most words of a time phrase between a comma and a subject: ", on Tuesday night he said". */

@@ -18,6 +18,7 @@ describe('attribute: a claim hedged by "seem" or "appear" has the verb as its cu
     ['an adverb inside the infinitive', 'The board seems to not grasp the cost.', 'seems', ['The board', 'to not grasp the cost']],
     ['a relative pronoun as the subject', 'The pier drew a crowd that seemed to be confused.', 'seemed', ['that', 'to be confused']],
     ['a subject with an infinitive of its own', 'His ability to do so seemed shaky.', 'seemed', ['shaky']],
+    ['a pronoun opening the clause after "it"', 'It seems someone hit the ferry.', 'seems', ['someone hit the ferry']],
     ['"reportedly" inside the clause', 'The harbour board is reportedly spending $2 million on dredging.', 'reportedly', ['The harbour board is', 'spending $2 million on dredging']],
     ['"reportedly" opening the sentence', 'Reportedly, the mayor closed the pier on Monday.', 'Reportedly', ['the mayor closed the pier on Monday']],
   ])('%s: %j', (_name, text, cue, content) => {
@@ -70,6 +71,12 @@ describe('attribute: "seem" and "appear" before a reporting infinitive', () => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.source?.text).toBe(source);
     expect(claim?.cue?.phrase?.text).toBe(phrase);
+  });
+});
+
+describe('attribute: a report in the clause after an empty "it" and its hedge', () => {
+  it.each([['It seems Ann Lee said the pier is safe.'], ['It looks like Ann Lee said the pier is safe.'], ['It appears that Ann Lee said the pier is safe.']])('%j: the clause\'s subject is the source', (text) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source: 'Ann Lee', cue: 'said', content: ['the pier is safe'] }));
   });
 });
 
