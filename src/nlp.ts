@@ -292,9 +292,25 @@ function retagGerundsAfterPossessives(tokens: Token[]): void {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
     // Not after "'s", which may be "is": "The mayor's calling for calm".
-    if (POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower) && AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos)) token.pos = 'NOUN';
+    if (AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos) && (POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower) || followsArticleAndModifiers(tokens, i))) token.pos = 'NOUN';
   }
 }
+
+/** The most adjectives and adverbs between an article and a gerund it determines: "the most recent | polling". */
+const MAX_GERUND_MODIFIERS = 2;
+
+/** "the most recent polling shows", "a new polling in": an article, then at most two modifiers, one of them an adjective. */
+function followsArticleAndModifiers(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  let adjective = false;
+  while (k > 0 && i - k <= MAX_GERUND_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) {
+    adjective ||= tokens[k]!.pos === 'ADJ';
+    k -= 1;
+  }
+  return adjective && ARTICLES.has(tokens[k]!.lower);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Tags of the word a hyphenated participle modifies: "the self-described socialist", "a well-known diver". */
 const MODIFIED_BY_COMPOUND = new Set(['NOUN', 'PROPN', 'ADJ']);

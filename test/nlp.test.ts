@@ -162,10 +162,11 @@ describe('loadTokenizer: phrasal cue verbs that wink reads as nouns', () => {
   });
 });
 
-describe('loadTokenizer: gerunds after a possessive', () => {
+describe('loadTokenizer: gerunds after a possessive, or an article and a modifier', () => {
   it.each([
     ['People close to her thinking say the pier is safe.', 'thinking'],
     ['His handling of the storm was poor.', 'handling'],
+    ['The most recent polling in Port Ellis shows Lee ahead.', 'polling'],
   ])('%j: with no object after it, %s is a noun', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/NOUN`);
   });
@@ -174,6 +175,7 @@ describe('loadTokenizer: gerunds after a possessive', () => {
     ['They recalled his opposing the plan.', 'opposing'],
     ["The mayor's calling for calm.", 'calling'],
     ['The board praised her saying the truth.', 'saying'],
+    ['They are still waiting for the ferry.', 'waiting'],
   ])('leaves a gerund with an object, or after "\'s" (which may be "is"), a verb: %j', (text, word) => {
     expect(values(loadTokenizer()(text))).toContain(`${word}/VERB`);
   });
