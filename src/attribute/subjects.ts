@@ -412,7 +412,8 @@ function isJoiningMark(tokens: Token[], i: number): boolean {
   if (token.value === '$') return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return (token.value === '-' || token.value === '/') && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
+  // "\n-Nate Cohn explains": a dash after a line break is a list's bullet, joining nothing.
+  return (token.value === '-' || token.value === '/') && before !== undefined && after !== undefined && before.type !== 'tabCRLF' && before.end === token.start && token.end === after.start;
 }
 
 export function speakerPronounOrGroup(word: string): boolean {

@@ -53,6 +53,16 @@ describe('attribute: asides between the subject and its cue', () => {
   });
 });
 
+describe('attribute: a list\'s bullet before the subject', () => {
+  it('a dash that opens a line joins no word to the subject', () => {
+    expect(attributions('Harbour notes\n\n-Ann Lee explains why the pier closed.')).toContainEqual(expect.objectContaining({ source: 'Ann Lee', cue: 'explains' }));
+  });
+
+  it('a hyphen inside a line still joins its words: "pro-Lee says" has no subject "Lee"', () => {
+    expect(attributions('The pro-Lee group says the pier is safe.').map((claim) => claim.source)).not.toContain('Lee');
+  });
+});
+
 describe('attribute: a fronted adjunct before the subject', () => {
   it.each<[string, string, string]>([
     ['In May, the poll shows a lead for the mayor.', 'shows', 'a lead for the mayor'],
