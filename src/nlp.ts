@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import verbFormTable from './lexicons/verb-forms.json' with { type: 'json' };
 import { isInWordHyphen, type Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, MOJIBAKE_MARK, MOJIBAKE_WORD, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
-import { nameAbbreviations, possessiveDeterminers, speakerPronouns } from './lexicons/speakers.js';
+import { nameAbbreviations, possessiveDeterminers, quantifierSubjects, speakerPronouns } from './lexicons/speakers.js';
 import { cueEntries } from './lexicons/cues.js';
 
 export type Tokenize = (text: string) => Token[];
@@ -392,19 +392,32 @@ function closesApposition(tokens: Token[], comma: number): boolean {
   return false;
 }
 
-/** What follows the verb "say" and never the noun ("a say in", "the final say on"): a subject, a verb, "that". */
-const AFTER_SAY_VERB_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'VERB', 'SCONJ']);
+/** What follows the verb "say" and not the noun ("a say in", "the final say on"): a subject, a determiner, "that". */
+const AFTER_SAY_CLAUSE_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'SCONJ']);
+/** A verb right after "say" ("economists say | is the future") when its subject is a plural or a quantifier. */
+const AFTER_SAY_GAP_POS: ReadonlySet<string> = new Set(['AUX', 'VERB']);
 
 /**
  * wink tags "say" as a noun after a number, a fraction or a quantifier ("Six in 10 say/NOUN he ...", "Nearly a
- * third say/NOUN they ...", "laws that some say/NOUN target ..."): before a subject, a verb or "that", it is the verb.
+ * third say/NOUN they ...", "laws that some say/NOUN target ..."): before a subject, a determiner or "that", it is
+ * the verb; before a verb ("that many economists say is"), only after a plural or a quantifier, not in "The final
+ * say rests with the mayor".
  */
 function retagSayReadAsNoun(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i += 1) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN' && (token.lower === 'say' || token.lower === 'says') && AFTER_SAY_VERB_POS.has(tokens[i + 1]!.pos)) token.pos = 'VERB';
+    if (token.pos !== 'NOUN' || (token.lower !== 'say' && token.lower !== 'says')) continue;
+    const next = tokens[i + 1]!.pos;
+    if (AFTER_SAY_CLAUSE_POS.has(next) || (AFTER_SAY_GAP_POS.has(next) && isPluralOrQuantifier(tokens[i - 1]!))) token.pos = 'VERB';
   }
 }
+
+/** "economists", "some", "many": a word that may stand as the plural subject of "say". */
+function isPluralOrQuantifier(token: Token): boolean {
+  return ((token.pos === 'NOUN' || token.pos === 'PROPN') && token.lower !== token.lemma) || QUANTIFIERS.has(token.lower);
+}
+
+const QUANTIFIERS: ReadonlySet<string> = new Set(quantifierSubjects);
 
 /**
  * A hyphen with a space on each side stands for a dash ("The scholars - Hunt and Lee - agreed"), as many

@@ -3,6 +3,7 @@
  * with their agent after "by", and the subject a passive cue speaks to or about ("Hunt was asked ...").
  */
 
+import { nominativePronouns } from '../lexicons/speakers.js';
 import { cueEntries, passiveSourceCues, raisingPassiveCues, regardingPassiveCues, toldCues } from '../lexicons/cues.js';
 import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
@@ -10,7 +11,7 @@ import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isCountingWord, isRelativePronoun, isShareOfPeople, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isCountingWord, isRelativePronoun, isShareOfPeople, namesTime, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
@@ -31,7 +32,7 @@ export function passiveReportFrame(view: SentenceView, cue: CueMatch): Frame | n
   const participle = tokens[cue.first]!;
   if (participle.lower === cue.lemma || GERUND_OR_S_ENDING.test(participle.lower) || !isBePassive(view, cue)) return null;
   const to = skipForwardOverModifiers(tokens, cue.last, view.last);
-  if (to + 1 >= view.last || !(opensRaisedInfinitive(tokens, to) || opensRegardedPredicate(tokens, to, cue))) return null;
+  if (to + 1 >= view.last || !(opensRaisedInfinitive(tokens, to) || opensRegardedPredicate(tokens, to, cue, view.last))) return null;
   const end = Math.min(nextClauseBreak(view, to), closingBracketAfter(view, to), secondaryStart(view, to) ?? view.last);
   const rest = trimBreaks(tokens, [to, end]);
   if (rest[1] <= rest[0]) return null;
@@ -48,11 +49,31 @@ function opensRaisedInfinitive(tokens: Token[], to: number): boolean {
  * "is widely seen | as a disappointment", "is considered | a case study", "was considered | unfair": the
  * predicate of a passive of regarding; "as" after any such cue, a noun phrase (or "one of") or an adjective after "consider" alone.
  */
-function opensRegardedPredicate(tokens: Token[], at: number, cue: CueMatch): boolean {
+function opensRegardedPredicate(tokens: Token[], at: number, cue: CueMatch, limit: number): boolean {
   if (!REGARDING_PASSIVE_CUES.has(cue.lemma)) return false;
   const word = tokens[at]!;
-  if (word.lower === 'as') return true;
-  return cue.lemma === 'consider' && (word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM');
+  // "seen as recently as Monday": the adverbs skipped before "as" hold the comparison's first "as".
+  if (word.lower === 'as') return opensAsPredicate(tokens, at, limit) && !tokens.slice(cue.last, at).some((token) => token.lower === 'as');
+  if (cue.lemma !== 'consider' || !(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM') || ORDER_WORDS.has(word.lower)) return false;
+  // "was considered several times", "two years ago", "each year": a time phrase is when, not what.
+  const head = tokens[phraseStartingAt(tokens, at, limit) - 1];
+  return head === undefined || !namesTime(head);
+}
+
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
+
+/** "first", "last": an order of events after the participle ("was considered first by the House"), no predicate. */
+const ORDER_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'next']);
+
+/**
+ * "as a stronghold", "as having lost": a predicate; not a clause ("seen as he fled") or a comparison ("seen as
+ * recently as Monday", "as far away as Texas").
+ */
+function opensAsPredicate(tokens: Token[], at: number, limit: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || at + 1 >= limit || NOMINATIVE_PRONOUNS.has(next.lower) || next.pos === 'SCONJ') return false;
+  for (let k = at + 2; k <= at + 3 && k < limit; k += 1) if (tokens[k]!.lower === 'as') return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -75,6 +75,13 @@ export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set(connectiveAdverbs
 /** A word of the time lexicon: "Friday", "yesterday", "today". */
 export function isTimeWord(word: string): boolean {
   return TIME_WORDS.has(word);
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
+
+/** A noun that counts or names time, by its lemma: "times", "weeks", "minutes", "Friday". */
+export function namesTime(token: Token): boolean {
+  return TIME_WORDS.has(token.lemma) || TIME_UNITS.has(token.lemma);
 }
 
 /** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */

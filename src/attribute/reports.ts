@@ -18,6 +18,7 @@ import {
   isQuantifierSubject,
   isCountingWord,
   isTimeWord,
+  namesTime,
   isFiniteVerbLike,
   isNegation,
   isParticipleBeforeAdjunct,
@@ -360,12 +361,12 @@ function objectToClauseEnd(view: SentenceView, start: number): number {
     const token = tokens[i]!;
     // "according to her "clawback" plan": a short quoted name inside the object is part of it.
     if (isQuoteMark(token) || view.quoteOf[i]! >= 0) {
-      if (isShortQuoteAt(view, i)) continue;
+      if (isQuotedNameAt(view, i)) continue;
       break;
     }
     if (CLAUSE_BREAKS.has(token.value) || token.value === '.') break;
     // "recent polling": a gerund after a modifier is a noun.
-    nominal ||= isNominal(token) || (token.pos === 'VERB' && (!token.lower.endsWith('ing') || MODIFIER_TAGS.has(tokens[i - 1]!.pos)));
+    nominal ||= isNominal(token) || (token.pos === 'VERB' && (!token.lower.endsWith('ing') || tokens[i - 1]!.pos === 'ADJ'));
   }
   const atBreak = i >= view.last || CLAUSE_BREAKS.has(tokens[i]!.value) || tokens[i]!.value === '.';
   return nominal && atBreak && i > start ? i : -1;
@@ -380,18 +381,21 @@ function endsOnDeterminerBeforeQuote(tokens: Token[], end: number): boolean {
 /** "according to him,", "according to them.": a pronoun that is the whole object (not "according to her plan"). */
 function isLonePronounAt(view: SentenceView, at: number): boolean {
   const after = view.tokens[at + 1];
-  return OBJECT_PRONOUNS.has(view.tokens[at]?.lower ?? '') && (at + 1 >= view.last || after === undefined || after.pos === 'PUNCT');
+  return OBJECT_PRONOUNS.has(view.tokens[at]?.lower ?? '') && (at + 1 >= view.last || after === undefined || CLAUSE_BREAKS.has(after.value) || after.value === '.');
 }
-
-const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'DET']);
 
 /** The most words of a quoted name inside a phrase: "the "Medicare for all" document". */
 const MAX_QUOTED_NAME = 6;
 
-/** Whether the token at `i` is a quote mark or a word of a quote that holds at most MAX_QUOTED_NAME tokens. */
-function isShortQuoteAt(view: SentenceView, i: number): boolean {
+/**
+ * Whether the token at `i` is a quote mark or a word of a quote of at most MAX_QUOTED_NAME tokens that a noun
+ * follows, a name inside the phrase ("her "clawback" plan"), not words at its end ("people in attendance "for sure."").
+ */
+function isQuotedNameAt(view: SentenceView, i: number): boolean {
   const quote = view.quotes[view.quoteOf[i]!] ?? view.quotes.find((found) => found.open === i || found.close === i);
-  return quote !== undefined && quote.close - quote.open - 1 <= MAX_QUOTED_NAME;
+  if (quote === undefined || quote.close - quote.open - 1 > MAX_QUOTED_NAME) return false;
+  const after = view.tokens[quote.close + 1];
+  return quote.close + 1 < view.last && after !== undefined && isNominal(after);
 }
 
 /** The first comma outside quotes in [from, from + reach) before any quote mark, or -1. */
@@ -571,7 +575,7 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'inside', 'within']);
 function isPeopleCount(tokens: Token[], range: Range): boolean {
   const head = tokens[range[1] - 1]!;
   const first = tokens[range[0]]!;
-  const plural = (head.pos === 'NOUN' && head.lower !== head.lemma && !isTimeWord(head.lemma)) || (head.pos === 'PROPN' && head.lower.endsWith('s'));
+  const plural = (head.pos === 'NOUN' && head.lower !== head.lemma && !namesTime(head)) || (head.pos === 'PROPN' && head.lower.endsWith('s'));
   return plural && (isShareOfPeople(tokens, range) || first.pos === 'NUM' || isCountingWord(first.lower) || tokens[range[0] + 1]?.lower === 'handful');
 }
 

@@ -4,6 +4,7 @@ import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { emptyHedgeVerbs } from '../lexicons/cues.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -650,15 +651,22 @@ export function opensSubject(view: SentenceView, start: number): boolean {
   return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 
-/** Verbs whose empty "it" takes a clause after them or after "like": "It seems | Lee said ...", "It looks like | Lee said ...". */
-const EMPTY_HEDGE_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound']);
+const EMPTY_HEDGE_VERBS: ReadonlySet<string> = new Set(emptyHedgeVerbs);
 
-/** "It seems Lee said ...", "It looks like Lee said ...": a clause right after an empty "it" and its hedge opens with its subject. */
+/**
+ * "It seems Lee said ...", "It looks like Lee said ...": a clause right after an empty "it" and its hedge opens
+ * with its subject. The "it" must open its own clause: in "Lee made it look like Ann said ..." it is an object.
+ */
 function followsEmptyHedge(view: SentenceView, start: number): boolean {
   const { tokens } = view;
   const verbAt = tokens[start - 1]!.lower === 'like' ? start - 2 : start - 1;
   const verb = tokens[verbAt];
-  return verbAt - 1 >= view.first && verb !== undefined && verb.pos === 'VERB' && EMPTY_HEDGE_VERBS.has(verb.lemma) && tokens[verbAt - 1]!.lower === 'it' && (verbAt === start - 2 || verb.lemma !== 'look');
+  const it = verbAt - 1;
+  if (it < view.first || verb === undefined || verb.pos !== 'VERB' || !EMPTY_HEDGE_VERBS.has(verb.lemma) || tokens[it]!.lower !== 'it') return false;
+  // "It looks like ..." needs its "like": "It looks the part" is no hedge.
+  if (verb.lemma === 'look' && verbAt === start - 1) return false;
+  const before = tokens[it - 1];
+  return it === view.first || before === undefined || CLAUSE_BREAKS.has(before.value) || isConjunction(before) || CLAUSE_OPENERS.has(before.lower);
 }
 
 /** The most words of a time phrase between a comma and a subject: ", on Tuesday night he said". */

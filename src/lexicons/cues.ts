@@ -414,6 +414,9 @@ export const mediumCarriers: readonly string[] = [
  */
 export const evidentialVerbs: readonly string[] = ['seem', 'appear'];
 
+/** Verbs whose empty "it" takes a clause, right after them or after "like": "It seems Lee said ...", "It looks like Lee said ...". */
+export const emptyHedgeVerbs: readonly string[] = [...evidentialVerbs, 'look', 'sound'];
+
 /**
  * Adverbs through which the writer passes on what others report: "The club is reportedly
  * spending $1.5 million". PolNeAR marks the adverb as a cue with no source, and the clause

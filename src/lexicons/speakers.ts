@@ -323,6 +323,9 @@ export const timeWords: readonly string[] = [
   'week', 'month', 'year', 'weekend', 'day', 'earlier', 'later',
 ];
 
+/** Nouns that count time, not parties, besides the time words: "said several times", "was considered 12 times", "minutes later". */
+export const timeUnits: readonly string[] = ['time', 'minute', 'hour', 'second'];
+
 /** Words that open a time phrase before a time word: "last year", "next week", "this month". */
 export const timeDeterminers: readonly string[] = ['last', 'next', 'this'];
 

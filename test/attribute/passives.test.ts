@@ -28,7 +28,15 @@ describe('attribute: a passive report has no source, and its subject is part of 
     expect(attributions(text)).toEqual([one(null, null, cue, content, 'indirect')]);
   });
 
-  it.each([['The ferry was seen on camera.'], ['The harbour board was considered for the award.']])('no passive of regarding before a place or a preposition: %j', (text) => {
+  it.each([
+    ['The ferry was seen on camera.'],
+    ['The harbour board was considered for the award.'],
+    ['The plan was considered several times.'],
+    ['The plan was considered two years ago.'],
+    ['The plan was considered first by the council.'],
+    ['The diver was seen as he left the harbour.'],
+    ['The diver was seen as recently as Monday.'],
+  ])('no passive of regarding before a place or a preposition: %j', (text) => {
     expect(attributions(text).filter((claim) => claim.cue !== null)).toEqual([]);
   });
 

@@ -454,6 +454,13 @@ describe('attribute: an opening "According to" with a gerund, a lone pronoun or 
   ])('%j', (text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue: 'According to', content: [content] });
   });
+
+  it.each([['The rules changed, according to the following.'], ['The pier is closed, according to him "and others".'], ['The ferry ran late, according to people in attendance "for sure."']])(
+    'no source of a bare determiner and gerund, a pronoun before a quote, or a quote ending the object: %j',
+    (text) => {
+      expect(attributions(text).map((claim) => claim.source)).not.toContainEqual(expect.stringMatching(/following|"/));
+    },
+  );
 });
 
 describe('attribute: "according to" after a sentence that opens with a linking word', () => {
@@ -771,7 +778,7 @@ describe('attribute: a counted group of people after an inverted cue with no quo
     expect(claims[0]).toMatchObject({ source, cue: 'said', content: ['The pier is safe'] });
   });
 
-  it.each([['The pier is safe, said the harbour.'], ['The pier is safe, said two weeks ago.']])('an uncounted thing or a time does not: %j', (text) => {
+  it.each([['The pier is safe, said the harbour.'], ['The pier is safe, said two weeks ago.'], ['The pier is safe, said many times.'], ['The pier will close, said several minutes later.']])('an uncounted thing or a time does not: %j', (text) => {
     expect(attributions(text).filter((claim) => claim.cue === 'said')).toEqual([]);
   });
 });
