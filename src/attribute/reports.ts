@@ -576,7 +576,8 @@ function isPeopleCount(tokens: Token[], range: Range): boolean {
   const head = tokens[range[1] - 1]!;
   const first = tokens[range[0]]!;
   const plural = (head.pos === 'NOUN' && head.lower !== head.lemma && !namesTime(head)) || (head.pos === 'PROPN' && head.lower.endsWith('s'));
-  return plural && (isShareOfPeople(tokens, range) || first.pos === 'NUM' || isCountingWord(first.lower) || tokens[range[0] + 1]?.lower === 'handful');
+  // "several observers", "a handful of Democrats": the counting word first, or after an article.
+  return plural && (isShareOfPeople(tokens, range) || first.pos === 'NUM' || isCountingWord(first.lower) || isCountingWord(tokens[range[0] + 1]?.lower ?? ''));
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['NUM', 'ADJ', 'DET']);

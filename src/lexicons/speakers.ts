@@ -350,8 +350,8 @@ export const boundingSuperlatives: readonly string[] = ['least', 'most'];
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 
-/** Words that count the parties of a phrase besides those quantifiers: "dozens of lawmakers", "far fewer papers". */
-export const countingWords: readonly string[] = ['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'fewer', 'more'];
+/** Words that count the parties of a phrase besides those quantifiers: "dozens of lawmakers", "far fewer papers", "a handful of divers". */
+export const countingWords: readonly string[] = ['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'fewer', 'more', 'handful'];
 
 /** Participles of polling that, after the people they name, end a subject: "56 percent of voters polled said". */
 export const respondentParticiples: readonly string[] = ['polled', 'surveyed', 'interviewed', 'questioned', 'sampled'];
