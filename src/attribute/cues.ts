@@ -1,10 +1,9 @@
 import { isInWordHyphen, type Token } from '../document.js';
 import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
-import { nominativePronouns } from '../lexicons/speakers.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isNegation, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isNegation, isNominativePronoun, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -438,7 +437,7 @@ function isVerbOfPhrase(tokens: Token[], i: number, limit: number, cue: Compiled
   const next = tokens[i + 1];
   if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || cue.slots.length < 2 || next === undefined || i + 1 >= limit || !cue.slots[1]!.has(next.lower)) return false;
   const previous = tokens[i - 1];
-  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || NOMINATIVE_PRONOUNS.has(previous.lower));
+  const subjectHead = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN' || isNominativePronoun(previous.lower));
   return subjectHead && !finiteVerbAhead(tokens, i + cue.slots.length, limit) && !finiteVerbAfterAside(tokens, i + cue.slots.length, limit);
 }
 
@@ -495,7 +494,7 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   const nominal = previous.pos === 'NOUN' || previous.pos === 'PROPN';
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
-  if (nominal && NOMINATIVE_PRONOUNS.has(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
+  if (nominal && isNominativePronoun(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
   const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
@@ -523,7 +522,6 @@ const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(pluralsWithoutS);
 /** Nouns in -s that are singular: "news show guests". */
 const NOT_PLURAL = new Set(['news', 'politics', 'economics']);
 
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
 /** How far back from a noun its subject's preposition may stand: "Records from the 2008 presidential election cycle". */
 const MAX_POST_MODIFIER = 6;
 /** What may stand in the object of that preposition: "from his 1995 tax return" (wink tags "his" as a pronoun). */

@@ -3,7 +3,6 @@
  * with their agent after "by", and the subject a passive cue speaks to or about ("Hunt was asked ...").
  */
 
-import { nominativePronouns } from '../lexicons/speakers.js';
 import { cueEntries, passiveSourceCues, raisingPassiveCues, regardingPassiveCues, toldCues } from '../lexicons/cues.js';
 import type { Token } from '../document.js';
 import { GERUND_OR_S_ENDING } from '../regex.js';
@@ -11,7 +10,7 @@ import type { CueMatch } from './cues.js';
 import { isBePassive, nextClauseBreak, trimBreaks, verbGroupStart } from './clauses.js';
 import { frame, type Frame, type SentenceView } from './frames.js';
 import { secondaryStart } from './participles.js';
-import { isCountingWord, isRelativePronoun, isShareOfPeople, namesTime, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isCountingWord, isNominativePronoun, isRelativePronoun, isShareOfPeople, namesTime, isSpeakerLike, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { raisedSubjectBefore } from './subjects.js';
 
 const RAISING_PASSIVE_CUES: ReadonlySet<string> = new Set(raisingPassiveCues);
@@ -60,7 +59,6 @@ function opensRegardedPredicate(tokens: Token[], at: number, cue: CueMatch, limi
   return head === undefined || !namesTime(head);
 }
 
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
 
 /** "first", "last": an order of events after the participle ("was considered first by the House"), no predicate. */
 const ORDER_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'next']);
@@ -71,7 +69,7 @@ const ORDER_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'next']);
  */
 function opensAsPredicate(tokens: Token[], at: number, limit: number): boolean {
   const next = tokens[at + 1];
-  if (next === undefined || at + 1 >= limit || NOMINATIVE_PRONOUNS.has(next.lower) || next.pos === 'SCONJ') return false;
+  if (next === undefined || at + 1 >= limit || isNominativePronoun(next.lower) || next.pos === 'SCONJ') return false;
   for (let k = at + 2; k <= at + 3 && k < limit; k += 1) if (tokens[k]!.lower === 'as') return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -60,6 +60,13 @@ const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(quantifierSubjects);
 /** "some", "many", "most": a quantifier that can stand for a plural subject on its own, whatever wink's tag. */
 export function isQuantifierSubject(word: string): boolean {
   return QUANTIFIER_SUBJECTS.has(word);
+}
+
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
+
+/** "he", "they", "I": a pronoun that can only be a subject. */
+export function isNominativePronoun(word: string): boolean {
+  return NOMINATIVE_PRONOUNS.has(word);
 }
 
 const COUNTING_WORDS: ReadonlySet<string> = new Set([...quantifierSubjects, ...countingWords]);

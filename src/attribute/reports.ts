@@ -364,12 +364,17 @@ function objectToClauseEnd(view: SentenceView, start: number): number {
       if (isQuotedNameAt(view, i)) continue;
       break;
     }
-    if (CLAUSE_BREAKS.has(token.value) || token.value === '.') break;
+    if (isBreakOrStop(token)) break;
     // "recent polling": a gerund after a modifier is a noun.
     nominal ||= isNominal(token) || (token.pos === 'VERB' && (!token.lower.endsWith('ing') || tokens[i - 1]!.pos === 'ADJ'));
   }
-  const atBreak = i >= view.last || CLAUSE_BREAKS.has(tokens[i]!.value) || tokens[i]!.value === '.';
+  const atBreak = i >= view.last || isBreakOrStop(tokens[i]!);
   return nominal && atBreak && i > start ? i : -1;
+}
+
+/** A clause break or a full stop: where a preposition's object may end. */
+function isBreakOrStop(token: Token): boolean {
+  return CLAUSE_BREAKS.has(token.value) || token.value === '.';
 }
 
 /** "her | "clawback" plan": a phrase cut at a quote mark right after its determiner or possessive. */
@@ -381,7 +386,7 @@ function endsOnDeterminerBeforeQuote(tokens: Token[], end: number): boolean {
 /** "according to him,", "according to them.": a pronoun that is the whole object (not "according to her plan"). */
 function isLonePronounAt(view: SentenceView, at: number): boolean {
   const after = view.tokens[at + 1];
-  return OBJECT_PRONOUNS.has(view.tokens[at]?.lower ?? '') && (at + 1 >= view.last || after === undefined || CLAUSE_BREAKS.has(after.value) || after.value === '.');
+  return OBJECT_PRONOUNS.has(view.tokens[at]?.lower ?? '') && (at + 1 >= view.last || after === undefined || isBreakOrStop(after));
 }
 
 /** The most words of a quoted name inside a phrase: "the "Medicare for all" document". */

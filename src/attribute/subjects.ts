@@ -3,7 +3,7 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, nominativePronouns, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import { emptyHedgeVerbs } from '../lexicons/cues.js';
 import {
   isMistaggedHead,
@@ -12,6 +12,7 @@ import {
   isSpeakerLike,
   isDemonstrative,
   isFrontedTimePhrase,
+  isNominativePronoun,
   isQuantifierSubject,
   isFiniteVerbLike,
   isRegularParticiple,
@@ -202,7 +203,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   let last = end;
   while (last < verbAt && tokens[last]!.pos !== 'ADV' && tokens[last]!.pos !== 'AUX') last += 1;
   // "Every time he speaks | he says": a pronoun in the subject case right before the verb is its whole subject.
-  if (NOMINATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) return null;
+  if (isNominativePronoun(tokens[end - 1]!.lower)) return null;
   // The modifier may end on a noun, a pronoun, an adjective, its own verb ("who reported the boat was missing | said")
   // or the verb's stranded preposition ("people I have spoken with | said").
   const ending = tokens[last - 1]!;
@@ -242,10 +243,9 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
  * the pronoun is the cue's subject).
  */
 function opensContactClause(tokens: Token[], i: number): boolean {
-  return NOMINATIVE_PRONOUNS.has(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
+  return isNominativePronoun(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
 }
 
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(nominativePronouns);
 const RELATION_NOUNS: ReadonlySet<string> = new Set(relationNouns);
 
 /**
@@ -535,7 +535,7 @@ function closesFrontedPhrase(view: SentenceView, name: number): boolean {
   const { tokens } = view;
   const before = tokens[name - 1];
   // "In the letter he said", "In 2009 we saw": a pronoun in the subject case opens its clause after any phrase.
-  const pronoun = NOMINATIVE_PRONOUNS.has(tokens[name]!.lower);
+  const pronoun = isNominativePronoun(tokens[name]!.lower);
   if (tokens[view.first]!.pos !== 'ADP' || name - view.first > MAX_FRONTED_PHRASE || !before) return false;
   // "In the letter he wrote to the council, Lee said ...": a clause after a later comma is the main one, and the
   // pronoun's clause modifies the fronted phrase.
