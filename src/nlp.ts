@@ -165,6 +165,12 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
         out[out.length - 1] = joinStop(out[out.length - 1]!, text, end);
         continue;
       }
+      if (closesDomainName(out, winkValue, start)) {
+        out.pop();
+        const site = out[out.length - 1]!;
+        out[out.length - 1] = joinedToken(site, text, end, text.slice(site.start, end).toLowerCase(), 'PROPN');
+        continue;
+      }
       const value = text.slice(start, end);
       out.push({
         start,
@@ -446,6 +452,16 @@ function closesTitleAbbreviation(out: Token[], value: string, start: number, nex
   const previous = out[out.length - 1];
   if (value !== '.' || previous === undefined || previous.end !== start || next === undefined) return false;
   return NAME_ABBREVIATIONS.has(`${previous.lower}.`) && UPPERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.charAt(0));
+}
+
+/** Endings of a site's name that wink splits off with their stop: "GunBroker | . | com". */
+const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'gov', 'edu']);
+
+/** "GunBroker.com", "HealthCare.gov": a top-level domain glued to a stop glued to a word ends one name, which the stop would break. */
+function closesDomainName(out: Token[], value: string, start: number): boolean {
+  const stop = out[out.length - 1];
+  const site = out[out.length - 2];
+  return TOP_LEVEL_DOMAINS.has(value) && stop !== undefined && site !== undefined && stop.value === '.' && stop.end === start && site.end === stop.start && site.type === 'word';
 }
 
 /**

@@ -45,6 +45,21 @@ describe('loadTokenizer: titles written with a stop', () => {
   });
 });
 
+describe('loadTokenizer: a site\'s name with its domain', () => {
+  it.each([
+    ['Lee told Harbour.com on Monday that he would run.', 'Harbour.com'],
+    ['The form is on HealthCare.gov now.', 'HealthCare.gov'],
+  ])('keeps the stop and the domain with the name: %j', (text, site) => {
+    const token = loadTokenizer()(text).find((t) => t.value.startsWith(site.split('.')[0]!));
+    expect(token).toMatchObject({ value: site, pos: 'PROPN', start: text.indexOf(site), end: text.indexOf(site) + site.length });
+  });
+
+  it('leaves a stop alone before a spaced or unknown ending', () => {
+    expect(loadTokenizer()('He left the pier. com is a word.').map((t) => t.value)).toContain('pier');
+    expect(loadTokenizer()('Lee met Hunt.xyz today.').map((t) => t.value)).not.toContain('Hunt.xyz');
+  });
+});
+
 describe('loadTokenizer: verbs in -ed that wink reads as adjectives', () => {
   it.each([
     ['On Friday, she hedged on whether the pier would open.', 'hedged'],
