@@ -495,7 +495,7 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "Records from the 2008 cycle show he backed ...": before a subject pronoun, after a post-modified subject, only a verb
   // fits ("the court order she signed" is a noun with a relative clause).
   if (nominal && isNominativePronoun(next.lower) && hasPostModifierBefore(tokens, i - 1)) return true;
-  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
+  const plural = previous.pos === 'NUM' || isQuantifierSubject(previous.lower) || endsPercentage(tokens, i - 1) || (nominal && (previous.lower.endsWith('s') || PLURALS_WITHOUT_S.has(previous.lower)));
   // "..., new fundraising reports show.": a short plural subject after a comma, closing the sentence.
   if (plural && next.value === '.' && followsCommaInPhrase(tokens, i - 1)) return true;
   // "Polls show voters trust ...": a plural noun after the verb opens its object or clause.
@@ -505,6 +505,16 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // clause's, the subject gapped ("The police report was filed" is a noun phrase).
   const gappedClause = next.pos === 'AUX' && followsRelativeWord(tokens, i - 1);
   return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || gappedClause || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
+}
+
+/**
+ * "57 percent | support", "43% | support": a number's percentage, which stands for that many people; not the
+ * object of a verb or an owner ("won 62 percent support", "McCain's 62 percent support").
+ */
+function endsPercentage(tokens: Token[], last: number): boolean {
+  const word = tokens[last]!;
+  const owner = tokens[last - 2];
+  return (word.lower === 'percent' || word.value === '%') && tokens[last - 1]?.pos === 'NUM' && !(owner !== undefined && (owner.pos === 'VERB' || isPossessiveMarker(owner)));
 }
 
 /** Whether the noun phrase ending at `last` follows a relative word: "that | many economists". */

@@ -1172,6 +1172,22 @@ describe('attribute: a share of people who support a bare object', () => {
     expect(attributions('About 6 in 10 fishermen supported Hunt.')).toEqual([one('About 6 in 10 fishermen', 'About 6 in 10 fishermen', 'supported', ['Hunt'], 'indirect')]);
   });
 
+  it.each<[string, string, string]>([
+    ['Two-thirds support the new pier.', 'Two-thirds', 'the new pier'],
+    ['About three-quarters support a ban on night fishing.', 'About three-quarters', 'a ban on night fishing'],
+    ['57 percent support the new pier.', '57 percent', 'the new pier'],
+    ['Among divers, 43% support Hunt.', '43%', 'Hunt'],
+  ])('a share word or a percentage alone is a share of people, and the verb after it no noun: %j', (text, source, content) => {
+    expect(attributions(text)).toEqual([one(source, source, 'support', [content], 'indirect')]);
+  });
+
+  it.each<[string]>([['Lee won 62 percent support that year.'], ["It was Lee's 62 percent support that year."]])(
+    'a percentage that is an object or owned is no subject: %j',
+    (text) => {
+      expect(attributions(text).every((claim) => claim.cue === null)).toBe(true);
+    },
+  );
+
   it('any other subject with a bare object reports nothing: "The divers support the plan."', () => {
     expect(attributions('The divers support the plan.').every((claim) => claim.cue === null)).toBe(true);
   });
