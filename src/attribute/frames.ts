@@ -296,6 +296,16 @@ export function cutContentAt(frame: Frame, at: number): void {
   frame.content = frame.content.map(([start, end]): Range => (start < at && at < end ? [start, at] : [start, end])).filter(([start, end]) => end > start);
 }
 
+/**
+ * "A statement posted on the website said ..., and that the company reserved the right to reject ...": a subject that
+ * opens the sentence, however long its modifiers, makes its cue the main verb, before any later cue has its turn.
+ */
+function openingSubjectFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const found = anySubjectFrame(view, cue);
+  // "A woman who | accused X of rape said ...": a cue in a relative clause on that subject is not the main verb.
+  return found && found.source && found.source[0] === view.first && !isRelativePronoun(view.tokens[found.source[1] - 1]!.lower) ? found : null;
+}
+
 function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame | null {
   // "Asked whether ..., the mayor said ...": the question is a frame beside the main one, never the main one.
   // "The pier is unsafe, as Lee said, and ...": a cue in an "as" clause reports only the clause around it.
@@ -338,7 +348,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
     if (insideModifier(cue)) continue;
     // "Having announced that ..., the judge proceeded ...": no "Having" is a subject.
     const perfect = opensWithHaving(view, cue) ? frontedParticipleFrame(view, cue) : null;
-    const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? unlessModifier(leadingFrame(view, cue)) ?? coordinatedFrame(view, cue);
+    const frame = perfect ?? passiveReportFrame(view, cue) ?? passiveAgentFrame(view, cue) ?? unlessModifier(leadingFrame(view, cue)) ?? openingSubjectFrame(view, cue) ?? coordinatedFrame(view, cue);
     // "The family called on police to ... and called on people to ...": the first verb, whatever its subject, is the main one
     // (the join may also be a purpose's "to" or a headline's comma, as coordinatedFrame reads them).
     if (frame?.rule === 'attribute/coordinated') return firstCoordinatedFrame(view, cues, cue) ?? frame;

@@ -825,6 +825,8 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
+  // "A statement posted on the website said ...": a participle on the subject's noun, before the clause's own verb.
+  if (isParticipleBeforeAdjunct(tokens, cue.first) && finiteVerbFrom(tokens, cue.last, view.last)) return null;
   // "The MOU has been renewed twice": a passive act's subject undergoes it, and no claim is made. (Other
   // passive reports are claims, "Sanders was asked", "Trump has been criticized ...", whose subject findFrames
   // then takes out of the source; before an infinitive, "is expected to", see passives.ts.) "announced by email" is no passive.
@@ -917,12 +919,18 @@ function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, f
   return view.last;
 }
 
+/** "an iPhone | used by": a participle in -ed between a name and a preposition. */
+function isParticipleOnName(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.pos === 'PROPN' && tokens[i]!.lower.endsWith('ed') && tokens[i + 1]?.pos === 'ADP';
+}
+
 /** Whether a finite verb (not an infinitive's) stands in [from, limit), before any conjunction, subordinator or clause break. */
 function finiteVerbFrom(tokens: Token[], from: number, limit: number): boolean {
   for (let i = from; i < limit; i += 1) {
     const token = tokens[i]!;
     if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isSubordinator(token.lower) || token.pos === 'SCONJ') return false;
-    if (isFiniteVerbLike(token) && tokens[i - 1]?.lower !== 'to' && !token.lower.endsWith('ing')) return true;
+    // "a report published by ...", "an iPhone used by ...": a participle on a noun or a name is no finite verb.
+    if (isFiniteVerbLike(token) && tokens[i - 1]?.lower !== 'to' && !token.lower.endsWith('ing') && !isParticipleBeforeAdjunct(tokens, i) && !isParticipleOnName(tokens, i)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import { emptyHedgeVerbs } from '../lexicons/cues.js';
+import { bareInfinitiveVerbs } from '../lexicons/types.js';
 import {
   isMistaggedHead,
   isPossessiveMarker,
@@ -222,7 +223,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it,
     // unless a passive's preposition follows it ("Comments by Ann Lee reported by the Gazette", "reported in the Gazette").
     const participle = isParticipleForm(token) && !(tokens[i - 1]!.pos === 'PROPN' && !PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && view.matchCue(tokens, i, view.last)?.kind === 'speech');
-    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i));
+    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i)) || (i + 2 < last && opensInfinitiveOnNoun(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;
@@ -245,6 +246,18 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
 function opensContactClause(tokens: Token[], i: number): boolean {
   return isNominativePronoun(tokens[i]!.lower) && tokens[i - 1]!.pos === 'NOUN' && isVerbLike(tokens[i + 1]);
 }
+
+/**
+ * "Organizers of the push | to boycott the speech said", "The last man | to mount a race says": an infinitive right
+ * after a common noun modifies it; not one whose object takes a verb of its own ("a commitment to help Saudi Arabia defend").
+ * The caller asks for an object after the verb: "His ability to do so | seemed" is a hedge on a clause, not a subject.
+ */
+function opensInfinitiveOnNoun(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 1]!;
+  return tokens[i]!.lower === 'to' && tokens[i - 1]!.pos === 'NOUN' && verb.pos === 'VERB' && verb.lower === verb.lemma && !BARE_INFINITIVE_VERBS.has(verb.lemma);
+}
+
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(bareInfinitiveVerbs);
 
 const RELATION_NOUNS: ReadonlySet<string> = new Set(relationNouns);
 

@@ -100,6 +100,9 @@ export const subordinators: readonly string[] = [
 export const frontingPrepositions: readonly string[] = ['despite', 'during', 'amid', 'unlike', 'without'];
 
 /** Subordinators that make what follows conditional. */
+/** Verbs whose object takes a bare infinitive, a complement and no finite verb: "to help Saudi Arabia | defend", "to let the city | decide". */
+export const bareInfinitiveVerbs: readonly string[] = ['help', 'let', 'make', 'have', 'watch', 'see', 'hear'];
+
 export const conditionalSubordinators: readonly string[] = ['if', 'unless', 'provided'];
 
 /** Auxiliaries that put their clause in the past: "was", "had". */
