@@ -24,7 +24,7 @@ import {
   type Range,
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
-import { eventNouns, occasionNouns, pastAuxiliaries, presentAuxiliaries, subordinators } from '../lexicons/types.js';
+import { eventNouns, occasionNouns, pastAuxiliaries, presentAuxiliaries, subordinators, trailingCircumstanceOpeners } from '../lexicons/types.js';
 import { titleFunctionWords } from '../lexicons/cues.js';
 
 
@@ -323,6 +323,10 @@ export function closeOfClause(view: SentenceView, from: number): number {
     // "Ann Lee said after touring it, | is safe", "said when asked, | will reopen": the circumstance is the cue's, up to
     // its comma, unless its -ing participle reports in turn ("said before adding: ...").
     if (opensReducedCircumstance(tokens, i)) return tokens[i + 1]!.lower.endsWith('ing') && view.matchCue(tokens, i + 1, view.last) ? i : circumstanceEnd(view, i);
+    // "..., Lee said Thursday during a tour of the port", "..., Lee said in making the announcement": right after the cue and
+    // its time, the rest of the clause is the cue's circumstance, verbs and all, unless a clause of its own follows ("said
+    // during a news conference that ...").
+    if (opensTrailingCircumstance(tokens, i) && (i === from || isFrontedTimePhrase(tokens, from, i))) return trailingCircumstanceEnd(view, i);
     // "said Sen. Chris Murphy (D-Conn.)": a bracket after the name is part of it.
     if (token.value === '(') {
       i = closingBracket(view, i, limit);
@@ -337,6 +341,25 @@ export function closeOfClause(view: SentenceView, from: number): number {
 }
 
 /** The next comma, quote mark or sentence end after a circumstance that opens at `from`. */
+const TRAILING_CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(trailingCircumstanceOpeners);
+
+/** A subordinator or "during" that opens a circumstance, or "in" before a gerund ("in making the announcement"). */
+function opensTrailingCircumstance(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.pos === 'PUNCT') return false;
+  return TRAILING_CIRCUMSTANCE_OPENERS.has(token.lower) || (token.lower === 'in' && next.pos === 'VERB' && next.lower.endsWith('ing'));
+}
+
+/** Where a trailing circumstance ends: the next break, quote mark or sentence end; -1 when "that", "if" or "whether" opens a clause inside it. */
+function trailingCircumstanceEnd(view: SentenceView, from: number): number {
+  const end = circumstanceEnd(view, from);
+  for (let i = from + 1; i < end; i += 1) if (REPORTED_CLAUSE_WORDS.has(view.tokens[i]!.lower)) return -1;
+  return end;
+}
+
+const REPORTED_CLAUSE_WORDS = new Set(['that', 'if', 'whether']);
+
 function circumstanceEnd(view: SentenceView, from: number): number {
   let i = from + 1;
   while (i < view.last && !CLAUSE_BREAKS.has(view.tokens[i]!.value) && !isTerminal(view.tokens[i]!) && !isQuoteMark(view.tokens[i]!)) i += 1;

@@ -1137,6 +1137,24 @@ describe('attribute: a cue whose clause ends the sentence, after a subject with 
   });
 });
 
+describe('attribute: a circumstance after a closing cue', () => {
+  it.each<[string, string, string, string]>([
+    ['His allegiance has shifted from Lee to Hunt, Allen said during his speech to be a delegate.', 'Allen', 'said', 'His allegiance has shifted from Lee to Hunt'],
+    ['Lee is open to the press, Tom Hunt insisted Thursday during a tour of morning news shows.', 'Tom Hunt', 'insisted', 'Lee is open to the press'],
+    ['Today is a day for celebration, Hunt said in making his announcement in Port Ellis.', 'Hunt', 'said', 'Today is a day for celebration'],
+    ['The pier will stay open, Ann Lee said after the crowd had left the square.', 'Ann Lee', 'said', 'The pier will stay open'],
+  ])('the clause before is what was said: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toEqual([one(source, source, cue, [content], 'indirect')]);
+  });
+
+  it.each<[string, RegExp]>([
+    ['Courted by donors, Hunt said on Friday during a news conference that he may wait.', /^that he may wait$/],
+    ['Hunt told the Gazette before he spoke to the board that he believed Lee should resign.', /that he believed Lee should resign$/],
+  ])('a clause of its own after the circumstance, or an object before it, keeps the cue leading: %j', (text, content) => {
+    expect(attributions(text)[0]).toMatchObject({ source: 'Hunt', content: [expect.stringMatching(content)] });
+  });
+});
+
 describe('attribute: a fronted participle\'s phrase before a parenthetical cue', () => {
   it('sets the scene; the quote after the cue is what was said', () => {
     expect(attributions('Asked about the pier, Ruth Allen said, “It is safe.”')).toContainEqual(one('Ruth Allen', 'Ruth Allen', 'said', ['It is safe'], 'direct'));
