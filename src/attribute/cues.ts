@@ -509,12 +509,12 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
 
 /**
  * "57 percent | support", "43% | support": a number's percentage, which stands for that many people; not the
- * object of a verb or an owner ("won 62 percent support", "McCain's 62 percent support").
+ * object of a verb or a preposition, nor owned ("won 62 percent support", "climbed to 43 percent support", "McCain's 62 percent support").
  */
 function endsPercentage(tokens: Token[], last: number): boolean {
   const word = tokens[last]!;
-  const owner = tokens[last - 2];
-  return (word.lower === 'percent' || word.value === '%') && tokens[last - 1]?.pos === 'NUM' && !(owner !== undefined && (owner.pos === 'VERB' || isPossessiveMarker(owner)));
+  const before = tokens[last - 2];
+  return (word.lower === 'percent' || word.value === '%') && tokens[last - 1]?.pos === 'NUM' && !(before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP' || before.lower === 'to' || isPossessiveMarker(before)));
 }
 
 /** Whether the noun phrase ending at `last` follows a relative word: "that | many economists". */

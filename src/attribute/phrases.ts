@@ -628,16 +628,21 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
 /** "6 in 10", "four out of 10", "56 percent": what follows a number that makes it a share. */
 const SHARE_LINKS = new Set(['in', 'out', 'percent', '%']);
 
-/** "6 in 10 white men", "two-thirds of voters", "56 percent of those polled", "About three-quarters": a share of people, as polls report it. */
+/** "6 in 10 white men", "two-thirds of voters", "56 percent of those polled": a share of people, as polls report it. */
 export function isShareOfPeople(tokens: Token[], [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) {
     const token = tokens[i]!;
     const next = i + 1 < end ? tokens[i + 1]!.lower : '';
     if (token.value === '%' || token.lower === 'percent') return true;
     if (token.pos === 'NUM' && SHARE_LINKS.has(next)) return true;
-    if (SHARE_WORDS.has(token.lower) && (next === 'of' || i === end - 1)) return true;
+    if (SHARE_WORDS.has(token.lower) && next === 'of') return true;
   }
   return false;
+}
+
+/** "Two-thirds", "About three-quarters": a phrase that ends on a share word stands for that share of people. */
+export function endsOnShareWord(tokens: Token[], [start, end]: Range): boolean {
+  return end > start && SHARE_WORDS.has(tokens[end - 1]!.lower);
 }
 
 /** "a source involved in ...", "the base chief known as Bob": a participle right after a noun modifies it. */

@@ -11,6 +11,7 @@ import {
   headlineVerbAt,
   isAddresseeCue,
   isShareOfPeople,
+  endsOnShareWord,
   isPossessiveMarker,
   isPossessivePronoun,
   isRelativePronoun,
@@ -826,7 +827,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // "Humphrey, who calls Trump a sociopath, said ...": the aside's cue is a relative clause's, not the sentence's.
   if (inRelativeAside(view, cue)) return null;
   // "A statement posted on the website said ...": a participle on the subject's noun, before the clause's own verb.
-  if (isParticipleBeforeAdjunct(tokens, cue.first) && finiteVerbFrom(tokens, cue.last, view.last)) return null;
+  if (isParticipleBeforeAdjunct(tokens, cue.first) && reportsAfterAdjunct(view, cue)) return null;
   // "The MOU has been renewed twice": a passive act's subject undergoes it, and no claim is made. (Other
   // passive reports are claims, "Sanders was asked", "Trump has been criticized ...", whose subject findFrames
   // then takes out of the source; before an infinitive, "is expected to", see passives.ts.) "announced by email" is no passive.
@@ -892,7 +893,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   const gap = gapPronounBefore(view, source[0], from, cue);
   // "Other polls show a 56% approval rating": in a sentence's main frame, PolNeAR marks a bare object as the content too.
   const bare = !opensLooseClause(view, from);
-  const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && isShareOfPeople(tokens, source));
+  const needsClause = CUES_NEEDING_CLAUSE.has(cue.lemma) && !(PREFERENCE_CUES.has(cue.lemma) && (isShareOfPeople(tokens, source) || endsOnShareWord(tokens, source)));
   if (bare && (!main || needsClause || (CLAUSE_ONLY_CUES.has(cue.lemma) && !namesResearch(tokens, source)) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : beforeWritersAddition(view, from, Math.min(end, mainVerbAfterObject(view, source, cue, from)))]);
@@ -926,13 +927,27 @@ function isParticipleOnName(tokens: Token[], i: number): boolean {
 
 /** Whether a finite verb (not an infinitive's) stands in [from, limit), before any conjunction, subordinator or clause break. */
 function finiteVerbFrom(tokens: Token[], from: number, limit: number): boolean {
+  return finiteVerbAt(tokens, from, limit) >= 0;
+}
+
+/** The first finite verb (not an infinitive's) in [from, limit), before any conjunction, subordinator or clause break; -1 if none. */
+function finiteVerbAt(tokens: Token[], from: number, limit: number): number {
   for (let i = from; i < limit; i += 1) {
     const token = tokens[i]!;
-    if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isSubordinator(token.lower) || token.pos === 'SCONJ') return false;
+    if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isSubordinator(token.lower) || token.pos === 'SCONJ') return -1;
     // "a report published by ...", "an iPhone used by ...": a participle on a noun or a name is no finite verb.
-    if (isFiniteVerbLike(token) && tokens[i - 1]?.lower !== 'to' && !token.lower.endsWith('ing') && !isParticipleBeforeAdjunct(tokens, i) && !isParticipleOnName(tokens, i)) return true;
+    if (isFiniteVerbLike(token) && tokens[i - 1]?.lower !== 'to' && !token.lower.endsWith('ing') && !isParticipleBeforeAdjunct(tokens, i) && !isParticipleOnName(tokens, i)) return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * "A statement posted on the website | said ...": the clause's own verb after the participle's phrase is a cue. In
+ * "The lawyer argued in court the search | was illegal" the later verb is the reported clause's, and the participle the cue.
+ */
+function reportsAfterAdjunct(view: SentenceView, cue: CueMatch): boolean {
+  const verb = finiteVerbAt(view.tokens, cue.last, view.last);
+  return verb >= 0 && view.matchCue(view.tokens, verb, view.last) !== null;
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing a line: the next paragraph is what was said. */

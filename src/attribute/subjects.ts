@@ -211,6 +211,9 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   const stranded = ending.pos === 'ADP' && tokens[last - 2]?.pos === 'VERB';
   if (!SUBJECT_HEADS.has(ending.pos) && ending.pos !== 'PRON' && ending.pos !== 'ADJ' && ending.pos !== 'VERB' && !stranded) return null;
   const floor = Math.max(view.first + 1, end - MAX_SUBJECT_MODIFIER);
+  // "A move to ban the boats Lee says | are unsafe": a verb right after the cue shows a relative clause without "that"
+  // inside the infinitive's object, whose subject is the noun before the cue, not the whole phrase.
+  const gapAfterVerb = isVerbLike(tokens[verbAt + 1]);
   // "The diver who wrote the speech | delivered by the mother says": a participle's phrase that opens no clause
   // may stand inside a relative clause before it, which then opens the modifier.
   let insideRelative = false;
@@ -223,7 +226,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it,
     // unless a passive's preposition follows it ("Comments by Ann Lee reported by the Gazette", "reported in the Gazette").
     const participle = isParticipleForm(token) && !(tokens[i - 1]!.pos === 'PROPN' && !PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && view.matchCue(tokens, i, view.last)?.kind === 'speech');
-    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i)) || (i + 2 < last && opensInfinitiveOnNoun(tokens, i));
+    const opensModifier = token.lower === 'who' || relativeWhose || relativeThat || participle || (i + 1 < end && opensContactClause(tokens, i)) || (i + 2 < last && !gapAfterVerb && opensInfinitiveOnNoun(tokens, i));
     const headBefore = SUBJECT_HEADS.has(tokens[i - 1]!.pos) || (PRONOUN_SUBJECTS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.lower !== 'that');
     // "Officials who met said that leaked documents show": a "that" with no noun before it opens no relative clause.
     if (relativeThat && !headBefore) return null;

@@ -1199,12 +1199,16 @@ describe('attribute: a share of people who support a bare object', () => {
     expect(attributions(text)).toEqual([one(source, source, 'support', [content], 'indirect')]);
   });
 
-  it.each<[string]>([['Lee won 62 percent support that year.'], ["It was Lee's 62 percent support that year."]])(
+  it.each<[string]>([['Lee won 62 percent support that year.'], ["It was Lee's 62 percent support that year."], ['Lee climbed to 43 percent support this month.']])(
     'a percentage that is an object or owned is no subject: %j',
     (text) => {
       expect(attributions(text).every((claim) => claim.cue === null)).toBe(true);
     },
   );
+
+  it('a phrase ending on a share word keeps its speaker named as before: "The majority want ..."', () => {
+    expect(attributions('The majority want the pier closed.')[0]).toMatchObject({ speaker: 'majority', source: 'The majority', cue: 'want' });
+  });
 
   it('any other subject with a bare object reports nothing: "The divers support the plan."', () => {
     expect(attributions('The divers support the plan.').every((claim) => claim.cue === null)).toBe(true);
