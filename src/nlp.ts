@@ -5,6 +5,7 @@ import { isInWordHyphen, type Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, MOJIBAKE_MARK, MOJIBAKE_WORD, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, possessiveDeterminers, quantifierSubjects, speakerPronouns } from './lexicons/speakers.js';
 import { cueEntries } from './lexicons/cues.js';
+import { domainEndings } from './lexicons/segmentation.js';
 
 export type Tokenize = (text: string) => Token[];
 
@@ -454,14 +455,14 @@ function closesTitleAbbreviation(out: Token[], value: string, start: number, nex
   return NAME_ABBREVIATIONS.has(`${previous.lower}.`) && UPPERCASE_LETTER.test(previous.value.charAt(0)) && UPPERCASE_LETTER.test(next.charAt(0));
 }
 
-/** Endings of a site's name that wink splits off with their stop: "GunBroker | . | com". */
-const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'gov', 'edu']);
+/** Domains' last parts, which wink splits off a site's name with their stop: "GunBroker | . | com". */
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(domainEndings);
 
-/** "GunBroker.com", "HealthCare.gov": a top-level domain glued to a stop glued to a word ends one name, which the stop would break. */
+/** "GunBroker.com", "HealthCare.gov": a domain's ending glued to a stop glued to a word ends one name, which the stop would break. */
 function closesDomainName(out: Token[], value: string, start: number): boolean {
   const stop = out[out.length - 1];
   const site = out[out.length - 2];
-  return TOP_LEVEL_DOMAINS.has(value) && stop !== undefined && site !== undefined && stop.value === '.' && stop.end === start && site.end === stop.start && site.type === 'word';
+  return DOMAIN_ENDINGS.has(value) && stop !== undefined && site !== undefined && stop.value === '.' && stop.end === start && site.end === stop.start && site.type === 'word';
 }
 
 /**

@@ -340,7 +340,6 @@ export function closeOfClause(view: SentenceView, from: number): number {
   return i === view.last ? i : -1;
 }
 
-/** The next comma, quote mark or sentence end after a circumstance that opens at `from`. */
 const TRAILING_CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(trailingCircumstanceOpeners);
 
 /** A subordinator or "during" that opens a circumstance, or "in" before a gerund ("in making the announcement"). */
@@ -351,15 +350,17 @@ function opensTrailingCircumstance(tokens: Token[], i: number): boolean {
   return TRAILING_CIRCUMSTANCE_OPENERS.has(token.lower) || (token.lower === 'in' && next.pos === 'VERB' && next.lower.endsWith('ing'));
 }
 
+/** Words before the subject of a reported clause: "said that ...", "asked if ...", "wondered whether ...". */
+export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);
+
 /** Where a trailing circumstance ends: the next break, quote mark or sentence end; -1 when "that", "if" or "whether" opens a clause inside it. */
 function trailingCircumstanceEnd(view: SentenceView, from: number): number {
   const end = circumstanceEnd(view, from);
-  for (let i = from + 1; i < end; i += 1) if (REPORTED_CLAUSE_WORDS.has(view.tokens[i]!.lower)) return -1;
+  for (let i = from + 1; i < end; i += 1) if (REPORTED_CLAUSE_OPENERS.has(view.tokens[i]!.lower)) return -1;
   return end;
 }
 
-const REPORTED_CLAUSE_WORDS = new Set(['that', 'if', 'whether']);
-
+/** The next comma, quote mark or sentence end after a circumstance that opens at `from`. */
 function circumstanceEnd(view: SentenceView, from: number): number {
   let i = from + 1;
   while (i < view.last && !CLAUSE_BREAKS.has(view.tokens[i]!.value) && !isTerminal(view.tokens[i]!) && !isQuoteMark(view.tokens[i]!)) i += 1;

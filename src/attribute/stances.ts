@@ -2,7 +2,7 @@
 
 import type { CueKind } from '../lexicons/cues.js';
 import { subordinators } from '../lexicons/types.js';
-import { COORDINATORS, isConjunction } from './clauses.js';
+import { COORDINATORS, isConjunction, REPORTED_CLAUSE_OPENERS } from './clauses.js';
 import type { CueMatch } from './cues.js';
 import type { Frame, SentenceView } from './frames.js';
 
@@ -55,9 +55,6 @@ function isReportedStance(view: SentenceView, found: Frame, report: Frame | null
 
 /** Words that join a clause of its own, which wink may not tag as conjunctions ("..., yet Lee doubts it", "although"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set([...subordinators, ...COORDINATORS, 'yet', 'whereas']);
-
-/** Words before the subject of a reported clause, not a conjunction joining another: "said that Hunt wants ...", "asked if they planned ...". */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'if', 'whether']);
 
 /**
  * The frame (not a direct quote, nor the frame `found` takes its speaker from, nor a stance that `found`
