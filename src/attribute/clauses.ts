@@ -10,6 +10,7 @@ import {
   isFiniteVerbLike,
   isFirstPersonPronoun,
   isFrontedTimePhrase,
+  isGerund,
   passesOverBeforeThat,
   isTimeWord,
   opensReducedCircumstance,
@@ -347,7 +348,7 @@ function opensTrailingCircumstance(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (next === undefined || next.pos === 'PUNCT') return false;
-  return TRAILING_CIRCUMSTANCE_OPENERS.has(token.lower) || (token.lower === 'in' && next.pos === 'VERB' && next.lower.endsWith('ing'));
+  return TRAILING_CIRCUMSTANCE_OPENERS.has(token.lower) || (token.lower === 'in' && isGerund(next));
 }
 
 /** Words before the subject of a reported clause: "said that ...", "asked if ...", "wondered whether ...". */

@@ -3,7 +3,7 @@ import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isNegation, isNominativePronoun, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isGerund, isNegation, isNominativePronoun, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -504,7 +504,7 @@ function isBaseVerbAfterPlural(tokens: Token[], i: number, limit: number): boole
   // "the job that many economists say/NOUN is the future": after a relative word, a verb group right after it is its
   // clause's, the subject gapped ("The police report was filed" is a noun phrase).
   const gappedClause = next.pos === 'AUX' && followsRelativeWord(tokens, i - 1);
-  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || gappedClause || next.lower === 'that' || (next.pos === 'VERB' && next.lower.endsWith('ing')) || continuesAsVerb(tokens, i, limit));
+  return plural && (OBJECT_STARTS.has(next.pos) || pluralObject || gappedClause || next.lower === 'that' || isGerund(next) || continuesAsVerb(tokens, i, limit));
 }
 
 /**

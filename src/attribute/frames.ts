@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isGerund, isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
@@ -451,7 +451,7 @@ function marksAspect(view: SentenceView, cue: CueMatch): boolean {
   const word = tokens[next];
   if (!word || next >= view.last) return EVIDENTIAL_VERBS.has(cue.lemma);
   const verb = word.lower === 'to' ? next + 1 : next;
-  const isVerb = word.lower === 'to' || (word.pos === 'VERB' && word.lower.endsWith('ing'));
+  const isVerb = word.lower === 'to' || isGerund(word);
   if (isVerb) return verb < view.last && !view.matchCue(tokens, verb, view.last);
   // "appeared on television", "seemed unconvinced": an evidential verb reports only through an infinitive.
   if (EVIDENTIAL_VERBS.has(cue.lemma)) return true;

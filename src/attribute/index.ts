@@ -5,7 +5,7 @@ import { namesResearch, purposePredicateStart } from './reports.js';
 import { DASHES, enclosesAll, isTitleCased, withoutUnpairedBracket } from './clauses.js';
 import { findQuotes, isQuoteMark } from './quotes.js';
 import { EVIDENTIAL_RULE } from './evidentials.js';
-import { CONNECTIVE_ADVERBS, isPartyLabel, isPossessiveMarker, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, passesOverBeforeThat, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
+import { CONNECTIVE_ADVERBS, isGerund, isPartyLabel, isPossessiveMarker, isRelativePronoun, isSpeakerLike, isVerbLike, MAX_PARTY_LABEL, passesOverBeforeThat, pastAddressee, reportedClauseStart, type Range } from './phrases.js';
 import { isFirstPersonSource, issuedFromHeader, speechHeader } from './speech.js';
 
 export type { Frame } from './frames.js';
@@ -398,7 +398,7 @@ function withoutSentenceAside(frame: Frame, view: SentenceView): void {
 
 function opensSentenceAside(token: Token): boolean {
   if (token.pos === 'ADP') return token.lower !== 'of';
-  return CONNECTIVE_ADVERBS.has(token.lower) || (token.pos === 'VERB' && token.lower.endsWith('ing') && token.lower !== 'including');
+  return CONNECTIVE_ADVERBS.has(token.lower) || (isGerund(token) && token.lower !== 'including');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
-import { actionVerbs, stateVerbs } from '../lexicons/types.js';
+import { actionVerbs, circumstanceOpeners, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
 
 /** A half-open range of token indexes. */
@@ -652,12 +652,17 @@ export function isReducedRelative(tokens: Token[], i: number): boolean {
   return token !== undefined && before !== undefined && token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && isNominal(before);
 }
 
-const CIRCUMSTANCE_OPENERS = new Set(['when', 'while', 'after', 'before']);
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(circumstanceOpeners);
 
 /** `said Ann Lee when asked about the pier`, `she said while visiting the port`: a subordinator before a participle opens a circumstance. */
 export function opensReducedCircumstance(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return CIRCUMSTANCE_OPENERS.has(tokens[i]!.lower) && next !== undefined && isRegularParticiple(next);
+}
+
+/** "making", "polling": a verb in -ing. */
+export function isGerund(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower.endsWith('ing');
 }
 
 /** A verb in -ed or -ing as wink tags it: "asked", "visiting", "registered". */

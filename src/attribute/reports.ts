@@ -11,6 +11,7 @@ import {
   headlineVerbAt,
   isAddresseeCue,
   isShareOfPeople,
+  isGerund,
   endsOnShareWord,
   isPossessiveMarker,
   isPossessivePronoun,
@@ -798,10 +799,6 @@ function continuesSentence(view: SentenceView, clauseEnd: number, rest: Range): 
 
 const CONTINUING_POS = new Set(['CCONJ', 'SCONJ', 'ADV']);
 
-function isGerund(token: Token): boolean {
-  return token.pos === 'VERB' && token.lower.endsWith('ing');
-}
-
 /** Whether a comma at `at` is followed by a verb that goes on the clause before the cue: "The plan, a source said, is to ...". */
 function continuesPredicate(view: SentenceView, at: number): boolean {
   const next = view.tokens[at + 1];
@@ -875,7 +872,7 @@ function modifiesNext(next: Token): boolean {
 function opensParticipleClause(view: SentenceView, start: number): boolean {
   const subjectEnd = phraseStartingAt(view.tokens, start, view.last);
   const verb = view.tokens[subjectEnd];
-  return subjectEnd > start && verb !== undefined && verb.pos === 'VERB' && verb.lower.endsWith('ing');
+  return subjectEnd > start && verb !== undefined && isGerund(verb);
 }
 
 /**

@@ -99,8 +99,11 @@ export const subordinators: readonly string[] = [
 /** Prepositions that open a phrase fronted before a clause's subject: "despite being an alumna, she ...". */
 export const frontingPrepositions: readonly string[] = ['despite', 'during', 'amid', 'unlike', 'without'];
 
+/** Subordinators that open a circumstance before a participle: "said when asked", "said after touring it". */
+export const circumstanceOpeners: readonly string[] = ['when', 'while', 'after', 'before'];
+
 /** Words that open a circumstance right after a closing cue, whatever follows them: "..., Lee said during a tour of the port", "..., Lee said after the crowd left". */
-export const trailingCircumstanceOpeners: readonly string[] = ['when', 'while', 'after', 'before', 'during'];
+export const trailingCircumstanceOpeners: readonly string[] = [...circumstanceOpeners, 'during'];
 
 /** Verbs whose object takes a bare infinitive, a complement and no finite verb: "to help Saudi Arabia | defend", "to let the city | decide". */
 export const bareInfinitiveVerbs: readonly string[] = ['help', 'let', 'make', 'have', 'watch', 'see', 'hear'];
