@@ -687,6 +687,11 @@ export function opensWithSubordinator(view: SentenceView, start: number, limit: 
   return true;
 }
 
+/** "While Allen admitted that ... “...,”": whether the words from `start` open with a subordinator, whatever follows it. */
+export function opensWithSubordinatorWord(view: SentenceView, start: number, limit: number): boolean {
+  return subordinatorAt(view, start, limit) >= 0;
+}
+
 /** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
 function subordinatorAt(view: SentenceView, start: number, limit: number): number {
   let k = start;
@@ -701,7 +706,10 @@ function subordinatorAt(view: SentenceView, start: number, limit: number): numbe
  */
 function lastMainClauseComma(view: SentenceView, from: number, end: number): number {
   for (let i = end - 1; i >= from; i -= 1) {
-    if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;
+    if (view.tokens[i]!.value !== ',') continue;
+    if (view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;
+    // `While Allen admitted the pier had "been unsafe for years," she said ...`: the comma a quote closes on.
+    if (view.quoteOf[i]! >= 0 && i + 2 < end && isQuoteMark(view.tokens[i + 1]!) && opensMainClause(view, i + 2)) return i + 2;
   }
   return end;
 }

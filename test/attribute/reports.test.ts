@@ -602,6 +602,31 @@ describe('attribute: a report in a fronted subordinate clause', () => {
       expect.objectContaining({ source: 'the mayor', cue: 'said', content: ['If the pier closes, the town will suffer'] }),
     ]);
   });
+
+  it.each<[string, Array<[string, string, string]>]>([
+    [
+      'While Ann Lee admitted that she and Hunt had “been friends for years,” she claimed they had never met at the pier.',
+      [['Ann Lee', 'admitted', 'that she and Hunt had “been friends for years,”'], ['she', 'claimed', 'they had never met at the pier']],
+    ],
+    [
+      'Even as Tom Hunt accused the board of favouring Lee, Ruth Allen would not speculate about his motives.',
+      [['Tom Hunt', 'accused', 'the board of favouring Lee'], ['Ruth Allen', 'speculate', 'his motives']],
+    ],
+  ])('a fronted subordinate clause with its own report sets the scene for a cue with words after it: %j', (text, expected) => {
+    expect(attributions(text)).toEqual(expected.map(([source, cue, content]) => expect.objectContaining({ source, cue, content: [content] })));
+  });
+
+  it('the report in the subordinate clause ends at the comma its quote closes on', () => {
+    expect(attributions('While Ann Lee said the pier had “been unsafe for years,” the board voted to keep it open.')).toEqual([
+      expect.objectContaining({ source: 'Ann Lee', cue: 'said', content: ['the pier had “been unsafe for years,”'] }),
+    ]);
+  });
+
+  it('a cue that splits the sentence after a subordinate clause keeps both pieces', () => {
+    expect(attributions('If she becomes mayor, Ruth Allen suggested in a speech, the divers will not be punished.')).toEqual([
+      expect.objectContaining({ source: 'Ruth Allen', cue: 'suggested', content: ['If she becomes mayor', 'the divers will not be punished'] }),
+    ]);
+  });
 });
 
 describe('attribute: a cue that opens the sentence', () => {
