@@ -695,7 +695,8 @@ export function opensWithSubordinatorWord(view: SentenceView, start: number, lim
 /** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
 function subordinatorAt(view: SentenceView, start: number, limit: number): number {
   let k = start;
-  while (k < limit && (COORDINATORS.has(view.tokens[k]!.lower) || isQuoteMark(view.tokens[k]!))) k += 1;
+  // "But even though ...": conjunctions, quote marks and a focus "even" before it.
+  while (k < limit && (COORDINATORS.has(view.tokens[k]!.lower) || isQuoteMark(view.tokens[k]!) || (view.tokens[k]!.lower === 'even' && SUBORDINATORS.has(view.tokens[k + 1]?.lower ?? '')))) k += 1;
   return k < limit && SUBORDINATORS.has(view.tokens[k]!.lower) ? k : -1;
 }
 

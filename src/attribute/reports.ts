@@ -486,7 +486,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
   // "While Lee admitted that ..., he claimed they had never met", "After Hunt refused to ..., he was criticized by ...": a fronted
   // subordinate clause, with its own report and quotes, only sets the scene for a cue that has words of its own after it.
-  if (clauseStart === source[0] && rest[1] <= rest[0] && isFrontedSubordinateClause(view, before) && hasWordsAfterCue(view, cue)) return null;
+  if (clauseStart === source[0] && rest[1] <= rest[0] && isFrontedSubordinateClause(view, before) && reportsAfterCue(view, cue)) return null;
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));
@@ -501,20 +501,24 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
 }
 
-/** "While Lee admitted that the pier had “been unsafe,”": words that open with a subordinator, outside quotes, and hold no comma of their own. */
+/** "While Lee admitted that the pier had “been unsafe,”": words that open with a subordinator, outside quotes, with no comma before their end. */
 function isFrontedSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
-  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!)) return false;
-  // "Even as he accused ...", "Even though ...": the focus adverb before the subordinator.
-  const opener = view.tokens[start]!.lower === 'even' ? start + 1 : start;
-  if (!opensWithSubordinatorWord(view, opener, end)) return false;
-  for (let i = start; i < end; i += 1) if (view.tokens[i]!.value === ',' && view.quoteOf[i]! < 0) return false;
+  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!) || !opensWithSubordinatorWord(view, start, end)) return false;
+  // "If the plan is "too costly," it will be dropped": a comma, in a quote or not, with words after it ends the subordinate clause before the main one.
+  for (let i = start; i < end; i += 1) if (view.tokens[i]!.value === ',' && !onlyQuoteMarksBetween(view, i + 1, end)) return false;
   return true;
 }
 
-/** "he claimed they ...", "would not speculate about ...": a word of the cue's clause right after it, not a mark. */
-function hasWordsAfterCue(view: SentenceView, cue: CueMatch): boolean {
-  const next = view.tokens[cue.last];
-  return cue.last < view.last && next !== undefined && next.pos !== 'PUNCT' && !isQuoteMark(next);
+function onlyQuoteMarksBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isQuoteMark(view.tokens[i]!)) return false;
+  return true;
+}
+
+/** "he claimed they had ...", "would not speculate about ...": what follows the cue is a reported clause or a topic, not an adjunct or addressee. */
+function reportsAfterCue(view: SentenceView, cue: CueMatch): boolean {
+  // "said on Tuesday that ...": past the cue's circumstance or addressee to its clause.
+  const clause = thatClauseAfterCircumstance(view, cue.last, view.last, cue.lemma);
+  return opensReportedClause(view, clause) || view.tokens[cue.last]?.lower === 'about';
 }
 
 /** The subject before a parenthetical cue: after a content that the cue's clause closes, splits or follows as a quote. */

@@ -609,6 +609,10 @@ describe('attribute: a report in a fronted subordinate clause', () => {
       [['Ann Lee', 'admitted', 'that she and Hunt had “been friends for years,”'], ['she', 'claimed', 'they had never met at the pier']],
     ],
     [
+      'When Ann Lee called the plan "reckless," Tom Hunt said on Tuesday that it was fair.',
+      [['Ann Lee', 'called', 'the plan "reckless,"'], ['Tom Hunt', 'said', 'that it was fair']],
+    ],
+    [
       'Even as Tom Hunt accused the board of favouring Lee, Ruth Allen would not speculate about his motives.',
       [['Tom Hunt', 'accused', 'the board of favouring Lee'], ['Ruth Allen', 'speculate', 'his motives']],
     ],
@@ -616,9 +620,22 @@ describe('attribute: a report in a fronted subordinate clause', () => {
     expect(attributions(text)).toEqual(expected.map(([source, cue, content]) => expect.objectContaining({ source, cue, content: [content] })));
   });
 
+  it.each<[string, string, string, string]>([
+    ['If it rains the town will close the pier, the mayor said on Monday.', 'the mayor', 'said', 'If it rains the town will close the pier'],
+    ['If the plan is "too costly," it will be dropped, the council said on Monday.', 'the council', 'said', 'If the plan is "too costly," it will be dropped'],
+    ['When the storm hit the harbour flooded, Tom Hunt told reporters on Tuesday.', 'Tom Hunt', 'told', 'When the storm hit the harbour flooded'],
+    ['If the pier closes the town will suffer, Ann Lee has said repeatedly.', 'Ann Lee', 'said', 'If the pier closes the town will suffer'],
+  ])('a trailing cue with only a time, an adverb or an addressee after it still reports the sentence before it: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content: [content] }));
+  });
+
   it('the report in the subordinate clause ends at the comma its quote closes on', () => {
     expect(attributions('While Ann Lee said the pier had “been unsafe for years,” the board voted to keep it open.')).toEqual([
       expect.objectContaining({ source: 'Ann Lee', cue: 'said', content: ['the pier had “been unsafe for years,”'] }),
+    ]);
+    expect(attributions('Even though Ann Lee insisted the pier was "perfectly sound," engineers said it was not.')).toEqual([
+      expect.objectContaining({ source: 'Ann Lee', cue: 'insisted', content: ['the pier was "perfectly sound,"'] }),
+      expect.objectContaining({ source: 'engineers', cue: 'said', content: ['it was not'] }),
     ]);
   });
 
