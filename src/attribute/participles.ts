@@ -4,6 +4,7 @@ import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { approximators } from '../lexicons/speakers.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
@@ -212,11 +213,27 @@ const MAX_WITH_SUBJECT = 8;
  */
 function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null {
   const { tokens } = view;
-  const subjectEnd = phraseStartingAt(tokens, withAt + 1, Math.min(view.last, withAt + 1 + MAX_WITH_SUBJECT));
+  let subjectEnd = sharePhraseEnd(tokens, withAt + 1, Math.min(view.last, withAt + 1 + MAX_WITH_SUBJECT));
+  // "with three in 10 saying/NOUN": after a number wink may read the participle as the phrase's noun.
+  if (subjectEnd - 1 > withAt + 1 && tokens[subjectEnd - 2]!.pos === 'NUM' && tokens[subjectEnd - 1]!.lower.endsWith('ing')) subjectEnd -= 1;
   const participle = tokens[subjectEnd];
   if (subjectEnd === withAt + 1 || subjectEnd >= view.last || !participle!.lower.endsWith('ing') || PREPOSITIONAL_PARTICIPLES.has(participle!.lower)) return null;
   const cue = view.matchCue(tokens, subjectEnd, view.last);
   return cue && cue.first === subjectEnd && cue.kind !== 'source' ? cue : null;
+}
+
+const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
+
+/**
+ * The end of the noun phrase from `start`, read as a poll's share when it is one: "about three in 10 (voters)", an
+ * approximation and a ratio of numbers, which `phraseStartingAt` would end at "in".
+ */
+function sharePhraseEnd(tokens: Token[], start: number, limit: number): number {
+  const from = start + 1 < limit && APPROXIMATORS.has(tokens[start]!.lower) && tokens[start + 1]!.pos === 'NUM' ? start + 1 : start;
+  const end = phraseStartingAt(tokens, from, limit);
+  const ratio = end > from && tokens[end - 1]!.pos === 'NUM' && tokens[end]?.lower === 'in' && end + 1 < limit && tokens[end + 1]!.pos === 'NUM';
+  if (ratio) return phraseStartingAt(tokens, end + 1, limit);
+  return end;
 }
 
 /** ", with Sen. Allen calling it a "menu"": the phrase after "with" speaks through the participle. */

@@ -220,6 +220,9 @@ describe('attribute: a participle after "with" and its subject', () => {
     ['after a clause and a comma', 'The harbour board was irritated, with Sen. Ruth Allen calling the plan a "menu."', 'Sen. Ruth Allen', 'calling', 'the plan a "menu."'],
     ['a share of a poll', 'Voters doubt the pier, with 50 percent of voters saying it is unsafe.', '50 percent of voters', 'saying', 'it is unsafe'],
     ['with no comma', 'The meeting ended with the mayor asking whether the pier was safe.', 'the mayor', 'asking', 'whether the pier was safe'],
+    ['a ratio of a poll, which wink reads with the participle as a noun', 'Divers shrugged, with three in 10 saying the pier is unsafe.', 'three in 10', 'saying', 'the pier is unsafe'],
+    ['an approximated ratio', 'Most divers are cautious, with about one in four saying they never dive alone.', 'about one in four', 'saying', 'they never dive alone'],
+    ['an approximated share', 'The race tightened, with about 40 percent of voters saying the ferry is late.', 'about 40 percent of voters', 'saying', 'the ferry is late'],
   ])('%s: %j', (_name, text, source, cue, content) => {
     expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ source, content: [content] });
   });
@@ -231,6 +234,7 @@ describe('attribute: a participle after "with" and its subject', () => {
   it.each([
     ['a participle that works as a preposition', 'The mayor spoke with Governor Ruth Allen regarding the pier.'],
     ['a participle whose clause ends right after it', 'Even with all precincts reporting, the race remained close.'],
+    ['a number and a participle that reports nothing', 'The town grew, with 10 buildings going up.'],
   ])('%s reports nothing', (_name, text) => {
     expect(attributions(text).filter((claim) => claim.cue !== null && claim.cue.endsWith('ing'))).toEqual([]);
   });
