@@ -214,8 +214,10 @@ const MAX_WITH_SUBJECT = 8;
 function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null {
   const { tokens } = view;
   let subjectEnd = sharePhraseEnd(tokens, withAt + 1, Math.min(view.last, withAt + 1 + MAX_WITH_SUBJECT));
-  // "with three in 10 saying/NOUN": after a number wink may read the participle as the phrase's noun.
-  if (subjectEnd - 1 > withAt + 1 && tokens[subjectEnd - 2]!.pos === 'NUM' && tokens[subjectEnd - 1]!.lower.endsWith('ing')) subjectEnd -= 1;
+  // "with three in 10 saying/NOUN": after a number wink may read the participle as the phrase's noun ("with one ruling
+  // saying" has its noun in -ing and the participle after it).
+  const ingNoun = tokens[subjectEnd - 1]!.lower.endsWith('ing') && !tokens[subjectEnd]?.lower.endsWith('ing');
+  if (subjectEnd - 1 > withAt + 1 && tokens[subjectEnd - 2]!.pos === 'NUM' && ingNoun) subjectEnd -= 1;
   const participle = tokens[subjectEnd];
   if (subjectEnd === withAt + 1 || subjectEnd >= view.last || !participle!.lower.endsWith('ing') || PREPOSITIONAL_PARTICIPLES.has(participle!.lower)) return null;
   const cue = view.matchCue(tokens, subjectEnd, view.last);

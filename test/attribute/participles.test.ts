@@ -223,6 +223,7 @@ describe('attribute: a participle after "with" and its subject', () => {
     ['a ratio of a poll, which wink reads with the participle as a noun', 'Divers shrugged, with three in 10 saying the pier is unsafe.', 'three in 10', 'saying', 'the pier is unsafe'],
     ['an approximated ratio', 'Most divers are cautious, with about one in four saying they never dive alone.', 'about one in four', 'saying', 'they never dive alone'],
     ['an approximated share', 'The race tightened, with about 40 percent of voters saying the ferry is late.', 'about 40 percent of voters', 'saying', 'the ferry is late'],
+    ['a noun in -ing after a number, before the participle', 'The court split, with one ruling saying the tax was legal.', 'one ruling', 'saying', 'the tax was legal'],
   ])('%s: %j', (_name, text, source, cue, content) => {
     expect(attributions(text).find((claim) => claim.cue === cue)).toMatchObject({ source, content: [content] });
   });
