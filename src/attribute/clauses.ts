@@ -648,6 +648,22 @@ export function isLoneSubordinateClause(view: SentenceView, [start, end]: Range)
   return opensWithSubordinator(view, start, end) && verbGroupsIn(view, start, end) === 1;
 }
 
+/**
+ * "While Lee admitted that the pier had “been unsafe,”": words that open with a subordinator, outside quotes, with no
+ * comma before their end. Unlike a lone subordinate clause, it may hold quotes and a report of its own.
+ */
+export function isFrontedSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
+  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!) || subordinatorAt(view, start, end) < 0) return false;
+  // "If the plan is "too costly," it will be dropped": a comma, in a quote or not, with words after it ends the subordinate clause before the main one.
+  for (let i = start; i < end; i += 1) if (view.tokens[i]!.value === ',' && !onlyQuoteMarksBetween(view, i + 1, end)) return false;
+  return true;
+}
+
+function onlyQuoteMarksBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isQuoteMark(view.tokens[i]!)) return false;
+  return true;
+}
+
 /** How many separate runs of verbs and auxiliaries stand in [start, end): one per clause, roughly. */
 function verbGroupsIn(view: SentenceView, start: number, end: number): number {
   let groups = 0;
@@ -687,11 +703,6 @@ export function opensWithSubordinator(view: SentenceView, start: number, limit: 
   return true;
 }
 
-/** "While Allen admitted that ... “...,”": whether the words from `start` open with a subordinator, whatever follows it. */
-export function opensWithSubordinatorWord(view: SentenceView, start: number, limit: number): boolean {
-  return subordinatorAt(view, start, limit) >= 0;
-}
-
 /** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
 function subordinatorAt(view: SentenceView, start: number, limit: number): number {
   let k = start;
@@ -710,7 +721,7 @@ function lastMainClauseComma(view: SentenceView, from: number, end: number): num
     if (view.tokens[i]!.value !== ',') continue;
     if (view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;
     // `While Allen admitted the pier had "been unsafe for years," she said ...`: the comma a quote closes on.
-    if (view.quoteOf[i]! >= 0 && i + 2 < end && isQuoteMark(view.tokens[i + 1]!) && opensMainClause(view, i + 2)) return i + 2;
+    if (i + 2 < end && closesQuoteOnComma(view, i + 1) && opensMainClause(view, i + 2)) return i + 2;
   }
   return end;
 }

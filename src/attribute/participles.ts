@@ -4,11 +4,10 @@ import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { approximators } from '../lexicons/speakers.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
-import { isNounPhrase, looseSubjectBefore } from './subjects.js';
+import { isApproximator, isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
 
 
@@ -216,22 +215,24 @@ function withParticipleCue(view: SentenceView, withAt: number): CueMatch | null 
   let subjectEnd = sharePhraseEnd(tokens, withAt + 1, Math.min(view.last, withAt + 1 + MAX_WITH_SUBJECT));
   // "with three in 10 saying/NOUN": after a number wink may read the participle as the phrase's noun ("with one ruling
   // saying" has its noun in -ing and the participle after it).
-  const ingNoun = tokens[subjectEnd - 1]!.lower.endsWith('ing') && !tokens[subjectEnd]?.lower.endsWith('ing');
-  if (subjectEnd - 1 > withAt + 1 && tokens[subjectEnd - 2]!.pos === 'NUM' && ingNoun) subjectEnd -= 1;
+  if (subjectEnd - 1 > withAt + 1 && tokens[subjectEnd - 2]!.pos === 'NUM' && isIngNounBeforeParticiple(tokens, subjectEnd - 1)) subjectEnd -= 1;
   const participle = tokens[subjectEnd];
   if (subjectEnd === withAt + 1 || subjectEnd >= view.last || !participle!.lower.endsWith('ing') || PREPOSITIONAL_PARTICIPLES.has(participle!.lower)) return null;
   const cue = view.matchCue(tokens, subjectEnd, view.last);
   return cue && cue.first === subjectEnd && cue.kind !== 'source' ? cue : null;
 }
 
-const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
+/** "10 saying/NOUN": a word in -ing that no other word in -ing follows. */
+function isIngNounBeforeParticiple(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower.endsWith('ing') && !tokens[i + 1]?.lower.endsWith('ing');
+}
 
 /**
  * The end of the noun phrase from `start`, read as a poll's share when it is one: "about three in 10 (voters)", an
  * approximation and a ratio of numbers, which `phraseStartingAt` would end at "in".
  */
 function sharePhraseEnd(tokens: Token[], start: number, limit: number): number {
-  const from = start + 1 < limit && APPROXIMATORS.has(tokens[start]!.lower) && tokens[start + 1]!.pos === 'NUM' ? start + 1 : start;
+  const from = start + 1 < limit && isApproximator(tokens[start]!.lower) && tokens[start + 1]!.pos === 'NUM' ? start + 1 : start;
   const end = phraseStartingAt(tokens, from, limit);
   const ratio = end > from && tokens[end - 1]!.pos === 'NUM' && tokens[end]?.lower === 'in' && end + 1 < limit && tokens[end + 1]!.pos === 'NUM';
   if (ratio) return phraseStartingAt(tokens, end + 1, limit);

@@ -75,7 +75,7 @@ import {
   isLoneParticipleClause,
   isLoneSubordinateClause,
   trimBreaks,
-  opensWithSubordinatorWord,
+  isFrontedSubordinateClause,
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
@@ -499,19 +499,6 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     return splits ? frame(view, source, cue, [before, rest], 'attribute/parenthetical') : null;
   }
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
-}
-
-/** "While Lee admitted that the pier had “been unsafe,”": words that open with a subordinator, outside quotes, with no comma before their end. */
-function isFrontedSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
-  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!) || !opensWithSubordinatorWord(view, start, end)) return false;
-  // "If the plan is "too costly," it will be dropped": a comma, in a quote or not, with words after it ends the subordinate clause before the main one.
-  for (let i = start; i < end; i += 1) if (view.tokens[i]!.value === ',' && !onlyQuoteMarksBetween(view, i + 1, end)) return false;
-  return true;
-}
-
-function onlyQuoteMarksBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (!isQuoteMark(view.tokens[i]!)) return false;
-  return true;
 }
 
 /** "he claimed they had ...", "would not speculate about ...": what follows the cue is a reported clause or a topic, not an adjunct or addressee. */

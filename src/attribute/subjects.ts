@@ -119,6 +119,11 @@ export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
 const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'another', 'you', 'this', 'that', 'those', 'anyone']);
 const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
+
+/** "about", "nearly", "some": a word that bounds the number after it. */
+export function isApproximator(word: string): boolean {
+  return APPROXIMATORS.has(word);
+}
 const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(comparativeQuantifiers);
 const BOUNDING_SUPERLATIVES: ReadonlySet<string> = new Set(boundingSuperlatives);
 const SHARE_WORDS: ReadonlySet<string> = new Set(shareWords);
