@@ -653,10 +653,30 @@ export function isLoneSubordinateClause(view: SentenceView, [start, end]: Range)
  * comma before their end. Unlike a lone subordinate clause, it may hold quotes and a report of its own.
  */
 export function isFrontedSubordinateClause(view: SentenceView, [start, end]: Range): boolean {
-  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!) || subordinatorAt(view, start, end) < 0) return false;
+  // "After all, he says, ...": a subordinator with no verb after it opens no clause.
+  if (view.quoteOf[start]! >= 0 || isQuoteMark(view.tokens[start]!) || subordinatorAt(view, start, end) < 0 || verbGroupsIn(view, start, end) === 0) return false;
   // "If the plan is "too costly," it will be dropped": a comma, in a quote or not, with words after it ends the subordinate clause before the main one.
   for (let i = start; i < end; i += 1) if (view.tokens[i]!.value === ',' && !onlyQuoteMarksBetween(view, i + 1, end)) return false;
   return true;
+}
+
+const COMMA_JOINERS = new Set(['and', 'but']);
+
+/** The words after the last ", and" or ", but" outside quotes in `range`, or all of it. */
+export function afterLastClauseJoin(view: SentenceView, [start, end]: Range): Range {
+  for (let i = end - 2; i > start; i -= 1) {
+    if (COMMA_JOINERS.has(view.tokens[i]!.lower) && view.tokens[i - 1]!.value === ',' && view.quoteOf[i]! < 0) return [i + 1, end];
+  }
+  return [start, end];
+}
+
+/**
+ * "He said ..., and when asked about it, he said ...": the comma before the ", and" whose subordinate clause ends at the
+ * comma `comma`, where the later clause then opens; -1 when no such clause stands before it.
+ */
+export function joinBeforeSubordinateClause(view: SentenceView, comma: number): number {
+  const [start] = afterLastClauseJoin(view, [view.first, comma]);
+  return start - 2 > view.first && isFrontedSubordinateClause(view, [start, comma]) ? start - 2 : -1;
 }
 
 function onlyQuoteMarksBetween(view: SentenceView, from: number, to: number): boolean {

@@ -5,7 +5,7 @@ import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isGerund, isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
-import { contentStartAfter, isConjunction, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
+import { contentStartAfter, isConjunction, joinBeforeSubordinateClause, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
@@ -210,7 +210,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     const asComma = commaBeforeAsClause(view, frame);
     if (asComma >= 0) for (const other of found) if (other.cue && other.cue.last <= asComma) cutContentAt(other, asComma);
     const clauseBreak = clauseBreakBefore(view, frame);
-    if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, clauseBreak);
+    if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, breakAfterFrame(view, other, clauseBreak));
     // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
     // later coordinated or main clause, found first, ends this one's content too.
     for (const other of found) {
@@ -269,6 +269,15 @@ function laterClauseStart(view: SentenceView, subjectStart: number): number {
   return isFrontedAdverbial(view, i) ? -1 : i;
 }
 
+/**
+ * Where a later clause that opens at the comma `clauseBreak` ends a frame's content: "He said ... | , and when asked
+ * about it, he said": a subordinate clause after ", and" belongs to the later clause, unless the frame's cue is in it.
+ */
+function breakAfterFrame(view: SentenceView, frame: Frame, clauseBreak: number): number {
+  const joined = joinBeforeSubordinateClause(view, clauseBreak);
+  return joined >= 0 && frame.cue !== null && frame.cue.last <= joined ? joined : clauseBreak;
+}
+
 /** Whether the words before the comma at `comma` are the sentence's fronted adverbial: no verb and no earlier comma. */
 function isFrontedAdverbial(view: SentenceView, comma: number): boolean {
   for (let i = view.first; i < comma; i += 1) {
@@ -310,7 +319,10 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   // "Asked whether ..., the mayor said ...": the question is a frame beside the main one, never the main one.
   // "The pier is unsafe, as Lee said, and ...": a cue in an "as" clause reports only the clause around it.
   const asClauses = allCues.map((cue) => asClauseFrame(view, cue)).filter((found) => found !== null);
-  const cues = allCues.filter((cue) => !questionFrame(view, cue) && !asClauses.some((found) => found.cue!.first === cue.first));
+  // "Asked whom she supported, Lee smiled and said": nor is a cue inside the question's words.
+  const questions = allCues.map((cue) => questionFrame(view, cue)).filter((found) => found !== null);
+  const inQuestion = (cue: CueMatch): boolean => questions.some((found) => found.cue === cue || found.content.some(([start, end]) => start <= cue.first && cue.first < end));
+  const cues = allCues.filter((cue) => !inQuestion(cue) && !asClauses.some((found) => found.cue!.first === cue.first));
   for (const cue of cues) {
     // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
     if (cue.kind === 'source' && !cues.some((other) => other.first < cue.first && other.kind !== 'source' && parentheticalFrame(view, other))) {

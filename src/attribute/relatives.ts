@@ -92,6 +92,9 @@ function mainVerbAfter(view: SentenceView, from: number, end: number, afterNounP
   for (let k = from; k < end; k += 1) {
     const token = tokens[k]!;
     if (view.quoteOf[k]! >= 0 || isQuoteMark(token) || isInWordHyphen(tokens, k)) continue;
+    // "who ruled that the town could not close the pier | said": the cue's own "that" opens the clause it reports, whose
+    // verb comes first; a later "that" may open a clause of its own.
+    if (k === from && token.lower === 'that') continue;
     if (CLAUSE_BREAKS.has(token.value) || isConjunction(token) || isRelativePronoun(token.lower) || token.pos === 'SCONJ') return end;
     if (WH_CLAUSE_OPENERS.has(token.lower)) nounPhraseObject = false;
     if (!isFiniteVerbLike(token) || token.lower.endsWith('ing')) continue;

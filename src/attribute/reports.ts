@@ -75,6 +75,7 @@ import {
   isLoneParticipleClause,
   isLoneSubordinateClause,
   trimBreaks,
+  afterLastClauseJoin,
   isFrontedSubordinateClause,
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
@@ -486,7 +487,8 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
   // "While Lee admitted that ..., he claimed they had never met", "After Hunt refused to ..., he was criticized by ...": a fronted
   // subordinate clause, with its own report and quotes, only sets the scene for a cue that has words of its own after it.
-  if (clauseStart === source[0] && rest[1] <= rest[0] && isFrontedSubordinateClause(view, before) && reportsAfterCue(view, cue)) return null;
+  // So does one after a clause and its ", and": "He said ..., and when asked ..., he said, “...”".
+  if (clauseStart === source[0] && (rest[1] <= rest[0] ? reportsAfterCue(view, cue) : opensQuotedSentence(view, rest[0])) && isFrontedSubordinateClause(view, afterLastClauseJoin(view, before))) return null;
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));
@@ -499,6 +501,14 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     return splits ? frame(view, source, cue, [before, rest], 'attribute/parenthetical') : null;
   }
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
+}
+
+/** `, she said, “I will ...”`: a quote that opens a sentence of its own, not one that goes on with the words before the cue (`, “the assumption ...”`). */
+function opensQuotedSentence(view: SentenceView, start: number): boolean {
+  if (!startsWithQuote(view, start)) return false;
+  let word = start;
+  while (word < view.last && isQuoteMark(view.tokens[word]!)) word += 1;
+  return word < view.last && startsUppercase(view.tokens[word]!);
 }
 
 /** "he claimed they had ...", "would not speculate about ...": what follows the cue is a reported clause or a topic, not an adjunct or addressee. */

@@ -227,6 +227,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     const relativeWhose = token.lower === 'whose' && SUBJECT_HEADS.has(tokens[i - 1]!.pos);
+    if (token.lower === 'that' && !relativeThat && opensRelativeReport(tokens, i, floor)) continue;
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || (CLAUSE_OPENERS.has(token.lower) && !relativeWhose) || (token.lower === 'that' && !relativeThat)) return null;
     // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it,
     // unless a passive's preposition follows it ("Comments by Ann Lee reported by the Gazette", "reported in the Gazette").
@@ -245,6 +246,19 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
   }
   return null;
 }
+
+/**
+ * "People who think | that the pier is safe say": the "that" of a verb that a relative pronoun opens ("Officials
+ * who met said | that ..." has a second verb, the main one, before it).
+ */
+function opensRelativeReport(tokens: Token[], that: number, floor: number): boolean {
+  const verb = tokens[that - 1];
+  if (verb === undefined || verb.pos !== 'VERB') return false;
+  const pronoun = skipBackOverModifiers(tokens, that - 1, floor) - 1;
+  return pronoun >= floor && RELATIVE_PRONOUN_SUBJECTS.has(tokens[pronoun]!.lower) && SUBJECT_HEADS.has(tokens[pronoun - 1]?.pos ?? '');
+}
+
+const RELATIVE_PRONOUN_SUBJECTS = new Set(['who', 'that']);
 
 /**
  * "Several people | I have spoken with said": a personal pronoun and its verb right after a common noun

@@ -189,6 +189,12 @@ describe('attribute: a restrictive relative clause inside the subject of a later
       ['The woman who reported the boat was missing', 'said', ['she feared the worst']],
       ['who', 'reported', ['the boat was missing']],
     ],
+    [
+      'The judges who ruled that the town could not close the pier said the fee was the problem.',
+      ['The judges who ruled that the town could not close the pier', 'said', ['the fee was the problem']],
+      ['who', 'ruled', ['that the town could not close the pier']],
+    ],
+    ['Divers who think that the pier is old said it should close.', ['Divers who think that the pier is old', 'said', ['it should close']], ['who', 'think', ['that the pier is old']]],
   ])('ends before the main verb, which keeps the main claim: %j', (text, main, relative) => {
     const found = attributions(text).map((claim) => [claim.source, claim.cue, claim.content]);
     expect(found).toEqual([main, relative]);

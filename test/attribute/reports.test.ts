@@ -639,6 +639,38 @@ describe('attribute: a report in a fronted subordinate clause', () => {
     ]);
   });
 
+  it.each<[string, [string, string, string]]>([
+    ['When asked whom she supported, Ruth Allen said, “I will vote for the mayor.”', ['Ruth Allen', 'said', 'I will vote for the mayor']],
+    ['Although critics say the pier is unsafe, the mayor said, “It will stay open.”', ['the mayor', 'said', 'It will stay open']],
+  ])('a fronted subordinate clause with a report of its own is no part of the quote the cue introduces: %j', (text, [source, cue, content]) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content: [content] }));
+  });
+
+  it('a quote that goes on with the subordinate clause keeps it', () => {
+    const text = 'If the divers who usually fish off the pier were leaving town, Ann Lee wrote, “the harbour would be emptier than anyone expected.”';
+    expect(attributions(text)).toContainEqual(
+      expect.objectContaining({ source: 'Ann Lee', cue: 'wrote', content: ['If the divers who usually fish off the pier were leaving town', 'the harbour would be emptier than anyone expected'] }),
+    );
+  });
+
+  it('"After all" opens no subordinate clause: both pieces are the content', () => {
+    expect(attributions('After all, he says, “I never claimed to be a diver.”')).toContainEqual(expect.objectContaining({ cue: 'says', content: ['After all', 'I never claimed to be a diver'] }));
+  });
+
+  it('a subordinate clause after ", and" belongs to the later report, and ends the earlier one', () => {
+    expect(attributions('Tom Hunt said the pier was safe, and when asked about the storm, he said, “I hope not.”')).toEqual([
+      expect.objectContaining({ source: 'Tom Hunt', cue: 'said', content: ['the pier was safe'] }),
+      expect.objectContaining({ cue: 'asked', content: ['the storm'] }),
+      expect.objectContaining({ source: 'he', cue: 'said', content: ['I hope not'] }),
+    ]);
+  });
+
+  it('a cue inside a fronted question is not the main one: "Asked whom she supported, X smiled and said"', () => {
+    expect(attributions('Asked whom she supported, Ruth Allen smiled and said, “I will vote for the mayor.”')).toContainEqual(
+      expect.objectContaining({ source: 'Ruth Allen', cue: 'said', content: ['I will vote for the mayor'] }),
+    );
+  });
+
   it('a cue that splits the sentence after a subordinate clause keeps both pieces', () => {
     expect(attributions('If she becomes mayor, Ruth Allen suggested in a speech, the divers will not be punished.')).toEqual([
       expect.objectContaining({ source: 'Ruth Allen', cue: 'suggested', content: ['If she becomes mayor', 'the divers will not be punished'] }),
