@@ -227,7 +227,7 @@ function modifiedSubjectEndingAt(view: SentenceView, end: number, verbAt: number
     // "A 2014 study that appeared in the journal found": "that" before a verb opens a relative clause.
     const relativeThat = token.lower === 'that' && !opensClauseAfterThat(tokens[i + 1]);
     const relativeWhose = token.lower === 'whose' && SUBJECT_HEADS.has(tokens[i - 1]!.pos);
-    if (token.lower === 'that' && !relativeThat && opensRelativeReport(tokens, i, floor)) continue;
+    if ((token.lower === 'that' && !relativeThat && opensRelativeReport(tokens, i, floor)) || isJoiningMark(tokens, i)) continue;
     if (token.pos === 'PUNCT' || view.quoteOf[i]! >= 0 || (CLAUSE_OPENERS.has(token.lower) && !relativeWhose) || (token.lower === 'that' && !relativeThat)) return null;
     // "Tom Hunt insisted Thursday ...": after a name, a verb of saying in -ed is its finite verb, not a participle on it,
     // unless a passive's preposition follows it ("Comments by Ann Lee reported by the Gazette", "reported in the Gazette").

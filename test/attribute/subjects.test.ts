@@ -184,6 +184,7 @@ describe('attribute: a loose subject with a modifier or a joined name', () => {
   it.each<[string, string, string[]]>([
     ['Organizers of the push to boycott the harbour speech said they are worried.', 'Organizers of the push to boycott the harbour speech', ['they are worried']],
     ['The first diver to reach the pier said the boat was gone.', 'The first diver to reach the pier', ['the boat was gone']],
+    ['The last diver to lead a full-scale search for the wreck said the boat was gone.', 'The last diver to lead a full-scale search for the wreck', ['the boat was gone']],
   ])('an infinitive on the subject\'s noun: %j', (text, source, content) => {
     expect(attributions(text)[0]).toMatchObject({ source, cue: 'said', content });
   });
