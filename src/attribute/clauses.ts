@@ -204,9 +204,13 @@ export function verbGroupStart(view: SentenceView, at: number): number {
   return i;
 }
 
-/** "has long/ADJ been": wink reads some adverbs as adjectives; one between two auxiliaries is an adverb of the verb group. */
+/**
+ * "has long/ADJ been": wink reads some adverbs as adjectives; one between an auxiliary and a "be" after it is an adverb
+ * of the verb group. In "the fee was illegal | have said" the adjective is a predicate and the "have" opens another group.
+ */
 function isAdjectiveBetweenAuxiliaries(view: SentenceView, i: number): boolean {
-  return i - 1 >= view.first && view.tokens[i]!.pos === 'ADJ' && view.tokens[i - 1]!.pos === 'AUX' && view.tokens[i + 1]?.pos === 'AUX';
+  const after = view.tokens[i + 1];
+  return i - 1 >= view.first && view.tokens[i]!.pos === 'ADJ' && view.tokens[i - 1]!.pos === 'AUX' && after?.pos === 'AUX' && after.lemma === 'be' && view.tokens[i - 1]!.lemma !== 'be';
 }
 
 /** Past the auxiliaries, adverbs and negation from `from`: "has | said", "never | said". */
@@ -724,6 +728,12 @@ export function opensWithSubordinator(view: SentenceView, start: number, limit: 
 }
 
 /** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
+/** The subordinator that opens [start, end) ("if", "when"; past "But even"), or null. */
+export function openingSubordinator(view: SentenceView, [start, end]: Range): string | null {
+  const at = subordinatorAt(view, start, end);
+  return at < 0 ? null : view.tokens[at]!.lower;
+}
+
 function subordinatorAt(view: SentenceView, start: number, limit: number): number {
   let k = start;
   // "But even though ...": conjunctions, quote marks and a focus "even" before it.

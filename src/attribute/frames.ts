@@ -26,6 +26,7 @@ import {
   leadingFrame,
   parentheticalFrame,
   questionFrame,
+  QUESTION_RULE,
   sharedSubjectFrame,
 } from './reports.js';
 
@@ -120,12 +121,28 @@ export function findFrames(view: SentenceView): Frame[] {
     if (next) frames.splice(k + 1, 0, next);
   }
   frames.push(...furtherFrames(view, frames, cues));
+  endInsideQuestions(frames);
   // A hedge beside other frames ("..., but the crews seemed unconvinced"), unless one of them takes it in.
   const hedged = evidentialFrame(view);
   if (hedged && frames.length < MAX_FRAMES_PER_SENTENCE && !frames.some((other) => coversCue(other, hedged.cue!))) frames.push(hedged);
   const kept = withoutReportedStances(view, withNominalFrames(view, frames));
   for (const found of kept) withAddressee(view, found);
   return withAntecedents(inReadingOrderPerSource(kept));
+}
+
+/** "Asked what the inspectors had told him, Lee said ...": a report inside a question's words ends where the question does. */
+function endInsideQuestions(frames: Frame[]): void {
+  for (const question of frames) {
+    if (question.rule !== QUESTION_RULE) continue;
+    for (const [start, end] of question.content) {
+      for (const other of frames) {
+        if (other === question || !other.cue || other.cue.first < start || other.cue.first >= end) continue;
+        cutContentAt(other, end);
+        const inside = other.content.filter(([pieceStart]) => pieceStart < end);
+        if (inside.length > 0) other.content = inside;
+      }
+    }
+  }
 }
 
 /** The frames with those of speech nouns ("his warning that ...") whose words no frame takes as its cue or source. */

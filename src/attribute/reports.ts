@@ -77,6 +77,7 @@ import {
   trimBreaks,
   afterLastClauseJoin,
   isFrontedSubordinateClause,
+  openingSubordinator,
 } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { mainClauseSubject, secondaryStart } from './participles.js';
@@ -105,6 +106,8 @@ const MAX_QUOTED_HEADLINE_SOURCE = 8;
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about', 'to', 'by']);
 /** Subordinators before a bare "asked": "When asked whether ...", "if asked about ...". */
 const QUESTION_SUBORDINATORS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'while']);
+
+export const QUESTION_RULE = 'attribute/question';
 
 /**
  * "Asked whether the pier is safe, the mayor said ...", "..., she said when asked about the
@@ -137,7 +140,7 @@ export function questionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const content = trimBreaks(tokens, [from, nextClauseBreak(view, from)]);
   // "she would serve if asked to.": an opener alone is no question.
   if (content[1] - content[0] < 2) return null;
-  return frame(view, source, cue, [content], 'attribute/question');
+  return frame(view, source, cue, [content], QUESTION_RULE);
 }
 
 /**
@@ -488,7 +491,9 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   // "While Lee admitted that ..., he claimed they had never met", "After Hunt refused to ..., he was criticized by ...": a fronted
   // subordinate clause, with its own report and quotes, only sets the scene for a cue that has words of its own after it.
   // So does one after a clause and its ", and": "He said ..., and when asked ..., he said, “...”".
-  if (clauseStart === source[0] && (rest[1] <= rest[0] ? reportsAfterCue(view, cue) : opensQuotedSentence(view, rest[0])) && isFrontedSubordinateClause(view, afterLastClauseJoin(view, before))) return null;
+  const fronted = afterLastClauseJoin(view, before);
+  const setsScene = rest[1] <= rest[0] ? reportsAfterCue(view, cue) : opensQuotedSentence(view, rest[0]) && isNarratedScene(view, fronted);
+  if (clauseStart === source[0] && setsScene && isFrontedSubordinateClause(view, fronted)) return null;
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));
@@ -502,6 +507,17 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   }
   return frame(view, source, cue, continues ? [before, rest] : [before], 'attribute/parenthetical');
 }
+
+/**
+ * Before a quote of the speaker's own: a clause that states no condition ("If residents think the fee is too high, Lee
+ * said, “I will lower it.”" is what she said) and quotes no words but those of a report of its own ("If the council
+ * “keeps dragging its feet,” Lee said, “...”" may be the speaker's; "After Hunt said the pier was “unsafe,” ..." are Hunt's).
+ */
+function isNarratedScene(view: SentenceView, clause: Range): boolean {
+  return !CONDITIONAL_SUBORDINATORS.has(openingSubordinator(view, clause) ?? '') && (!hasQuoteMark(view, clause) || hasCueWithin(view, clause));
+}
+
+const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless', 'once', 'until']);
 
 /** `, she said, “I will ...”`: a quote that opens a sentence of its own, not one that goes on with the words before the cue (`, “the assumption ...”`). */
 function opensQuotedSentence(view: SentenceView, start: number): boolean {

@@ -195,6 +195,11 @@ describe('attribute: a restrictive relative clause inside the subject of a later
       ['who', 'ruled', ['that the town could not close the pier']],
     ],
     ['Divers who think that the pier is old said it should close.', ['Divers who think that the pier is old', 'said', ['it should close']], ['who', 'think', ['that the pier is old']]],
+    [
+      'Residents who claimed that the fee was illegal have said they will sue.',
+      ['Residents who claimed that the fee was illegal', 'said', ['they will sue']],
+      ['who', 'claimed', ['that the fee was illegal']],
+    ],
   ])('ends before the main verb, which keeps the main claim: %j', (text, main, relative) => {
     const found = attributions(text).map((claim) => [claim.source, claim.cue, claim.content]);
     expect(found).toEqual([main, relative]);

@@ -646,6 +646,19 @@ describe('attribute: a report in a fronted subordinate clause', () => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content: [content] }));
   });
 
+  it.each<[string, string[]]>([
+    ['If the council “keeps dragging its feet,” Ann Lee said, “We will go to court.”', ['If the council “keeps dragging its feet,”', 'We will go to court']],
+    ['If residents think the fee is too high, Ann Lee said, “I will lower it.”', ['If residents think the fee is too high', 'I will lower it']],
+  ])('a condition, or a clause quoting words of no report of its own, stays with the quote: %j', (text, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source: 'Ann Lee', cue: 'said', content }));
+  });
+
+  it('quotes inside the clause\'s own report do not keep it: "After Hunt said the pier was “unsafe,” ..."', () => {
+    expect(attributions('After Tom Hunt said the pier was “unsafe,” Ann Lee said, “He is wrong.”')).toContainEqual(
+      expect.objectContaining({ source: 'Ann Lee', cue: 'said', content: ['He is wrong'] }),
+    );
+  });
+
   it('a quote that goes on with the subordinate clause keeps it', () => {
     const text = 'If the divers who usually fish off the pier were leaving town, Ann Lee wrote, “the harbour would be emptier than anyone expected.”';
     expect(attributions(text)).toContainEqual(
@@ -663,6 +676,12 @@ describe('attribute: a report in a fronted subordinate clause', () => {
       expect.objectContaining({ cue: 'asked', content: ['the storm'] }),
       expect.objectContaining({ source: 'he', cue: 'said', content: ['I hope not'] }),
     ]);
+  });
+
+  it('a report inside a fronted question ends with the question', () => {
+    const claims = attributions('Asked what the mayor had said, Ann Lee replied, “Nothing new.”');
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'the mayor', cue: 'said', content: ['what'] }));
+    expect(claims).toContainEqual(expect.objectContaining({ source: 'Ann Lee', cue: 'replied', content: ['Nothing new'] }));
   });
 
   it('a cue inside a fronted question is not the main one: "Asked whom she supported, X smiled and said"', () => {
