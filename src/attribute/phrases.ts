@@ -192,11 +192,14 @@ function isCompoundBeforeNoun(tokens: Token[], hyphen: number, limit: number): b
 }
 
 /** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
+/** Pronouns that stand for a whole subject though they name no speaker: "nobody has", "everyone knows", "you are". */
+const INDEFINITE_SUBJECTS = new Set(['nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'nothing', 'everything', 'something', 'you']);
+
 export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
   let i = start;
   // "his campaign documents": wink tags a possessive as a pronoun, but it opens a noun phrase.
   const possessive = i + 1 < limit && POSSESSIVES.has(tokens[i]!.lower) && NOUN_PHRASE_POS.has(tokens[i + 1]!.pos);
-  if (i < limit && tokens[i]!.pos === 'PRON' && !possessive) return speakerPronouns[tokens[i]!.lower] ? i + 1 : i;
+  if (i < limit && tokens[i]!.pos === 'PRON' && !possessive) return speakerPronouns[tokens[i]!.lower] || INDEFINITE_SUBJECTS.has(tokens[i]!.lower) ? i + 1 : i;
   if (i < limit && isDeterminer(tokens[i]!)) i += 1;
   while (i < limit) {
     const token = tokens[i]!;

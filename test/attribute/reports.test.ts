@@ -1056,6 +1056,8 @@ describe('attribute: a cue\'s clause that splits a sentence after a short openin
     ['a one-word subject', 'Fishermen, she said, have nothing to fear from the new pier.', 'said', ['Fishermen', 'have nothing to fear from the new pier']],
     ['a short adjunct', 'In any case, she said, the pier will reopen in May.', 'said', ['In any case', 'the pier will reopen in May']],
     ['an adverb, with a subject that has its own prepositional phrase', 'Too often, she said, the debate over the pier is bitter.', 'said', ['Too often', 'the debate over the pier is bitter']],
+    ['a short adjunct, with a pronoun of no speaker as the subject', 'Since then, she said, nobody has fished off the pier.', 'said', ['Since then', 'nobody has fished off the pier']],
+    ['a short adjunct, with "everyone" as the subject', 'In any case, she said, everyone knows the pier is old.', 'said', ['In any case', 'everyone knows the pier is old']],
   ])('%s before it is the content\'s first piece', (_name, text, cue, content) => {
     expect(attributions(text)).toEqual([one('she', 'she', cue, content, 'indirect')]);
   });
