@@ -746,7 +746,7 @@ function subordinatorAt(view: SentenceView, start: number, limit: number): numbe
  * The last, because the fronted clause may hold a list of clauses of its own ("When she said the
  * pier was safe, the dock was old and ..., nobody believed her").
  */
-function lastMainClauseComma(view: SentenceView, from: number, end: number): number {
+export function lastMainClauseComma(view: SentenceView, from: number, end: number): number {
   for (let i = end - 1; i >= from; i -= 1) {
     if (view.tokens[i]!.value !== ',') continue;
     if (view.quoteOf[i]! < 0 && opensMainClause(view, i + 1)) return i;

@@ -6,7 +6,7 @@ import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
 import { isGerund, isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isConjunction, joinBeforeSubordinateClause, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
-import { frontedParticipleFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
+import { frontedParticipleFrame, inscriptionFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
 import { EVIDENTIAL_VERBS, evidentialFrame } from './evidentials.js';
 import { pollOpeningFrame } from './polls.js';
@@ -209,6 +209,7 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
       anySubjectFrame(view, cue) ??
       frontedParticipleFrame(view, cue) ??
       withParticipleFrame(view, cue) ??
+      inscriptionFrame(view, cue) ??
       contactRelativeFrame(view, cue);
     if (!frame) {
       const shared = sharedSubjectFrame(view, cue, [...found, ...further]);
@@ -394,7 +395,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   }
   for (const cue of cues) {
     if (insideModifier(cue)) continue;
-    const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue);
+    const frame = anySubjectFrame(view, cue, true) ?? frontedParticipleFrame(view, cue) ?? withParticipleFrame(view, cue) ?? inscriptionFrame(view, cue);
     if (frame) return frame;
   }
   for (const cue of cues) {

@@ -3,11 +3,11 @@
 import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { cuesNeedingClause, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { cuesNeedingClause, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, lastMainClauseComma, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
-import { isApproximator, isNounPhrase, looseSubjectBefore } from './subjects.js';
+import { isApproximator, isNounPhrase, looseSubjectBefore, opensSubject } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
 
 
@@ -253,6 +253,46 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
     return frame(view, [withAt + 1, cue.first], cue, [content], 'attribute/with-participle');
   }
   return null;
+}
+
+const INSCRIPTION_NOUNS: ReadonlySet<string> = new Set(inscriptionNouns);
+
+/** "held up a sign saying “...”", "A petition calling on him to resign has ...": the noun that carries the words is their source. */
+export function inscriptionFrame(view: SentenceView, cue: CueMatch): Frame | null {
+  const { tokens } = view;
+  const noun = tokens[cue.first - 1];
+  if (!tokens[cue.first]!.lower.endsWith('ing') || noun === undefined || noun.pos !== 'NOUN' || !isInscription(noun.lower)) return null;
+  const source: Range = [phraseEndingAt(tokens, cue.first, view.first), cue.first];
+  const from = contentStartAfter(view, cue.last);
+  // "Holding signs calling him “a loser,” the protesters chanted": a main clause after a comma is no part of the words.
+  const clauseEnd = lastMainClauseComma(view, from, reportedClauseEnd(view, from));
+  // A subject that carries the words leaves the sentence's own verb after them: "A petition calling on him to resign | has ...".
+  const end = Math.min(quoteEndFrom(view, from), opensSubject(view, source[0]) ? mainVerbWithin(view, from, clauseEnd) : clauseEnd);
+  const content = trimBreaks(tokens, [from, end]);
+  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  return frame(view, source, cue, [content], 'attribute/inscription');
+}
+
+/** `a hat reading, “Make the Harbour Great” on Tuesday`: words quoted right at `from` end with their quote; else the view's end. */
+function quoteEndFrom(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.last && isQuoteMark(view.tokens[i]!) && view.quoteOf[i]! < 0) i += 1;
+  const quote = i < view.last && i - from <= 2 ? view.quotes[view.quoteOf[i]!] : undefined;
+  return quote ? Math.min(view.last, quote.close + 1) : view.last;
+}
+
+function isInscription(word: string): boolean {
+  return INSCRIPTION_NOUNS.has(word) || (word.endsWith('s') && INSCRIPTION_NOUNS.has(word.slice(0, -1)));
+}
+
+/** The first finite verb in [from, end) outside quotes that no auxiliary or "to" comes right before; `end` when none. */
+function mainVerbWithin(view: SentenceView, from: number, end: number): number {
+  const { tokens } = view;
+  for (let i = from + 1; i < end; i += 1) {
+    const before = tokens[i - 1]!;
+    if (view.quoteOf[i]! < 0 && isFiniteVerbLike(tokens[i]) && !tokens[i]!.lower.endsWith('ing') && before.lower !== 'to' && !isInVerbGroup(before)) return i;
+  }
+  return end;
 }
 
 /**

@@ -384,6 +384,13 @@ export const discourseMarkers: readonly string[] = ['that said', 'that being sai
 export const nonReportingCompounds: readonly string[] = ['think tank', 'think tanks'];
 
 /**
+ * Things that carry written or spoken words and speak for themselves before a participle cue, as
+ * PolNeAR marks them: "held up a sign saying ...", "911 calls saying ...", "A petition calling on ...".
+ * (Media a party puts out, "issued a statement saying", leave the party the speaker: see mediumCarriers.)
+ */
+export const inscriptionNouns: readonly string[] = ['sign', 'banner', 'placard', 'poster', 'petition', 'shirt', 't-shirt', 'cover', 'headline', 'billboard', 'sticker', 'hat', 'call'];
+
+/**
  * Where a report was made, when a phrase after its content says so: "... , she said in a
  * statement", "wrote ... on Twitter". Such a trailing phrase belongs to the cue, not the content.
  */

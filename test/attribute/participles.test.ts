@@ -250,6 +250,30 @@ describe('attribute: what a participle after "with" does not report', () => {
   });
 });
 
+describe('attribute: a participle after a noun that carries words', () => {
+  it.each<[string, string, string, string[]]>([
+    ['Ann Lee held up a sign saying “Divers Against Hunt.”', 'a sign', 'saying', ['Divers Against Hunt']],
+    ['Police received 911 calls saying shots had been fired at the pier.', '911 calls', 'saying', ['shots had been fired at the pier']],
+    ['The divers carried banners proclaiming: “Save the pier!”', 'banners', 'proclaiming', ['Save the pier']],
+    ['She wore a hat reading, “Make the Harbour Great” on Tuesday night before the speech.', 'a hat', 'reading', ['Make the Harbour Great']],
+    ['A petition calling on him to leave the harbour board has reached 5,000 names.', 'A petition', 'calling on', ['him to leave the harbour board']],
+  ])('the noun\'s phrase is the source: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+
+  it('a main clause after the comma is no part of the words: "Holding signs calling him ..., the crowd chanted"', () => {
+    expect(attributions('Holding signs calling Hunt “the harbour\'s biggest loser,” the divers chanted.')).toContainEqual(
+      expect.objectContaining({ source: 'signs', cue: 'calling', content: ['Hunt “the harbour\'s biggest loser,”'] }),
+    );
+  });
+
+  it('a medium a party puts out leaves the party the speaker: "issued a statement saying"', () => {
+    expect(attributions('The harbour board issued a statement saying the pier would close.')).toEqual([
+      expect.objectContaining({ source: 'The harbour board', cue: 'saying', content: ['the pier would close'] }),
+    ]);
+  });
+});
+
 describe('attribute: a participle after a clause joined by ", and"', () => {
   it.each<[string, string]>([
     ['At this point, the camera is facing the ground, and she becomes upset, shouting that the pier is unsafe.', 'she'],
