@@ -727,13 +727,13 @@ export function opensWithSubordinator(view: SentenceView, start: number, limit: 
   return true;
 }
 
-/** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
 /** The subordinator that opens [start, end) ("if", "when"; past "But even"), or null. */
 export function openingSubordinator(view: SentenceView, [start, end]: Range): string | null {
   const at = subordinatorAt(view, start, end);
   return at < 0 ? null : view.tokens[at]!.lower;
 }
 
+/** The index of the subordinator that opens the words from `start` past conjunctions and quote marks, or -1. */
 function subordinatorAt(view: SentenceView, start: number, limit: number): number {
   let k = start;
   // "But even though ...": conjunctions, quote marks and a focus "even" before it.

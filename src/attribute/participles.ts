@@ -3,11 +3,11 @@
 import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { cuesNeedingClause, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { hasVerb, isSpeakerLike, isFiniteVerbLike, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, lastMainClauseComma, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { cuesNeedingClause, inscriptionCues, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isPossessiveMarker, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, lastMainClauseComma, opensReportedClause, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
-import { isApproximator, isNounPhrase, looseSubjectBefore, opensSubject } from './subjects.js';
+import { isApproximator, isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
 
 
@@ -256,18 +256,22 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
 }
 
 const INSCRIPTION_NOUNS: ReadonlySet<string> = new Set(inscriptionNouns);
+const INSCRIPTION_CUES: ReadonlySet<string> = new Set(inscriptionCues);
+/** Of those, the ones that report a clause ("saying the pier was closed"), not an object ("demanding justice"). */
+const CLAUSE_INSCRIPTION_CUES = new Set(['say', 'state', 'declare', 'proclaim', 'warn']);
 
 /** "held up a sign saying “...”", "A petition calling on him to resign has ...": the noun that carries the words is their source. */
 export function inscriptionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   const noun = tokens[cue.first - 1];
-  if (!tokens[cue.first]!.lower.endsWith('ing') || noun === undefined || noun.pos !== 'NOUN' || !isInscription(noun.lower)) return null;
-  const source: Range = [phraseEndingAt(tokens, cue.first, view.first), cue.first];
+  if (!tokens[cue.first]!.lower.endsWith('ing') || !INSCRIPTION_CUES.has(cue.lemma) || noun === undefined || noun.pos !== 'NOUN' || !isInscription(noun.lower)) return null;
+  const source: Range = [ownerStart(tokens, phraseEndingAt(tokens, cue.first, view.first), view.first), cue.first];
   const from = contentStartAfter(view, cue.last);
   // "Holding signs calling him “a loser,” the protesters chanted": a main clause after a comma is no part of the words.
   const clauseEnd = lastMainClauseComma(view, from, reportedClauseEnd(view, from));
-  // A subject that carries the words leaves the sentence's own verb after them: "A petition calling on him to resign | has ...".
-  const end = Math.min(quoteEndFrom(view, from), opensSubject(view, source[0]) ? mainVerbWithin(view, from, clauseEnd) : clauseEnd);
+  // A subject that carries the words, or holds them, leaves the sentence's own verb after them: "A petition calling on him
+  // to resign | has ...", "Protesters carrying signs demanding justice | marched ...".
+  const end = Math.min(quoteEndFrom(view, from), inSubject(view, source[0]) ? mainVerbWithin(view, from, clauseEnd, CLAUSE_INSCRIPTION_CUES.has(cue.lemma)) : clauseEnd);
   const content = trimBreaks(tokens, [from, end]);
   if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
   return frame(view, source, cue, [content], 'attribute/inscription');
@@ -285,12 +289,35 @@ function isInscription(word: string): boolean {
   return INSCRIPTION_NOUNS.has(word) || (word.endsWith('s') && INSCRIPTION_NOUNS.has(word.slice(0, -1)));
 }
 
-/** The first finite verb in [from, end) outside quotes that no auxiliary or "to" comes right before; `end` when none. */
-function mainVerbWithin(view: SentenceView, from: number, end: number): number {
-  const { tokens } = view;
+/** "The Harbour Gazette | 's headline": a phrase that starts on a possessive takes in its owner, or leaves the mark out when wink misread the owner. */
+function ownerStart(tokens: Token[], start: number, floor: number): number {
+  if (start <= floor || !isPossessiveMarker(tokens[start]!)) return start;
+  const owner = phraseEndingAt(tokens, start, floor);
+  return owner < start ? owner : start + 1;
+}
+
+/** Whether no finite verb stands before `at` in the sentence: the words there are in its subject. */
+function inSubject(view: SentenceView, at: number): boolean {
+  for (let i = view.first; i < at; i += 1) if (isFiniteWord(view.tokens, i)) return false;
+  return true;
+}
+
+/** A finite verb, not a participle in -ing nor an infinitive's or an auxiliary's verb. */
+function isFiniteWord(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return isFiniteVerbLike(tokens[i]) && !tokens[i]!.lower.endsWith('ing') && (before === undefined || (before.lower !== 'to' && !isInVerbGroup(before)));
+}
+
+/**
+ * The sentence's own verb in [from, end), outside quotes: the first finite verb, or the second when a cue that takes a
+ * clause opens one with its own verb ("A sign saying the pier was closed | stood ..."); `end` when there is none.
+ */
+function mainVerbWithin(view: SentenceView, from: number, end: number, takesClause: boolean): number {
+  let skip = takesClause && opensReportedClause(view, from) ? 1 : 0;
   for (let i = from + 1; i < end; i += 1) {
-    const before = tokens[i - 1]!;
-    if (view.quoteOf[i]! < 0 && isFiniteVerbLike(tokens[i]) && !tokens[i]!.lower.endsWith('ing') && before.lower !== 'to' && !isInVerbGroup(before)) return i;
+    if (view.quoteOf[i]! >= 0 || !isFiniteWord(view.tokens, i)) continue;
+    if (skip === 0) return i;
+    skip -= 1;
   }
   return end;
 }

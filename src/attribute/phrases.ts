@@ -191,10 +191,10 @@ function isCompoundBeforeNoun(tokens: Token[], hyphen: number, limit: number): b
   return tokens[hyphen + 1]!.pos === 'VERB' && hyphen + 2 < limit && after !== undefined && (isNominal(after) || after.pos === 'ADJ');
 }
 
-/** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
 /** Pronouns that stand for a whole subject though they name no speaker: "nobody has", "everyone knows", "you are". */
 const INDEFINITE_SUBJECTS = new Set(['nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'nothing', 'everything', 'something', 'you']);
 
+/** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
 export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
   let i = start;
   // "his campaign documents": wink tags a possessive as a pronoun, but it opens a noun phrase.

@@ -386,9 +386,17 @@ export const nonReportingCompounds: readonly string[] = ['think tank', 'think ta
 /**
  * Things that carry written or spoken words and speak for themselves before a participle cue, as
  * PolNeAR marks them: "held up a sign saying ...", "911 calls saying ...", "A petition calling on ...".
- * (Media a party puts out, "issued a statement saying", leave the party the speaker: see mediumCarriers.)
+ * (Media a party puts out, "issued a statement saying", leave the party the speaker: see mediumCarriers.
+ * So does a single call, whose caller speaks: "Hunt made a call saying"; calls in the plural carry the
+ * words of callers the text need not name.)
  */
-export const inscriptionNouns: readonly string[] = ['sign', 'banner', 'placard', 'poster', 'petition', 'shirt', 't-shirt', 'cover', 'headline', 'billboard', 'sticker', 'hat', 'call'];
+export const inscriptionNouns: readonly string[] = ['sign', 'banner', 'placard', 'poster', 'petition', 'shirt', 't-shirt', 'cover', 'headline', 'billboard', 'sticker', 'hat', 'calls'];
+
+/**
+ * The participles through which such a thing gives words, not an indication or a picture ("signs suggesting a
+ * recovery", "signs pointing to the exit", "a poster showing Allen"), nor a stance ("banners criticizing the port").
+ */
+export const inscriptionCues: readonly string[] = ['say', 'read', 'call', 'call on', 'call for', 'urge', 'demand', 'warn', 'proclaim', 'declare', 'ask', 'state'];
 
 /**
  * Where a report was made, when a phrase after its content says so: "... , she said in a

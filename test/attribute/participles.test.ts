@@ -267,6 +267,22 @@ describe('attribute: a participle after a noun that carries words', () => {
     );
   });
 
+  it('the words of a sign held inside the subject end at the sentence\'s own verb', () => {
+    expect(attributions('Divers carrying signs demanding justice marched through Port Ellis on Saturday.')).toContainEqual(
+      expect.objectContaining({ source: 'signs', cue: 'demanding', content: ['justice'] }),
+    );
+  });
+
+  it.each([
+    ['an indication', 'Economists saw signs suggesting a recovery in Port Ellis.'],
+    ['a direction', 'Staff put up signs pointing to the exit.'],
+    ['a picture', 'The campaign released a poster showing Ruth Allen beside the harbour.'],
+    ['a stance', 'The crowd waved banners criticizing the port authority.'],
+    ['a single call, whose caller speaks', 'Tom Hunt made a call saying he would not attend the hearing.'],
+  ])('%s gives the noun no words: %j', (_name, text) => {
+    expect(attributions(text).filter((claim) => /^(an? |the )?(signs?|posters?|banners?|call)$/i.test(claim.source ?? ''))).toEqual([]);
+  });
+
   it('a medium a party puts out leaves the party the speaker: "issued a statement saying"', () => {
     expect(attributions('The harbour board issued a statement saying the pier would close.')).toEqual([
       expect.objectContaining({ source: 'The harbour board', cue: 'saying', content: ['the pier would close'] }),
