@@ -3,7 +3,7 @@ import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
-import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isGerund, isNegation, isNominativePronoun, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
+import { adjunctAfterAuxiliaryEndingAt, isFloatingQuantifier, isGerund, isNegation, isNominativePronoun, isNounOf, isPossessiveMarker, isPossessivePronoun, isQuantifierSubject, isRelativePronoun, isTimeWord, opensClauseAfterThat, opensReducedCircumstance } from './phrases.js';
 
 /** A cue found in the tokens: [first, last) token indexes, its dictionary form and kind. */
 export interface CueMatch {
@@ -620,7 +620,7 @@ const MAX_CARRIER = 6;
 
 /** "statement", "ads": a medium a report is made in, singular or plural. */
 export function isReportMedium(token: Token | undefined): boolean {
-  return token !== undefined && (MEDIA.has(token.lower) || (token.lower.endsWith('s') && MEDIA.has(token.lower.slice(0, -1))));
+  return token !== undefined && isNounOf(MEDIA, token.lower);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Token } from '../document.js';
 import type { ClaimMode } from '../types.js';
 import { ASPECTUAL_CUES, type CueMatch, type CueMatcher } from './cues.js';
 import { isQuoteMark, type Quote } from './quotes.js';
-import { isGerund, isPossessivePronoun, isRelativePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
+import { isGerund, isPossessivePronoun, isRelativePronoun, isRestrictivePronoun, isVerbLike, OBJECT_POS, rangesOverlap, skipBackOverModifiers, skipForwardOverModifiers, type Range } from './phrases.js';
 import { contentStartAfter, isConjunction, joinBeforeSubordinateClause, opensWithSubordinator, trimBreaks, verbGroupEnd, withoutCoordinatedPredicate, withoutTrailingApposition, withoutTrailingCircumstance } from './clauses.js';
 import { frontedParticipleFrame, inscriptionFrame, nextParticipleInChain, opensWithHaving, participialFrame, participleBeforeCue, secondaryFrame, withParticipleFrame } from './participles.js';
 import { contactRelativeFrame, inRelativeAside, mainVerbAfterCue, relativeClauseFrame, withAntecedents } from './relatives.js';
@@ -134,15 +134,20 @@ export function findFrames(view: SentenceView): Frame[] {
 function endInsideQuestions(frames: Frame[]): void {
   for (const question of frames) {
     if (question.rule !== QUESTION_RULE) continue;
-    for (const [start, end] of question.content) {
-      for (const other of frames) {
-        if (other === question || !other.cue || other.cue.first < start || other.cue.first >= end) continue;
-        cutContentAt(other, end);
-        const inside = other.content.filter(([pieceStart]) => pieceStart < end);
-        if (inside.length > 0) other.content = inside;
-      }
+    for (const other of frames) {
+      const piece = other !== question && other.cue ? questionPieceHolding(question, other.cue) : undefined;
+      if (!piece) continue;
+      const end = piece[1];
+      cutContentAt(other, end);
+      const inside = other.content.filter(([pieceStart]) => pieceStart < end);
+      if (inside.length > 0) other.content = inside;
     }
   }
+}
+
+/** The piece of a question's words that holds `cue`: "Asked | what the mayor had said |, ...". */
+function questionPieceHolding(question: Frame, cue: CueMatch): Range | undefined {
+  return question.content.find(([start, end]) => start <= cue.first && cue.first < end);
 }
 
 /** The frames with those of speech nouns ("his warning that ...") whose words no frame takes as its cue or source. */
@@ -228,7 +233,10 @@ function furtherFrames(view: SentenceView, found: Frame[], cues: readonly CueMat
     const asComma = commaBeforeAsClause(view, frame);
     if (asComma >= 0) for (const other of found) if (other.cue && other.cue.last <= asComma) cutContentAt(other, asComma);
     const clauseBreak = clauseBreakBefore(view, frame);
-    if (clauseBreak >= 0) for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, breakAfterFrame(view, other, clauseBreak));
+    if (clauseBreak >= 0) {
+      const joined = joinBeforeSubordinateClause(view, clauseBreak);
+      for (const other of found) if (!opensWithFrontedClause(view, other, clauseBreak)) cutContentAt(other, breakAfterFrame(other, clauseBreak, joined));
+    }
     // "Six in 10 said ..., and three-quarters said ...", "Though X say ..., they also say ...": the frame of a
     // later coordinated or main clause, found first, ends this one's content too.
     for (const other of found) {
@@ -289,10 +297,10 @@ function laterClauseStart(view: SentenceView, subjectStart: number): number {
 
 /**
  * Where a later clause that opens at the comma `clauseBreak` ends a frame's content: "He said ... | , and when asked
- * about it, he said": a subordinate clause after ", and" belongs to the later clause, unless the frame's cue is in it.
+ * about it, he said": a subordinate clause after ", and" (whose comma is `joined`, or -1) belongs to the later clause,
+ * unless the frame's cue is in it.
  */
-function breakAfterFrame(view: SentenceView, frame: Frame, clauseBreak: number): number {
-  const joined = joinBeforeSubordinateClause(view, clauseBreak);
+function breakAfterFrame(frame: Frame, clauseBreak: number, joined: number): number {
   return joined >= 0 && frame.cue !== null && frame.cue.last <= joined ? joined : clauseBreak;
 }
 
@@ -339,7 +347,7 @@ function findMainFrame(view: SentenceView, allCues: readonly CueMatch[]): Frame 
   const asClauses = allCues.map((cue) => asClauseFrame(view, cue)).filter((found) => found !== null);
   // "Asked whom she supported, Lee smiled and said": nor is a cue inside the question's words.
   const questions = allCues.map((cue) => questionFrame(view, cue)).filter((found) => found !== null);
-  const inQuestion = (cue: CueMatch): boolean => questions.some((found) => found.cue === cue || found.content.some(([start, end]) => start <= cue.first && cue.first < end));
+  const inQuestion = (cue: CueMatch): boolean => questions.some((found) => found.cue === cue || questionPieceHolding(found, cue) !== undefined);
   const cues = allCues.filter((cue) => !inQuestion(cue) && !asClauses.some((found) => found.cue!.first === cue.first));
   for (const cue of cues) {
     // `"...," Smith said, according to CNN.`: the quote is Smith's; the outlet only reports it.
@@ -415,7 +423,7 @@ function subjectModifierFrame(view: SentenceView, cue: CueMatch): Frame | null {
 /** "People who | think ...": a cue right after a relative pronoun with no comma before it. */
 function opensRestrictiveRelative(view: SentenceView, cue: CueMatch): boolean {
   const pronoun = skipBackOverModifiers(view.tokens, cue.first, view.first) - 1;
-  return pronoun > view.first && RESTRICTIVE_PRONOUNS.has(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
+  return pronoun > view.first && isRestrictivePronoun(view.tokens[pronoun]!.lower) && view.tokens[pronoun - 1]!.value !== ',';
 }
 
 /**
@@ -432,8 +440,6 @@ function asSubjectModifier(view: SentenceView, found: Frame | null): Frame | nul
   if (found.content.length === 0) found.content = [trimBreaks(view.tokens, [contentStartAfter(view, found.cue.last), mainVerb])];
   return found.content[0]![1] > found.content[0]![0] ? found : null;
 }
-
-const RESTRICTIVE_PRONOUNS = new Set(['who', 'that']);
 
 /**
  * The sentence's participial frame when `cue` stands inside its content ("..., arguing that it

@@ -3,8 +3,8 @@
 import { startsUppercase, type Token } from '../document.js';
 import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { cuesNeedingClause, inscriptionCues, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
-import { hasVerb, isSpeakerLike, isFiniteVerbLike, isPossessiveMarker, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
+import { clauseInscriptionCues, cuesNeedingClause, inscriptionCues, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
+import { hasVerb, isSpeakerLike, isFiniteVerbLike, isNounOf, isPossessiveMarker, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
 import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, lastMainClauseComma, opensReportedClause, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isApproximator, isNounPhrase, looseSubjectBefore } from './subjects.js';
@@ -257,14 +257,13 @@ export function withParticipleFrame(view: SentenceView, cue: CueMatch): Frame | 
 
 const INSCRIPTION_NOUNS: ReadonlySet<string> = new Set(inscriptionNouns);
 const INSCRIPTION_CUES: ReadonlySet<string> = new Set(inscriptionCues);
-/** Of those, the ones that report a clause ("saying the pier was closed"), not an object ("demanding justice"). */
-const CLAUSE_INSCRIPTION_CUES = new Set(['say', 'state', 'declare', 'proclaim', 'warn']);
+const CLAUSE_INSCRIPTION_CUES: ReadonlySet<string> = new Set(clauseInscriptionCues);
 
 /** "held up a sign saying “...”", "A petition calling on him to resign has ...": the noun that carries the words is their source. */
 export function inscriptionFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const { tokens } = view;
   const noun = tokens[cue.first - 1];
-  if (!tokens[cue.first]!.lower.endsWith('ing') || !INSCRIPTION_CUES.has(cue.lemma) || noun === undefined || noun.pos !== 'NOUN' || !isInscription(noun.lower)) return null;
+  if (!tokens[cue.first]!.lower.endsWith('ing') || !INSCRIPTION_CUES.has(cue.lemma) || noun === undefined || noun.pos !== 'NOUN' || !isNounOf(INSCRIPTION_NOUNS, noun.lower)) return null;
   const source: Range = [ownerStart(tokens, phraseEndingAt(tokens, cue.first, view.first), view.first), cue.first];
   const from = contentStartAfter(view, cue.last);
   // "Holding signs calling him “a loser,” the protesters chanted": a main clause after a comma is no part of the words.
@@ -283,10 +282,6 @@ function quoteEndFrom(view: SentenceView, from: number): number {
   while (i < view.last && isQuoteMark(view.tokens[i]!) && view.quoteOf[i]! < 0) i += 1;
   const quote = i < view.last && i - from <= 2 ? view.quotes[view.quoteOf[i]!] : undefined;
   return quote ? Math.min(view.last, quote.close + 1) : view.last;
-}
-
-function isInscription(word: string): boolean {
-  return INSCRIPTION_NOUNS.has(word) || (word.endsWith('s') && INSCRIPTION_NOUNS.has(word.slice(0, -1)));
 }
 
 /** "The Harbour Gazette | 's headline": a phrase that starts on a possessive takes in its owner, or leaves the mark out when wink misread the owner. */

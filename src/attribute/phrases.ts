@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, circumstanceOpeners, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -192,7 +192,7 @@ function isCompoundBeforeNoun(tokens: Token[], hyphen: number, limit: number): b
 }
 
 /** Pronouns that stand for a whole subject though they name no speaker: "nobody has", "everyone knows", "you are". */
-const INDEFINITE_SUBJECTS = new Set(['nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'nothing', 'everything', 'something', 'you']);
+const INDEFINITE_SUBJECTS = new Set([...peopleIndefinites, 'anybody', 'nothing', 'everything', 'something', 'you']);
 
 /** The noun phrase that starts at `start`, reading forwards no further than `limit`. Returns its end. */
 export function phraseStartingAt(tokens: Token[], start: number, limit: number): number {
@@ -292,6 +292,11 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 /** "who", "which", "that", "whom". */
 export function isRelativePronoun(word: string): boolean {
   return RELATIVE_PRONOUNS.has(word);
+}
+
+/** "who" and "that", the relative pronouns that open a restrictive clause without a comma: "People who think ...". */
+export function isRestrictivePronoun(word: string): boolean {
+  return word === 'who' || word === 'that';
 }
 
 /** Whether a noun phrase can be a source of speech: a pronoun, a name, or a role noun ("the spokesperson"). */
@@ -579,7 +584,12 @@ const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(propositionNouns);
 
 /** "the suggestion | that ...", "claims | that ...": a noun whose that-clause is its own. */
 function isPropositionNoun(word: string): boolean {
-  return PROPOSITION_NOUNS.has(word) || (word.endsWith('s') && PROPOSITION_NOUNS.has(word.slice(0, -1)));
+  return isNounOf(PROPOSITION_NOUNS, word);
+}
+
+/** Whether `word` is one of `nouns`, or its plural in -s: "statement", "statements". */
+export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
+  return nouns.has(word) || (word.endsWith('s') && nouns.has(word.slice(0, -1)));
 }
 
 /** An addressee in the object case: the pronouns that can only be objects, and "you". */

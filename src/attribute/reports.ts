@@ -491,9 +491,11 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   // "While Lee admitted that ..., he claimed they had never met", "After Hunt refused to ..., he was criticized by ...": a fronted
   // subordinate clause, with its own report and quotes, only sets the scene for a cue that has words of its own after it.
   // So does one after a clause and its ", and": "He said ..., and when asked ..., he said, “...”".
-  const fronted = afterLastClauseJoin(view, before);
-  const setsScene = rest[1] <= rest[0] ? reportsAfterCue(view, cue) : opensQuotedSentence(view, rest[0]) && isNarratedScene(view, fronted);
-  if (clauseStart === source[0] && setsScene && isFrontedSubordinateClause(view, fronted)) return null;
+  if (clauseStart === source[0]) {
+    const fronted = afterLastClauseJoin(view, before);
+    const setsScene = rest[1] <= rest[0] ? reportsAfterCue(view, cue) : opensQuotedSentence(view, rest[0]) && isNarratedScene(view, fronted);
+    if (isFrontedSubordinateClause(view, fronted) && setsScene) return null;
+  }
   // "As Allen spoke, the crowd cheered", "When asked, she said, "..."": a fronted subordinate clause only sets the scene,
   // unless the cue splits the reported sentence ("Unless ..., the experts say, the old one could ...").
   const scene = isLoneSubordinateClause(view, before) || (rest[1] > rest[0] && isLoneParticipleClause(view, before));

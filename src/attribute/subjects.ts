@@ -3,7 +3,7 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, peopleIndefinites, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
 import { emptyHedgeVerbs } from '../lexicons/cues.js';
 import { bareInfinitiveVerbs } from '../lexicons/types.js';
 import {
@@ -18,6 +18,7 @@ import {
   isFiniteVerbLike,
   isRegularParticiple,
   isRelativePronoun,
+  isRestrictivePronoun,
   isVerbLike,
   namePartiesAlike,
   opensClauseAfterThat,
@@ -117,7 +118,7 @@ const SUBJECT_LINKS = new Set(['of', 'out', 'in', 'for', 'from', 'at', 'with', '
 const LOOSE_SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 export const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 /** Pronouns that stand for a whole subject: "some say", "many believe", "others argued". */
-const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'none', 'one', 'another', 'you', 'this', 'that', 'those', 'anyone']);
+const PRONOUN_SUBJECTS = new Set([...quantifierSubjects, ...peopleIndefinites, 'none', 'one', 'another', 'you', 'this', 'that', 'those']);
 const APPROXIMATORS: ReadonlySet<string> = new Set(approximators);
 
 /** "about", "nearly", "some": a word that bounds the number after it. */
@@ -255,10 +256,8 @@ function opensRelativeReport(tokens: Token[], that: number, floor: number): bool
   const verb = tokens[that - 1];
   if (verb === undefined || verb.pos !== 'VERB') return false;
   const pronoun = skipBackOverModifiers(tokens, that - 1, floor) - 1;
-  return pronoun >= floor && RELATIVE_PRONOUN_SUBJECTS.has(tokens[pronoun]!.lower) && SUBJECT_HEADS.has(tokens[pronoun - 1]?.pos ?? '');
+  return pronoun >= floor && isRestrictivePronoun(tokens[pronoun]!.lower) && SUBJECT_HEADS.has(tokens[pronoun - 1]?.pos ?? '');
 }
-
-const RELATIVE_PRONOUN_SUBJECTS = new Set(['who', 'that']);
 
 /**
  * "Several people | I have spoken with said": a personal pronoun and its verb right after a common noun

@@ -398,6 +398,9 @@ export const inscriptionNouns: readonly string[] = ['sign', 'banner', 'placard',
  */
 export const inscriptionCues: readonly string[] = ['say', 'read', 'call', 'call on', 'call for', 'urge', 'demand', 'warn', 'proclaim', 'declare', 'ask', 'state'];
 
+/** Of those, the ones that report a clause ("a sign saying the pier was closed"), not an object ("signs demanding justice"). */
+export const clauseInscriptionCues: readonly string[] = ['say', 'state', 'declare', 'proclaim', 'warn'];
+
 /**
  * Where a report was made, when a phrase after its content says so: "... , she said in a
  * statement", "wrote ... on Twitter". Such a trailing phrase belongs to the cue, not the content.

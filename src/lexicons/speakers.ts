@@ -347,6 +347,12 @@ export const quantityNouns: readonly string[] = ['dozen', 'handful', 'hundred', 
 /** Superlatives that, after "at", bound the number opening a subject: "At least two officials said", "at most a third". */
 export const boundingSuperlatives: readonly string[] = ['least', 'most'];
 
+/**
+ * Pronouns for people left unnamed, which stand for a whole subject: "everyone knows", "nobody said". (The readers
+ * add their own neighbours: "anybody" and "something" open a noun phrase, "none" and "another" a speaker's subject.)
+ */
+export const peopleIndefinites: readonly string[] = ['everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'];
+
 /** Quantifiers that stand for a plural subject on their own: "Some say", "Many believe", "Most said". */
 export const quantifierSubjects: readonly string[] = ['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others'];
 
