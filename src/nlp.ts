@@ -4,7 +4,7 @@ import verbFormTable from './lexicons/verb-forms.json' with { type: 'json' };
 import { isInWordHyphen, type Token } from './document.js';
 import { CAPITALISED_WORD, DOUBLED_QUOTE_MARKS, LOWERCASE_LETTER, MOJIBAKE_MARK, MOJIBAKE_WORD, TYPOGRAPHIC_APOSTROPHE, UPPERCASE_LETTER, WHITESPACE_CHAR } from './regex.js';
 import { nameAbbreviations, possessiveDeterminers, quantifierSubjects, speakerPronouns } from './lexicons/speakers.js';
-import { cueEntries } from './lexicons/cues.js';
+import { adverbsReadAsVerbs, cueEntries } from './lexicons/cues.js';
 import { domainEndings } from './lexicons/segmentation.js';
 
 export type Tokenize = (text: string) => Token[];
@@ -193,6 +193,7 @@ export function loadTokenizer({ maxLearnedWords = MAX_LEARNED_WORDS } = {}): Tok
     readSpacedHyphensAsDashes(out);
     retagVerbsAfterApposition(out);
     retagSayReadAsNoun(out);
+    retagAdverbsReadAsVerbs(out);
     return out;
   };
 }
@@ -300,6 +301,17 @@ function retagGerundsAfterPossessives(tokens: Token[]): void {
     if (token.pos !== 'VERB' || !token.lower.endsWith('ing')) continue;
     // Not after "'s", which may be "is": "The mayor's calling for calm".
     if (AFTER_GERUND_NOUN.has(tokens[i + 1]!.pos) && (POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower) || followsArticleAndModifiers(tokens, i))) token.pos = 'NOUN';
+  }
+}
+
+const ADVERBS_READ_AS_VERBS: ReadonlySet<string> = new Set(adverbsReadAsVerbs);
+
+/** wink tags "further" as a verb before the verb it modifies ("it further/VERB wrote"): there it is an adverb. */
+function retagAdverbsReadAsVerbs(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (token.pos === 'VERB' && ADVERBS_READ_AS_VERBS.has(token.lower) && (next.pos === 'VERB' || next.pos === 'AUX')) token.pos = 'ADV';
   }
 }
 

@@ -146,6 +146,16 @@ describe('loadTokenizer: "say" read as a noun', () => {
   });
 });
 
+describe('loadTokenizer: an adverb read as a verb', () => {
+  it.each([['"His luck has changed," it further wrote.'], ['She further announced the plan.']])('%j: "further" before a verb is an adverb', (text) => {
+    expect(values(loadTokenizer()(text))).toContain('further/ADV');
+  });
+
+  it('stays a verb before its object: "to further the cause"', () => {
+    expect(values(loadTokenizer()('They worked to further the cause.'))).toContain('further/VERB');
+  });
+});
+
 describe('loadTokenizer: a hyphen with a space on each side', () => {
   it('reads as a dash, its offsets those of the hyphen; a hyphen inside a word stays one', () => {
     const tokens = loadTokenizer()('The well-known scholars - Hunt and Lee - agreed.');

@@ -656,9 +656,11 @@ function appositiveSubject(view: SentenceView, closingComma: number, endsOnQuote
  */
 function phraseBeforeNamedAside(view: SentenceView, closingComma: number): Range | null {
   const { tokens } = view;
-  const nameStart = phraseEndingAt(tokens, closingComma, view.first);
+  // "Hunt's niece, Ann Price (D-Port Ellis), said": a bracket may close the name.
+  const nameEnd = skipBackOverBrackets(tokens, closingComma, view.first);
+  const nameStart = phraseEndingAt(tokens, nameEnd, view.first);
   const comma = nameStart - 1;
-  if (nameStart >= closingComma || tokens[comma]?.value !== ',' || tokens[closingComma - 1]!.pos !== 'PROPN' || !isSpeakerLike(tokens, [nameStart, closingComma])) return null;
+  if (nameStart >= nameEnd || tokens[comma]?.value !== ',' || tokens[nameEnd - 1]!.pos !== 'PROPN' || !isSpeakerLike(tokens, [nameStart, nameEnd])) return null;
   const start = looseNounPhraseEndingAt(view, comma);
   const head = tokens[comma - 1];
   if (start < 0 || head === undefined || !RELATION_NOUNS.has(head.lower) || !opensSubject(view, start)) return null;

@@ -523,6 +523,9 @@ export const aspectualCues: readonly string[] = ['continue', ...evidentialVerbs]
  */
 export const attitudeObjectCues: readonly string[] = ['express', 'voice'];
 
+/** Adverbs wink tags as verbs right before the verb they modify: "it further wrote", "will further delay". */
+export const adverbsReadAsVerbs: readonly string[] = ['further'];
+
 /**
  * Particles that belong to the cue before them, as PolNeAR marks phrasal verbs: "called
  * out", "shot back", "backed off". On train the annotators took them in 18 of 19 times.

@@ -471,4 +471,6 @@ export const questionVerbs: readonly string[] = ['ask', 'wonder', 'know', 'expla
 export const relationNouns: readonly string[] = [
   'mate', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'friend', 'partner', 'colleague',
   'ally', 'rival', 'opponent', 'challenger', 'successor', 'predecessor', 'deputy', 'boss', 'widow', 'widower', 'fiancee', 'fiance', 'cousin',
+  'niece', 'nephew', 'aunt', 'uncle', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'stepfather', 'stepmother',
+  'girlfriend', 'boyfriend', 'spouse', 'neighbor', 'neighbour', 'roommate', 'classmate', 'mentor',
 ];

@@ -44,6 +44,16 @@ describe('attribute: asides between the subject and its cue', () => {
       [one('Tom Hunt', "Lee's running mate, Port Gov. Tom Hunt", 'plans', ['to reopen the pier'], 'indirect')],
     ],
     [
+      'a name with its party in brackets, set off after a relative of someone, before a quote and a cue with an addressee',
+      '"We have his back," Hunt\'s wife, Ann Price (D-Port Ellis), shouted to the crowd.',
+      [one('Ann Price', "Hunt's wife, Ann Price (D-Port Ellis)", 'shouted', ['We have his back'], 'direct')],
+    ],
+    [
+      'a name set off after a relative of someone, before a quote and a cue with an addressee',
+      '"We have his back," the niece, Ann Price, said to the crowd.',
+      [one('Ann Price', 'the niece, Ann Price', 'said', ['We have his back'], 'direct')],
+    ],
+    [
       'an adverb',
       'Hugh Hill also said the water is clean.',
       [one('Hugh Hill', 'Hugh Hill', 'said', ['the water is clean'], 'indirect')],
