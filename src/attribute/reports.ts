@@ -482,6 +482,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     }
   }
   if (!source) return null;
+  if (clauseStart === source[0] && followsQuotedWordOfNoun(view, clauseStart, cue)) return null;
   const clauseEnd = closeOfClause(view, tailStart);
   // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
@@ -872,7 +873,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const after = contentStartAfter(view, cue.last);
   const source = subject && withApproximation(view, withoutRelativeDeterminer(view, subject, cue, after));
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
-  if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
+  if (!source || (gap < 0 && (!opensSubject(view, source[0]) || followsQuotedWordOfNoun(view, source[0], cue)))) return null;
   const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? reportedClauseEnd(view, after));
   const start = thatClauseAfterCircumstance(view, after, end, cue.lemma);
   const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeWritersAddition(view, start, beforeTrailingMedium(view, start, end))]);
@@ -959,6 +960,20 @@ function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, f
 /** "an iPhone | used by": a participle in -ed between a name and a preposition. */
 function isParticipleOnName(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.pos === 'PROPN' && tokens[i]!.lower.endsWith('ed') && tokens[i + 1]?.pos === 'ADP';
+}
+
+/** An auxiliary right after the cue, outside quotes: "the loopholes he cited | are ...". */
+function opensContactRelativeTail(view: SentenceView, cue: CueMatch): boolean {
+  const at = cue.last;
+  return at < view.last && view.quoteOf[at]! < 0 && view.tokens[at]!.pos === 'AUX';
+}
+
+/**
+ * `The four "loopholes" he cited are ...`: a subject after a quoted word that ends no utterance (no comma, question or
+ * exclamation mark inside its closing mark), with an auxiliary after its cue, is a relative clause's on that word's noun.
+ */
+function followsQuotedWordOfNoun(view: SentenceView, start: number, cue: CueMatch): boolean {
+  return closesQuoteBefore(view, start) && !quoteEndsUtterance(view, start) && opensContactRelativeTail(view, cue);
 }
 
 /** Whether a finite verb (not an infinitive's) stands in [from, limit), before any conjunction, subordinator or clause break. */

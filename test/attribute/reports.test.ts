@@ -1183,6 +1183,14 @@ describe('attribute: a sentence that goes on after a parenthetical cue', () => {
   });
 });
 
+describe('attribute: a cue right after a quoted word, with a verb after it', () => {
+  it('is a relative clause on the noun, not a parenthetical: `The four "loopholes" he cited are "...," the Gazette reported.`', () => {
+    expect(attributions('The four "loopholes" he cited are "the right to claim losses on property that was sold," the Gazette reported.')).toEqual([
+      one('Gazette', 'the Gazette', 'reported', ['The four "loopholes" he cited are "the right to claim losses on property that was sold,"'], 'mixed'),
+    ]);
+  });
+});
+
 describe('attribute: a cue whose clause ends the sentence, after a subject with modifiers', () => {
   it.each<[string, string, string]>([
     ['an adjective with its preposition', 'The pier is safe, people close to the mayor said.', 'people close to the mayor'],
