@@ -433,7 +433,8 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
 
 /**
  * "praised the plan | , but turnout was low", "| , even though the board ...": after a bare object or an infinitive,
- * a clause with its own subject joined by ", and" or ", but", or a concession, when it runs to the content's end. Not
+ * a clause with its own subject joined by ", and" or ", but" (the comma may close a quote: `"jobs, jobs," but he ...`),
+ * or a concession, when it runs to the content's end. Not
  * inside a quote or a clause of the content's own ("to accept that although ..."), not a promise going on ("to cut
  * taxes, and prices would fall", "and we will win"), nor "though" with no clause ("praised the plan, though not its cost").
  */
@@ -444,15 +445,21 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     const token = tokens[i]!;
     // A clause of the content's own ("to accept that although ..."): a joined clause or concession in it is that clause's.
     const opensOwnClause = (isClauseWord(token.lower) && token.lower !== 'to') || isRelativePronoun(token.lower);
-    if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i) || opensOwnClause) return end;
+    if (opensOwnClause) return end;
+    if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i)) continue;
     if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    if (tokens[i - 1]!.value !== ',' || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
+    if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
     if (CONCESSIONS.has(token.lower) || clause === i + 2) return i - 1;
     if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return i - 1;
   }
   return end;
+}
+
+/** A comma before `i`, or one inside the closing mark of a quote there: `"jobs, jobs," | but`. */
+function followsComma(view: SentenceView, i: number): boolean {
+  return view.tokens[i - 1]!.value === ',' || closesQuoteOnComma(view, i - 1);
 }
 
 const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
