@@ -26,7 +26,9 @@ import {
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
 import { eventNouns, occasionNouns, pastAuxiliaries, presentAuxiliaries, subordinators, trailingCircumstanceOpeners } from '../lexicons/types.js';
-import { titleFunctionWords } from '../lexicons/cues.js';
+import { prepositionalParticiples, titleFunctionWords } from '../lexicons/cues.js';
+
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(prepositionalParticiples);
 
 
 export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
@@ -434,7 +436,8 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
 /**
  * "praised the plan | , but turnout was low", "| , even though the board ...": after a bare object or an infinitive,
  * a clause with its own subject joined by ", and" or ", but" (the comma may close a quote: `"jobs, jobs," but he ...`),
- * or a concession, when it runs to the content's end. Not
+ * or a concession, when it runs to the content's end; or a participle's clause after a comma ("declared war on the
+ * town, | leading to ..."), not a preposition in -ing ("including") nor a gerund that is a verb's subject. Not
  * inside a quote or a clause of the content's own ("to accept that although ..."), not a promise going on ("to cut
  * taxes, and prices would fall", "and we will win"), nor "though" with no clause ("praised the plan, though not its cost").
  */
@@ -450,11 +453,23 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+    // "declared war on the town, | leading to a long conflict": a participle's clause of the subject's own.
+    if (followsComma(view, i) && isGerund(token) && !PREPOSITIONAL_PARTICIPLES.has(token.lower) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end)) return i - 1;
     if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
     if (CONCESSIONS.has(token.lower) || clause === i + 2) return i - 1;
     if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return i - 1;
   }
   return end;
+}
+
+/** "doing interviews | gives her an edge": a finite verb after the gerund's words, before any relative word, makes them its subject. */
+function isGerundSubject(view: SentenceView, gerund: number, end: number): boolean {
+  for (let k = gerund + 1; k < end; k += 1) {
+    const token = view.tokens[k]!;
+    if (isRelativePronoun(token.lower) || isClauseWord(token.lower)) return false;
+    if (isFiniteVerbLike(token) && view.tokens[k - 1]!.lower !== 'to') return true;
+  }
+  return false;
 }
 
 /** A comma before `i`, or one inside the closing mark of a quote there: `"jobs, jobs," | but`. */

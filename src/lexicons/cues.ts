@@ -617,8 +617,11 @@ export const pluralsWithoutS: readonly string[] = ['data', 'people', 'police', '
 /** Prepositions that may open a sentence with a participial cue, whose subject is the main clause's: "After saying ..., the man ...". */
 export const participlePrepositions: readonly string[] = ['after', 'before', 'by', 'while', 'in', 'since', 'upon', 'when', 'despite'];
 
-/** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
-export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];
+/**
+ * Participles that work as prepositions, never as a speaker's verb after "with X" ("spoke with the Prime Minister regarding
+ * ...") nor as a clause of the subject's after an object ("praised the plans, including the pier").
+ */
+export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching', 'according', 'pending', 'barring', 'depending'];
 
 /** Words of a cue phrase that a manner adverb may precede: "spoke passionately about", "called publicly for". */
 export const mannerAdverbParticles: readonly string[] = ['about', 'of', 'out', 'for', 'against'];

@@ -197,6 +197,23 @@ describe('attribute: a clause joined by ", and" or ", but", or a concession, aft
   });
 });
 
+describe('attribute: a participle\'s clause after a bare object or an infinitive', () => {
+  it.each<[string, string[]]>([
+    ['Ann Lee declared war on the council, leading to a long feud over the pier.', ['war on the council']],
+    ['Ruth Allen pledged to rebuild the pier, reversing her earlier stance.', ['to rebuild the pier']],
+  ])('is the subject\'s own act, left out: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual(content);
+  });
+
+  it.each<[string, string[]]>([
+    ['Tom Hunt praised the plans, including the pier.', ['the plans, including the pier']],
+    ['Economists predict two more rate rises, depending on the harbour trade.', ['two more rate rises, depending on the harbour trade']],
+    ['Ann Lee points out in a column, doing interviews gives Hunt an edge.', ['in a column, doing interviews gives Hunt an edge']],
+  ])('stays when it works as a preposition or is the subject of a verb after it: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual(content);
+  });
+});
+
 describe('attribute: a time phrase right after the cue', () => {
   it.each<[string, string[]]>([
     ['Ruth Allen said Friday she would close the pier.', ['she would close the pier']],
