@@ -2,7 +2,7 @@
 
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, MAX_MEDIUM_MODIFIERS, type CueMatch } from './cues.js';
-import { isQuoteMark } from './quotes.js';
+import { isQuoteMark, type Quote } from './quotes.js';
 import { LETTER, PARTICIPLE_ENDING } from '../regex.js';
 import {
   isPossessiveMarker,
@@ -26,9 +26,7 @@ import {
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
 import { eventNouns, occasionNouns, pastAuxiliaries, presentAuxiliaries, subordinators, trailingCircumstanceOpeners } from '../lexicons/types.js';
-import { prepositionalParticiples, titleFunctionWords } from '../lexicons/cues.js';
-
-const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(prepositionalParticiples);
+import { consequenceVerbs, titleFunctionWords } from '../lexicons/cues.js';
 
 
 export const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', ':']);
@@ -303,12 +301,43 @@ export function nextQuoteMark(view: SentenceView, from: number): number {
 
 /** Whether the marks just before `i` close a quote: `"...,"` or `''...,''`, or a quoted title followed by a comma. */
 export function closesQuoteBefore(view: SentenceView, i: number): boolean {
-  let k = i - 1;
-  if (k <= view.first || !isQuoteMark(view.tokens[k]!)) return false;
-  while (k - 1 > view.first && isQuoteMark(view.tokens[k - 1]!)) k -= 1;
-  if (k - 1 < view.first || view.quoteOf[k - 1]! < 0) return false;
+  const quote = quoteClosingBefore(view, i);
   // "On an episode of "The Morning Show," the senator said": a quoted title closes no speaker's words.
-  return titleQuoteEnd(view, view.quotes[view.quoteOf[k - 1]!]!.open) < 0;
+  return quote !== null && titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote);
+}
+
+/** The quote whose closing mark (or marks) stands right before `i`, or null. */
+function quoteClosingBefore(view: SentenceView, i: number): Quote | null {
+  let k = i - 1;
+  if (k <= view.first || !isQuoteMark(view.tokens[k]!)) return null;
+  while (k - 1 > view.first && isQuoteMark(view.tokens[k - 1]!)) k -= 1;
+  if (k - 1 < view.first || view.quoteOf[k - 1]! < 0) return null;
+  return view.quotes[view.quoteOf[k - 1]!]!;
+}
+
+/**
+ * Whether the quote right before `i` is a word of a noun phrase that a pronoun or a name after it begins a relative
+ * clause on: `the "loopholes" | he cited`. A noun after it goes on with the phrase (`the "Save the Bay" | crowd`).
+ */
+export function followsQuotedWordOfNounPhrase(view: SentenceView, i: number): boolean {
+  const quote = quoteClosingBefore(view, i);
+  const next = view.tokens[i];
+  return quote !== null && (next?.pos === 'PRON' || next?.pos === 'PROPN') && isQuotedWordOfNounPhrase(view, quote);
+}
+
+/** The words a noun phrase may open with before a quoted word: `the "loopholes"`, `four "loopholes"`, `his "plan"`. */
+const NOUN_PHRASE_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+/** The marks that end an utterance inside a closing quote mark: `"We won,"`, `"Why?"`. */
+export const UTTERANCE_ENDS: ReadonlySet<string> = new Set([',', '?', '!']);
+
+/**
+ * `The four "loopholes" he cited are ...`: a quote after a determiner, number or adjective that ends no utterance is a
+ * word of a noun phrase, and what follows it is no speaker's clause (`"We won" he said` still is one).
+ */
+function isQuotedWordOfNounPhrase(view: SentenceView, quote: Quote): boolean {
+  const before = view.tokens[quote.open - 1];
+  const lastWord = view.tokens[quote.close - 1];
+  return quote.open > view.first && before !== undefined && NOUN_PHRASE_OPENING_POS.has(before.pos) && !UTTERANCE_ENDS.has(lastWord?.value ?? '');
 }
 
 /** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
@@ -436,8 +465,8 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
 /**
  * "praised the plan | , but turnout was low", "| , even though the board ...": after a bare object or an infinitive,
  * a clause with its own subject joined by ", and" or ", but" (the comma may close a quote: `"jobs, jobs," but he ...`),
- * or a concession, when it runs to the content's end; or a participle's clause after a comma ("declared war on the
- * town, | leading to ..."), not a preposition in -ing ("including") nor a gerund that is a verb's subject. Not
+ * or a concession, when it runs to the content's end; or a participle of consequence after a comma ("declared war on
+ * the town, | leading to ..."), not one that is a verb's subject or an item of a list. Not
  * inside a quote or a clause of the content's own ("to accept that although ..."), not a promise going on ("to cut
  * taxes, and prices would fall", "and we will win"), nor "though" with no clause ("praised the plan, though not its cost").
  */
@@ -453,13 +482,26 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    // "declared war on the town, | leading to a long conflict": a participle's clause of the subject's own.
-    if (followsComma(view, i) && isGerund(token) && !PREPOSITIONAL_PARTICIPLES.has(token.lower) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end)) return i - 1;
+    // "declared war on the town, | leading to a long conflict": a participle of consequence, the writer's account of what followed.
+    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !continuesGerundList(tokens, i, end)) return i - 1;
     if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
     if (CONCESSIONS.has(token.lower) || clause === i + 2) return i - 1;
     if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return i - 1;
   }
   return end;
+}
+
+const CONSEQUENCE_VERBS: ReadonlySet<string> = new Set(consequenceVerbs);
+
+/** "leading", "reversing": the participle of a verb of consequence. */
+function isConsequenceParticiple(token: Token): boolean {
+  return isGerund(token) && CONSEQUENCE_VERBS.has(token.lemma);
+}
+
+/** "of wasting money, | raising taxes and ignoring voters": a gerund that "and" or "or" and another gerund follow is an item of a list. */
+function continuesGerundList(tokens: Token[], gerund: number, end: number): boolean {
+  for (let k = gerund + 1; k < end - 1; k += 1) if (LIST_JOINERS.has(tokens[k]!.lower) && isGerund(tokens[k + 1]!)) return true;
+  return false;
 }
 
 /** "doing interviews | gives her an edge": a finite verb after the gerund's words, before any relative word, makes them its subject. */

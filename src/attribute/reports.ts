@@ -71,6 +71,7 @@ import {
   startsWithQuote,
   thatClauseAfterCircumstance,
   endOfFrontedSubordinate,
+  UTTERANCE_ENDS,
   titleQuoteEnd,
   isLoneParticipleClause,
   isLoneSubordinateClause,
@@ -431,8 +432,6 @@ function subjectAfterQuote(view: SentenceView, cue: CueMatch): Range | null {
   return subject && closesQuoteBefore(view, subject[0]) && quoteEndsUtterance(view, subject[0]) ? subject : null;
 }
 
-const UTTERANCE_ENDS = new Set([',', '?', '!']);
-
 /** Whether the quote that closes right before `start` ends on a comma, question or exclamation mark: `"...,"`, `"...?"`. */
 function quoteEndsUtterance(view: SentenceView, start: number): boolean {
   let mark = start - 1;
@@ -482,7 +481,6 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
     }
   }
   if (!source) return null;
-  if (clauseStart === source[0] && followsQuotedWordOfNoun(view, clauseStart, cue)) return null;
   const clauseEnd = closeOfClause(view, tailStart);
   // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
   if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
@@ -873,7 +871,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   const after = contentStartAfter(view, cue.last);
   const source = subject && withApproximation(view, withoutRelativeDeterminer(view, subject, cue, after));
   const gap = source ? gapPronounBefore(view, source[0], after, cue) : -1;
-  if (!source || (gap < 0 && (!opensSubject(view, source[0]) || followsQuotedWordOfNoun(view, source[0], cue)))) return null;
+  if (!source || (gap < 0 && !opensSubject(view, source[0]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], after, secondaryStart(view, after) ?? coordinatedCueAfterObject(view, after) ?? reportedClauseEnd(view, after));
   const start = thatClauseAfterCircumstance(view, after, end, cue.lemma);
   const content = trimBreaks(tokens, [start, gap >= 0 ? relativeReportEnd(view, gap, start, end) : beforeWritersAddition(view, start, beforeTrailingMedium(view, start, end))]);
@@ -960,20 +958,6 @@ function mainVerbAfterObject(view: SentenceView, source: Range, cue: CueMatch, f
 /** "an iPhone | used by": a participle in -ed between a name and a preposition. */
 function isParticipleOnName(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.pos === 'PROPN' && tokens[i]!.lower.endsWith('ed') && tokens[i + 1]?.pos === 'ADP';
-}
-
-/** An auxiliary right after the cue, outside quotes: "the loopholes he cited | are ...". */
-function opensContactRelativeTail(view: SentenceView, cue: CueMatch): boolean {
-  const at = cue.last;
-  return at < view.last && view.quoteOf[at]! < 0 && view.tokens[at]!.pos === 'AUX';
-}
-
-/**
- * `The four "loopholes" he cited are ...`: a subject after a quoted word that ends no utterance (no comma, question or
- * exclamation mark inside its closing mark), with an auxiliary after its cue, is a relative clause's on that word's noun.
- */
-function followsQuotedWordOfNoun(view: SentenceView, start: number, cue: CueMatch): boolean {
-  return closesQuoteBefore(view, start) && !quoteEndsUtterance(view, start) && opensContactRelativeTail(view, cue);
 }
 
 /** Whether a finite verb (not an infinitive's) stands in [from, limit), before any conjunction, subordinator or clause break. */

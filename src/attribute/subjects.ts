@@ -27,7 +27,7 @@ import {
   skipBackOverModifiers,
   type Range,
 } from './phrases.js';
-import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, isConjunction, isInflectedCue, isNameWord, isShouted, opensReportedClause } from './clauses.js';
+import { ASIDE_MARKS, CLAUSE_BREAKS, closesQuoteOnComma, followsQuotedWordOfNounPhrase, isConjunction, isInflectedCue, isNameWord, isShouted, opensReportedClause } from './clauses.js';
 import type { SentenceView } from './frames.js';
 
 
@@ -684,7 +684,8 @@ export function opensSubject(view: SentenceView, start: number): boolean {
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
   if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start) || followsTimePhraseAfterComma(view, start) || followsEmptyHedge(view, start)) return true;
-  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
+  if (isQuoteMark(previous)) return !followsQuotedWordOfNounPhrase(view, start);
+  return CLAUSE_BREAKS.has(previous.value) || isConjunction(previous) || CLAUSE_OPENERS.has(previous.lower) || previous.value === '(';
 }
 
 const EMPTY_HEDGE_VERBS: ReadonlySet<string> = new Set(emptyHedgeVerbs);

@@ -618,10 +618,17 @@ export const pluralsWithoutS: readonly string[] = ['data', 'people', 'police', '
 export const participlePrepositions: readonly string[] = ['after', 'before', 'by', 'while', 'in', 'since', 'upon', 'when', 'despite'];
 
 /**
- * Participles that work as prepositions, never as a speaker's verb after "with X" ("spoke with the Prime Minister regarding
- * ...") nor as a clause of the subject's after an object ("praised the plans, including the pier").
+ * Verbs of consequence whose participle after a reported object tells what the act led to, in the writer's words:
+ * "declared war on the town, leading to a long feud", "pledged to rebuild, reversing her stance".
  */
-export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching', 'according', 'pending', 'barring', 'depending'];
+export const consequenceVerbs: readonly string[] = [
+  'lead', 'prompt', 'spark', 'trigger', 'cause', 'force', 'leave', 'mean', 'reverse', 'end', 'mark', 'become', 'culminate', 'fuel',
+  'set', 'send', 'put', 'raise', 'draw', 'throw', 'hand', 'give', 'provide', 'deprive', 'hobble', 'contrast', 'signal', 'make',
+  'kill', 'injure', 'deal', 'reflect', 'drive', 'push',
+];
+
+/** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
+export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];
 
 /** Words of a cue phrase that a manner adverb may precede: "spoke passionately about", "called publicly for". */
 export const mannerAdverbParticles: readonly string[] = ['about', 'of', 'out', 'for', 'against'];

@@ -197,11 +197,11 @@ describe('attribute: a clause joined by ", and" or ", but", or a concession, aft
   });
 });
 
-describe('attribute: a participle\'s clause after a bare object or an infinitive', () => {
+describe('attribute: a participle of consequence after a bare object or an infinitive', () => {
   it.each<[string, string[]]>([
     ['Ann Lee declared war on the council, leading to a long feud over the pier.', ['war on the council']],
     ['Ruth Allen pledged to rebuild the pier, reversing her earlier stance.', ['to rebuild the pier']],
-  ])('is the subject\'s own act, left out: %j', (text, content) => {
+  ])('is the writer\'s account of what followed, left out: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
 
@@ -209,7 +209,10 @@ describe('attribute: a participle\'s clause after a bare object or an infinitive
     ['Tom Hunt praised the plans, including the pier.', ['the plans, including the pier']],
     ['Economists predict two more rate rises, depending on the harbour trade.', ['two more rate rises, depending on the harbour trade']],
     ['Ann Lee points out in a column, doing interviews gives Hunt an edge.', ['in a column, doing interviews gives Hunt an edge']],
-  ])('stays when it works as a preposition or is the subject of a verb after it: %j', (text, content) => {
+    ['Hunt proposed a new tax, targeting the wealthy.', ['a new tax, targeting the wealthy']],
+    ['Hunt ordered crews to clear the pier, working overnight if needed.', ['crews to clear the pier, working overnight if needed']],
+    ['Hunt accused the council of wasting money, raising taxes and ignoring voters.', ['the council of wasting money, raising taxes and ignoring voters']],
+  ])('stays when it works as a preposition, is the subject of a verb after it, says no consequence or is an item of a list: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
 });

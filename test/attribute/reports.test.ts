@@ -1183,6 +1183,22 @@ describe('attribute: a sentence that goes on after a parenthetical cue', () => {
   });
 });
 
+describe('attribute: a pronoun or name after a quoted word of a noun phrase', () => {
+  it.each<[string, string[]]>([
+    ['The "facts" he cited are wrong.', []],
+    ['The "crime wave" he described does not exist, police said.', ['said']],
+  ])('opens a relative clause on the noun, no speaker\'s clause: %j', (text, cues) => {
+    expect(attributions(text).filter((claim) => claim.cue !== null).map((claim) => claim.cue)).toEqual(cues);
+  });
+
+  it.each<[string, string]>([
+    ['"It is over" Hunt said was the message of the night.', 'It is over'],
+    ['Some in the "Save the Bay" crowd say the pier must stay.', 'the pier must stay'],
+  ])('a quote that opens the sentence, or a noun after the quoted word, still reports: %j', (text, content) => {
+    expect(attributions(text)[0]!.content).toEqual([content]);
+  });
+});
+
 describe('attribute: a cue right after a quoted word, with a verb after it', () => {
   it('is a relative clause on the noun, not a parenthetical: `The four "loopholes" he cited are "...," the Gazette reported.`', () => {
     expect(attributions('The four "loopholes" he cited are "the right to claim losses on property that was sold," the Gazette reported.')).toEqual([
