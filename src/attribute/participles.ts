@@ -5,7 +5,7 @@ import { isReportMedium, mediumCarrierBefore, timePhraseEnd, type CueMatch } fro
 import { isDoubledMark, isQuoteMark } from './quotes.js';
 import { clauseInscriptionCues, cuesNeedingClause, inscriptionCues, inscriptionNouns, participlePrepositions, prepositionalParticiples, secondaryCues } from '../lexicons/cues.js';
 import { hasVerb, isSpeakerLike, isFiniteVerbLike, isNounOf, isPossessiveMarker, isRegularParticiple, isRelativePronoun, isVerbLike, phraseEndingAt, phraseStartingAt, skipForwardOverModifiers, type Range } from './phrases.js';
-import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, isBareAdjunct, isInVerbGroup, lastMainClauseComma, opensReportedClause, reportedClauseEnd, trimBreaks } from './clauses.js';
+import { beforeWritersAddition, CLAUSE_BREAKS, closesQuoteOnComma, contentStartAfter, COORDINATORS, DASHES, deniesSaying, endOfFrontedSubordinate, isBareAdjunct, isInVerbGroup, lastMainClauseComma, opensReportedClause, reportedClauseEnd, trimBreaks } from './clauses.js';
 import { cutContentAt, frame, type Frame, type SentenceView } from './frames.js';
 import { isApproximator, isNounPhrase, looseSubjectBefore } from './subjects.js';
 import { raisedSubjectOf } from './passives.js';
@@ -25,7 +25,9 @@ export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   const cue = view.matchCue(tokens, participleAfter(view, start), view.last);
   if (!cue) return null;
   const contentStart = contentStartAfter(view, cue.last);
-  const content = trimBreaks(tokens, [contentStart, beforeWritersAddition(view, contentStart, reportedClauseEnd(view, contentStart))]);
+  // "Though she called it “outrageous” and called for ..., Allen ...": the main frame's fronted clause ends this one too.
+  const clauseEnd = main.source ? endOfFrontedSubordinate(view, main.source[0], contentStart, reportedClauseEnd(view, contentStart)) : reportedClauseEnd(view, contentStart);
+  const content = trimBreaks(tokens, [contentStart, beforeWritersAddition(view, contentStart, clauseEnd)]);
   if (content[1] <= content[0]) return null;
   // "Smith is expected to resign, saying ...": after a passive report, its raised subject speaks.
   const secondary = frame(view, main.source ?? raisedSubjectOf(main), cue, [content], 'attribute/participial');

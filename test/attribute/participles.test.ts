@@ -73,6 +73,13 @@ describe('attribute: a second claim by the same source', () => {
   });
 });
 
+describe('attribute: a second cue inside a fronted subordinate clause', () => {
+  it('ends where the clause does, before the main clause: "Though she ... and called for ..., Allen restricted ..."', () => {
+    const text = 'Though Ann Lee called the fees "outrageous" and called for them to be returned, Ruth Allen kept quiet about the bank.';
+    expect(attributions(text).find((claim) => claim.cue === 'called for')?.content).toEqual(['them to be returned']);
+  });
+});
+
 describe('attribute: a participle after the "and" of a passive', () => {
   it.each([['Tom Hunt said his brother was arrested and accused of theft.'], ['The council said the mayor was warned and asked to resign.']])('shares its "be", and no one speaks: %j', (text) => {
     expect(attributions(text).map((claim) => claim.cue)).toEqual(['said']);
