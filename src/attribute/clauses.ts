@@ -483,10 +483,10 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
     // "declared war on the town, | leading to a long conflict": a participle of consequence, the writer's account of what followed.
-    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !continuesGerundList(tokens, i, end)) return i - 1;
+    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !continuesGerundList(tokens, i, end)) return cutBefore(view, i);
     if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
-    if (CONCESSIONS.has(token.lower) || clause === i + 2) return i - 1;
-    if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return i - 1;
+    if (CONCESSIONS.has(token.lower) || clause === i + 2) return cutBefore(view, i);
+    if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return cutBefore(view, i);
   }
   return end;
 }
@@ -512,6 +512,11 @@ function isGerundSubject(view: SentenceView, gerund: number, end: number): boole
     if (isFiniteVerbLike(token) && view.tokens[k - 1]!.lower !== 'to') return true;
   }
   return false;
+}
+
+/** Where a content ends before the joined words at `i`: before its comma, or after a quote's closing mark, which the comma is inside. */
+function cutBefore(view: SentenceView, i: number): number {
+  return view.tokens[i - 1]!.value === ',' ? i - 1 : i;
 }
 
 /** A comma before `i`, or one inside the closing mark of a quote there: `"jobs, jobs," | but`. */

@@ -190,7 +190,7 @@ describe('attribute: a clause joined by ", and" or ", but", or a concession, aft
     ['Tom Hunt promised to cut taxes, and prices would fall.', ['to cut taxes, and prices would fall']],
     ['Tom Hunt praised the plan, though not its cost.', ['the plan, though not its cost']],
     ['Ann Lee told reporters the plan would fail, and costs would rise.', ['reporters the plan would fail, and costs would rise']],
-    ['Tom Hunt is promising lower fares and "boats, boats, boats," but he has also cut the harbour budget.', ['lower fares and "boats, boats, boats']],
+    ['Tom Hunt is promising lower fares and "boats, boats, boats," but he has also cut the harbour budget.', ['lower fares and "boats, boats, boats,"']],
     ['The crowd chanted "Close the pier," and "Save the bay."', ['"Close the pier," and "Save the bay."']],
   ])('is the writer\'s, left out; after a reported clause, inside a clause, quote or interruption, going on with a promise, or with no clause, it stays: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
