@@ -260,7 +260,7 @@ function retagNamesReadAsVerbs(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     const beforeIsLowerWord = LOWERCASE_LETTER.test(before.value.charAt(0)) && before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to';
-    if (isSurnameBeforeVerb(tokens, i)) token.pos = 'PROPN';
+    if (isSurnameBeforeVerb(tokens, i) || isSurnameBeforeAside(tokens, i)) token.pos = 'PROPN';
     if (!beforeIsLowerWord && !NAME_ABBREVIATIONS.has(before.lower)) continue;
     const afterIsName = after.pos === 'PROPN' && UPPERCASE_LETTER.test(after.value.charAt(0));
     if (afterIsName || after.value === ',' || after.value === '.') token.pos = 'PROPN';
@@ -282,6 +282,18 @@ function isSurnameBeforeVerb(tokens: Token[], i: number): boolean {
   if (verb.lower === 'said') return true;
   // A headline's verb is in -s ("Allen Warns rising seas ..."); a surname before a participle is not ("Ian Read speaking ...").
   return (verb.pos === 'VERB' || verb.pos === 'AUX') && (!verb.lower.endsWith('ing') || !tokens[i]!.lower.endsWith('s'));
+}
+
+/**
+ * "Attorney General Ann Cooper (D), ...", "Ann Cooper, the attorney general, ...": a capitalised "verb" in its base form
+ * after a capitalised name and before a bracket or a comma is a surname; a headline's verb is inflected ("Lee Warns, ...").
+ */
+function isSurnameBeforeAside(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  const after = tokens[i + 1];
+  const token = tokens[i]!;
+  if (before.pos !== 'PROPN' || !UPPERCASE_LETTER.test(before.value.charAt(0)) || token.lower !== token.lemma) return false;
+  return after?.value === '(' || after?.value === ',';
 }
 
 /** The most adverbs between a surname and its verb: "Ian Read also strongly denied". */

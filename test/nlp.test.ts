@@ -146,6 +146,16 @@ describe('loadTokenizer: "say" read as a noun', () => {
   });
 });
 
+describe('loadTokenizer: a surname read as a verb before an aside', () => {
+  it.each([['Attorney General Ann Cooper (D), the mayor\'s rival, called for a vote.'], ['Ann Cooper, the attorney general, said the pier was safe.']])('%j: a base-form "verb" after a name and before a bracket or comma is a name', (text) => {
+    expect(values(loadTokenizer()(text))).toContain('Cooper/PROPN');
+  });
+
+  it('leaves a headline\'s inflected verb alone: "Lee Warns, Hunt Replies"', () => {
+    expect(values(loadTokenizer()('Lee Warns, Hunt Replies.'))).toContain('Warns/VERB');
+  });
+});
+
 describe('loadTokenizer: an adverb read as a verb', () => {
   it.each([['"His luck has changed," it further wrote.'], ['She further announced the plan.']])('%j: "further" before a verb is an adverb', (text) => {
     expect(values(loadTokenizer()(text))).toContain('further/ADV');

@@ -1,5 +1,5 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, repetitionAdverbs, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
@@ -162,13 +162,19 @@ function slotsMatch(tokens: Token[], i: number, cue: CompiledCue): boolean {
 const MANNER_ADVERB_PARTICLES: ReadonlySet<string> = new Set(mannerAdverbParticles);
 const SPEECH_MANNER_ADVERBS: ReadonlySet<string> = new Set(speechMannerAdverbs);
 
-/** "spoke passionately about", "talks freely of": an adverb of how it was said between a phrase's verb and its preposition. */
+const REPETITION_ADVERBS: ReadonlySet<string> = new Set(repetitionAdverbs);
+
+/** "spoke passionately about", "talks freely of", "called again for": an adverb of how or how often it was said between a phrase's verb and its preposition. */
 function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: CompiledCue): boolean {
   const adverb = tokens[i + 1];
-  if (cue.slots.length < 2 || i + cue.slots.length + 1 > limit || adverb === undefined || !SPEECH_MANNER_ADVERBS.has(adverb.lower)) return false;
+  if (cue.slots.length < 2 || i + cue.slots.length + 1 > limit || adverb === undefined || !isInsideCueAdverb(adverb.lower)) return false;
   if (!MANNER_ADVERB_PARTICLES.has(tokens[i + 2]!.lower) || (!cue.slots[0]!.has(tokens[i]!.lower) && tokens[i]!.lemma !== cue.base)) return false;
   for (let k = 1; k < cue.slots.length; k += 1) if (!cue.slots[k]!.has(tokens[i + k + 1]!.lower)) return false;
   return true;
+}
+
+function isInsideCueAdverb(word: string): boolean {
+  return SPEECH_MANNER_ADVERBS.has(word) || REPETITION_ADVERBS.has(word);
 }
 
 /** Each word of a set phrase, with the phrases it stands in and its place there: the lookup runs for every candidate cue. */

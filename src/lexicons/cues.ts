@@ -630,6 +630,9 @@ export const consequenceVerbs: readonly string[] = [
 /** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */
 export const prepositionalParticiples: readonly string[] = ['regarding', 'concerning', 'including', 'following', 'considering', 'excluding', 'involving', 'respecting', 'touching'];
 
+/** Adverbs of repetition that may stand inside a cue phrase like a manner adverb: "called again for". */
+export const repetitionAdverbs: readonly string[] = ['again', 'anew'];
+
 /** Words of a cue phrase that a manner adverb may precede: "spoke passionately about", "called publicly for". */
 export const mannerAdverbParticles: readonly string[] = ['about', 'of', 'out', 'for', 'against'];
 

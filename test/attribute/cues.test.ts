@@ -67,6 +67,8 @@ describe('compileCues: a manner adverb inside a cue phrase', () => {
     ['The board has not responded publicly to the offer.', []],
     ['The tugboat pushed slowly for the harbour mouth.', []],
     ['Ann Lee spoke often about the pier.', []],
+    ['Ann Lee called again for a new pier.', ['called again for|call for|demand']],
+    ['The two leaders spoke today about the harbour.', []],
   ])('%j -> %j', (sentence, expected) => {
     expect(cues(sentence)).toEqual(expected);
   });
