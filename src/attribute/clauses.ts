@@ -331,13 +331,16 @@ const NOUN_PHRASE_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ
 export const UTTERANCE_ENDS: ReadonlySet<string> = new Set([',', '?', '!']);
 
 /**
- * `The four "loopholes" he cited are ...`: a quote after a determiner, number or adjective that ends no utterance is a
- * word of a noun phrase, and what follows it is no speaker's clause (`"We won" he said` still is one).
+ * `The four "loopholes" he cited are ...`: a quote after a determiner, number or adjective that ends no utterance, in a
+ * clause's subject (no verb before it), is a word of a noun phrase, and what follows it is no speaker's clause (`"We won"
+ * he said` and `It was a "mistake" he said` still are).
  */
 function isQuotedWordOfNounPhrase(view: SentenceView, quote: Quote): boolean {
   const before = view.tokens[quote.open - 1];
   const lastWord = view.tokens[quote.close - 1];
-  return quote.open > view.first && before !== undefined && NOUN_PHRASE_OPENING_POS.has(before.pos) && !UTTERANCE_ENDS.has(lastWord?.value ?? '');
+  if (quote.open <= view.first || before === undefined || !NOUN_PHRASE_OPENING_POS.has(before.pos) || UTTERANCE_ENDS.has(lastWord?.value ?? '')) return false;
+  for (let k = quote.open - 1; k >= view.first && !CLAUSE_BREAKS.has(view.tokens[k]!.value); k -= 1) if (isFiniteVerbLike(view.tokens[k])) return false;
+  return true;
 }
 
 /** Where the parenthetical clause that continues from `from` ends: at a comma, a quote or the sentence end. -1 when it goes on into more words. */
@@ -466,7 +469,7 @@ export function beforeWritersAddition(view: SentenceView, start: number, end: nu
  * "praised the plan | , but turnout was low", "| , even though the board ...": after a bare object or an infinitive,
  * a clause with its own subject joined by ", and" or ", but" (the comma may close a quote: `"jobs, jobs," but he ...`),
  * or a concession, when it runs to the content's end; or a participle of consequence after a comma ("declared war on
- * the town, | leading to ..."), not one that is a verb's subject or an item of a list. Not
+ * the town, | leading to ..."), not one that is a verb's subject or follows another gerund as an item of a list. Not
  * inside a quote or a clause of the content's own ("to accept that although ..."), not a promise going on ("to cut
  * taxes, and prices would fall", "and we will win"), nor "though" with no clause ("praised the plan, though not its cost").
  */
@@ -483,7 +486,7 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
     // "declared war on the town, | leading to a long conflict": a participle of consequence, the writer's account of what followed.
-    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !continuesGerundList(tokens, i, end)) return cutBefore(view, i);
+    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !hasGerundBetween(tokens, start, i)) return cutBefore(view, i);
     if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
     if (CONCESSIONS.has(token.lower) || clause === i + 2) return cutBefore(view, i);
     if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return cutBefore(view, i);
@@ -498,10 +501,15 @@ function isConsequenceParticiple(token: Token): boolean {
   return isGerund(token) && CONSEQUENCE_VERBS.has(token.lemma);
 }
 
-/** "of wasting money, | raising taxes and ignoring voters": a gerund that "and" or "or" and another gerund follow is an item of a list. */
-function continuesGerundList(tokens: Token[], gerund: number, end: number): boolean {
-  for (let k = gerund + 1; k < end - 1; k += 1) if (LIST_JOINERS.has(tokens[k]!.lower) && isGerund(tokens[k + 1]!)) return true;
+/** "of wasting money, | raising taxes": a gerund before the participle's comma makes the participle the next item of a list. */
+function hasGerundBetween(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (isGerund(tokens[k]!) || isGerundAfterPreposition(tokens, k)) return true;
   return false;
+}
+
+/** "of wasting/NOUN money": wink reads a gerund after a preposition as a noun. */
+function isGerundAfterPreposition(tokens: Token[], k: number): boolean {
+  return tokens[k]!.pos === 'NOUN' && tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP';
 }
 
 /** "doing interviews | gives her an edge": a finite verb after the gerund's words, before any relative word, makes them its subject. */

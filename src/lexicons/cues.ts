@@ -623,8 +623,7 @@ export const participlePrepositions: readonly string[] = ['after', 'before', 'by
  */
 export const consequenceVerbs: readonly string[] = [
   'lead', 'prompt', 'spark', 'trigger', 'cause', 'force', 'leave', 'mean', 'reverse', 'end', 'mark', 'become', 'culminate', 'fuel',
-  'set', 'send', 'put', 'raise', 'draw', 'throw', 'hand', 'give', 'provide', 'deprive', 'hobble', 'contrast', 'signal', 'make',
-  'kill', 'injure', 'deal', 'reflect', 'drive', 'push',
+  'raise', 'draw', 'throw', 'deprive', 'hobble', 'contrast', 'signal', 'kill', 'injure', 'deal', 'reflect',
 ];
 
 /** Participles that work as prepositions, never as a speaker's verb after "with X": "spoke with the Prime Minister regarding ...". */

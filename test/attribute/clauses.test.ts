@@ -201,6 +201,7 @@ describe('attribute: a participle of consequence after a bare object or an infin
   it.each<[string, string[]]>([
     ['Ann Lee declared war on the council, leading to a long feud over the pier.', ['war on the council']],
     ['Ruth Allen pledged to rebuild the pier, reversing her earlier stance.', ['to rebuild the pier']],
+    ['Ruth Allen vowed to close the pier, ending a century of fishing and angering locals.', ['to close the pier']],
   ])('is the writer\'s account of what followed, left out: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
@@ -212,7 +213,8 @@ describe('attribute: a participle of consequence after a bare object or an infin
     ['Hunt proposed a new tax, targeting the wealthy.', ['a new tax, targeting the wealthy']],
     ['Hunt ordered crews to clear the pier, working overnight if needed.', ['crews to clear the pier, working overnight if needed']],
     ['Hunt accused the council of wasting money, raising taxes and ignoring voters.', ['the council of wasting money, raising taxes and ignoring voters']],
-  ])('stays when it works as a preposition, is the subject of a verb after it, says no consequence or is an item of a list: %j', (text, content) => {
+    ['Hunt proposed a levy on landlords, giving tenants a fund for repairs.', ['a levy on landlords, giving tenants a fund for repairs']],
+  ])('stays when it works as a preposition, is the subject of a verb after it, says no clear consequence or follows another gerund in a list: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual(content);
   });
 });

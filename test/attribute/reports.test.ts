@@ -1193,8 +1193,9 @@ describe('attribute: a pronoun or name after a quoted word of a noun phrase', ()
 
   it.each<[string, string]>([
     ['"It is over" Hunt said was the message of the night.', 'It is over'],
+    ['It was a "mistake" he said.', 'It was a "mistake"'],
     ['Some in the "Save the Bay" crowd say the pier must stay.', 'the pier must stay'],
-  ])('a quote that opens the sentence, or a noun after the quoted word, still reports: %j', (text, content) => {
+  ])('a quote that opens the sentence, one after the clause\'s verb, or a noun after the quoted word still reports: %j', (text, content) => {
     expect(attributions(text)[0]!.content).toEqual([content]);
   });
 });
