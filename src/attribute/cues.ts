@@ -173,6 +173,7 @@ function mannerAdverbInside(tokens: Token[], i: number, limit: number, cue: Comp
   return true;
 }
 
+/** Whether an adverb may stand between a cue phrase's verb and its preposition: one of manner or of repetition. */
 function isInsideCueAdverb(word: string): boolean {
   return SPEECH_MANNER_ADVERBS.has(word) || REPETITION_ADVERBS.has(word);
 }

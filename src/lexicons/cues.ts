@@ -523,7 +523,7 @@ export const aspectualCues: readonly string[] = ['continue', ...evidentialVerbs]
  */
 export const attitudeObjectCues: readonly string[] = ['express', 'voice'];
 
-/** Adverbs wink tags as verbs right before the verb they modify: "it further wrote", "will further delay". */
+/** Adverbs wink tags as verbs right before the verb they modify: "it further wrote", "she further announced". */
 export const adverbsReadAsVerbs: readonly string[] = ['further'];
 
 /**
