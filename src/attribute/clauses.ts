@@ -303,7 +303,7 @@ export function nextQuoteMark(view: SentenceView, from: number): number {
 export function closesQuoteBefore(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
   // "On an episode of "The Morning Show," the senator said": a quoted title closes no speaker's words.
-  return quote !== null && titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote);
+  return quote !== null && titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote, i);
 }
 
 /** The quote whose closing mark (or marks) stands right before `i`, or null. */
@@ -322,23 +322,29 @@ function quoteClosingBefore(view: SentenceView, i: number): Quote | null {
 export function followsQuotedWordOfNounPhrase(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
   const next = view.tokens[i];
-  return quote !== null && (next?.pos === 'PRON' || next?.pos === 'PROPN') && isQuotedWordOfNounPhrase(view, quote);
+  return quote !== null && (next?.pos === 'PRON' || next?.pos === 'PROPN') && isQuotedWordOfNounPhrase(view, quote, i);
 }
 
 /** The words a noun phrase may open with before a quoted word: `the "loopholes"`, `four "loopholes"`, `his "plan"`. */
 const NOUN_PHRASE_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 /** The marks that end an utterance inside a closing quote mark: `"We won,"`, `"Why?"`. */
-export const UTTERANCE_ENDS: ReadonlySet<string> = new Set([',', '?', '!']);
+const UTTERANCE_ENDS: ReadonlySet<string> = new Set([',', '?', '!']);
+
+/** Whether the quote that closes right before `start` ends on a comma, question or exclamation mark: `"...,"`, `"...?"`. */
+export function quoteEndsUtterance(view: SentenceView, start: number): boolean {
+  let mark = start - 1;
+  while (mark - 1 > view.first && isQuoteMark(view.tokens[mark - 1]!)) mark -= 1;
+  return UTTERANCE_ENDS.has(view.tokens[mark - 1]?.value ?? '');
+}
 
 /**
- * `The four "loopholes" he cited are ...`: a quote after a determiner, number or adjective that ends no utterance, in a
- * clause's subject (no verb before it), is a word of a noun phrase, and what follows it is no speaker's clause (`"We won"
- * he said` and `It was a "mistake" he said` still are).
+ * `The four "loopholes" he cited are ...`: a quote (closing right before `after`) after a determiner, number or adjective
+ * that ends no utterance, in a clause's subject (no verb before it), is a word of a noun phrase, and what follows it is no
+ * speaker's clause (`"We won" he said` and `It was a "mistake" he said` still are).
  */
-function isQuotedWordOfNounPhrase(view: SentenceView, quote: Quote): boolean {
+function isQuotedWordOfNounPhrase(view: SentenceView, quote: Quote, after: number): boolean {
   const before = view.tokens[quote.open - 1];
-  const lastWord = view.tokens[quote.close - 1];
-  if (quote.open <= view.first || before === undefined || !NOUN_PHRASE_OPENING_POS.has(before.pos) || UTTERANCE_ENDS.has(lastWord?.value ?? '')) return false;
+  if (quote.open <= view.first || before === undefined || !NOUN_PHRASE_OPENING_POS.has(before.pos) || quoteEndsUtterance(view, after)) return false;
   for (let k = quote.open - 1; k >= view.first && !CLAUSE_BREAKS.has(view.tokens[k]!.value); k -= 1) if (isFiniteVerbLike(view.tokens[k])) return false;
   return true;
 }
@@ -483,11 +489,12 @@ function beforeJoinedClause(view: SentenceView, start: number, end: number): num
     if (opensOwnClause) return end;
     if (view.quoteOf[i]! >= 0 || isOpeningSingleQuote(tokens, i)) continue;
     if (isFiniteVerbOfClause(tokens, i) && tokens[i - 1]!.lower !== 'to') return end;
+    if (!followsComma(view, i)) continue;
+    // "declared war on the town, | leading to a long conflict": a participle of consequence, the writer's account of what followed.
+    if (isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !hasGerundBetween(tokens, start, i)) return cutBefore(view, i);
     // ", even though ...": the concession after its adverb.
     const clause = token.lower === 'even' && CONCESSIONS.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    // "declared war on the town, | leading to a long conflict": a participle of consequence, the writer's account of what followed.
-    if (followsComma(view, i) && isConsequenceParticiple(token) && !hasMarkBetween(tokens, i, end) && !isGerundSubject(view, i, end) && !hasGerundBetween(tokens, start, i)) return cutBefore(view, i);
-    if (!followsComma(view, i) || isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
+    if (isQuoteMark(tokens[clause]!) || !opensReportedClause(view, clause) || hasMarkBetween(tokens, clause, end)) continue;
     if (CONCESSIONS.has(token.lower) || clause === i + 2) return cutBefore(view, i);
     if (CLAUSE_COORDINATORS.has(token.lower) && tokens[i + 1]!.lower !== 'that' && !goesOnPromising(tokens, i + 1, end)) return cutBefore(view, i);
   }

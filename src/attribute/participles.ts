@@ -26,7 +26,8 @@ export function secondaryFrame(view: SentenceView, main: Frame): Frame | null {
   if (!cue) return null;
   const contentStart = contentStartAfter(view, cue.last);
   // "Though she called it “outrageous” and called for ..., Allen ...": the main frame's fronted clause ends this one too.
-  const clauseEnd = main.source ? endOfFrontedSubordinate(view, main.source[0], contentStart, reportedClauseEnd(view, contentStart)) : reportedClauseEnd(view, contentStart);
+  const reportedEnd = reportedClauseEnd(view, contentStart);
+  const clauseEnd = main.source ? endOfFrontedSubordinate(view, main.source[0], contentStart, reportedEnd) : reportedEnd;
   const content = trimBreaks(tokens, [contentStart, beforeWritersAddition(view, contentStart, clauseEnd)]);
   if (content[1] <= content[0]) return null;
   // "Smith is expected to resign, saying ...": after a passive report, its raised subject speaks.

@@ -71,7 +71,7 @@ import {
   startsWithQuote,
   thatClauseAfterCircumstance,
   endOfFrontedSubordinate,
-  UTTERANCE_ENDS,
+  quoteEndsUtterance,
   titleQuoteEnd,
   isLoneParticipleClause,
   isLoneSubordinateClause,
@@ -430,13 +430,6 @@ function subjectAfterQuote(view: SentenceView, cue: CueMatch): Range | null {
   if (!isInflectedCue(view.tokens[cue.first]!)) return null;
   const subject = documentSubject(view, cue);
   return subject && closesQuoteBefore(view, subject[0]) && quoteEndsUtterance(view, subject[0]) ? subject : null;
-}
-
-/** Whether the quote that closes right before `start` ends on a comma, question or exclamation mark: `"...,"`, `"...?"`. */
-function quoteEndsUtterance(view: SentenceView, start: number): boolean {
-  let mark = start - 1;
-  while (mark - 1 > view.first && isQuoteMark(view.tokens[mark - 1]!)) mark -= 1;
-  return UTTERANCE_ENDS.has(view.tokens[mark - 1]?.value ?? '');
 }
 
 /** The most tokens before a cue's clause that splits a sentence, taken into its content: "In any case, she said, ...". */
