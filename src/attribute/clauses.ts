@@ -22,6 +22,7 @@ import {
   opensClauseAfterThat,
   phraseStartingAt,
   skipForwardOverModifiers,
+  timeSpanEnd,
   type Range,
 } from './phrases.js';
 import type { SentenceView } from './frames.js';
@@ -273,10 +274,27 @@ export function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolea
 }
 
 /**
+ * "“...,” she said several months after her release", "said 30 minutes into the debate": a span of time placed
+ * against another moment, with no verb or quote after it, says when the words came, not what they were.
+ */
+export function isTimeSpanAdjunct(view: SentenceView, [start, end]: Range): boolean {
+  const { tokens } = view;
+  const placed = timeSpanEnd(tokens, start, end);
+  if (placed < 0) return false;
+  for (let i = placed; i < end; i += 1) {
+    // "..., and a big reason for this was ...": a clause of the writer's own after the span.
+    if (tokens[i]!.value === ',' && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) return true;
+    if (isVerbLike(tokens[i]!) || view.quoteOf[i]! >= 0) return false;
+  }
+  return true;
+}
+
+/**
  * "Members argued for hours": a prepositional phrase with no verb or quote after a speech
  * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
  */
 export function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
+  if (isTimeSpanAdjunct(view, [start, end])) return true;
   if (view.tokens[start]!.pos !== 'ADP') return false;
   for (let i = start; i < end; i += 1) {
     const token = view.tokens[i]!;

@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeUnits, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeSpanCounters, timeSpanRelations, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, circumstanceOpeners, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -89,6 +89,23 @@ const TIME_UNITS: ReadonlySet<string> = new Set(timeUnits);
 /** A noun that counts or names time, by its lemma: "times", "weeks", "minutes", "Friday". */
 export function namesTime(token: Token): boolean {
   return TIME_WORDS.has(token.lemma) || TIME_UNITS.has(token.lemma);
+}
+
+const TIME_SPAN_COUNTERS: ReadonlySet<string> = new Set(timeSpanCounters);
+const TIME_SPAN_RELATIONS: ReadonlySet<string> = new Set(timeSpanRelations);
+
+/** The most counting words before a time span's unit: "a couple of". */
+const MAX_TIME_SPAN_COUNTERS = 3;
+
+/**
+ * "several months after", "30 minutes into", "a few days ago": a span of time placed against another moment, opening
+ * at `start`. Where the span and its placing word end (the moment itself may follow), or -1.
+ */
+export function timeSpanEnd(tokens: Token[], start: number, end: number): number {
+  let unit = start;
+  while (unit < end && unit - start < MAX_TIME_SPAN_COUNTERS && (tokens[unit]!.pos === 'NUM' || TIME_SPAN_COUNTERS.has(tokens[unit]!.lower))) unit += 1;
+  if (unit + 1 >= end || !namesTime(tokens[unit]!) || !TIME_SPAN_RELATIONS.has(tokens[unit + 1]!.lower)) return -1;
+  return unit + 2;
 }
 
 /** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */
@@ -534,7 +551,7 @@ export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 /** A noun phrase, not a time phrase, opening at `start`: "the notion", "reports", "Ivana Trump"; not "Tuesday", "last week". */
 function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower)) return false;
+  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower) || timeSpanEnd(tokens, start, end) > 0) return false;
   return !isFrontedTimePhrase(tokens, start, phraseStartingAt(tokens, start, end));
 }
 

@@ -50,6 +50,7 @@ import {
   COORDINATORS,
   hasQuoteMark,
   isBareAdjunct,
+  isTimeSpanAdjunct,
   isClauseWord,
   isConjunction,
   isSubordinator,
@@ -476,10 +477,10 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (!source) return null;
   const clauseEnd = closeOfClause(view, tailStart);
   // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
-  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd))) return null;
+  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd, closesQuoteBefore(view, clauseStart)))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
-  const continues = rest[1] > rest[0] && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
+  const continues = holdsWord(tokens, rest) && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
   // "While Lee admitted that ..., he claimed they had never met", "After Hunt refused to ..., he was criticized by ...": a fronted
   // subordinate clause, with its own report and quotes, only sets the scene for a cue that has words of its own after it.
   // So does one after a clause and its ", and": "He said ..., and when asked ..., he said, “...”".
@@ -674,7 +675,7 @@ function asFrame(view: SentenceView, cue: CueMatch, opening: boolean): Frame | n
   const close = closeOfClause(view, cue.last);
   // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause;
   // "(or, as the Gazette called them, ...)" names what was said of them; "as analysts warned of weak demand" its topic.
-  if (close < 0 || hasObjectAfter(view, cue, close) || takesObjectPronoun(view, cue) || (!opening && hasTopicAfter(view, cue, close))) return null;
+  if (close < 0 || hasObjectAfter(view, cue, close, true) || takesObjectPronoun(view, cue) || (!opening && hasTopicAfter(view, cue, close))) return null;
   const content = opening ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
   return content ? frame(view, source, cue, content, 'attribute/as-reported') : null;
 }
@@ -795,15 +796,24 @@ function nextContinuingQuote(view: SentenceView, from: number): number {
   return quote;
 }
 
+/** Whether a range holds a word: a lone closing mark left after the cue's clause ("... a pillow."") is no second piece. */
+function holdsWord(tokens: Token[], [start, end]: Range): boolean {
+  for (let i = start; i < end; i += 1) if (tokens[i]!.pos !== 'PUNCT') return true;
+  return false;
+}
+
 /**
  * Whether a noun phrase follows the cue inside its clause, other than an addressee ("told
  * reporters") or the object of a time preposition ("said in a Friday interview").
  */
-function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number): boolean {
+function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number, spanOfTimeIsWhen: boolean): boolean {
   const at = skipForwardOverModifiers(view.tokens, cue.last, clauseEnd);
   const word = view.tokens[at];
   if (at >= clauseEnd || word === undefined || isAddresseeCue(cue.lemma)) return false;
   if (view.tokens[at - 1]!.pos === 'ADP' && at > cue.last) return false;
+  // "“...,” she said three days after the vote", "as Hunt said a week ago": a span of time is when, not what.
+  // (In "Hunt agreed, he also stated a day earlier, “...”" the cue leads its quote.)
+  if (spanOfTimeIsWhen && isTimeSpanAdjunct(view, [at, clauseEnd])) return false;
   return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);
 }
 

@@ -326,6 +326,12 @@ export const timeWords: readonly string[] = [
 /** Nouns that count time, not parties, besides the time words: "said several times", "was considered 12 times", "minutes later". */
 export const timeUnits: readonly string[] = ['time', 'minute', 'hour', 'second'];
 
+/** Words that count a span of time before its unit: "several months", "a few days", "a couple of weeks". */
+export const timeSpanCounters: readonly string[] = ['a', 'the', 'several', 'few', 'many', 'some', 'couple', 'of'];
+
+/** Words that place a span of time against another moment: "three days ago", "weeks after the vote". */
+export const timeSpanRelations: readonly string[] = ['ago', 'later', 'earlier', 'after', 'before', 'into', 'since'];
+
 /** Words that open a time phrase before a time word: "last year", "next week", "this month". */
 export const timeDeterminers: readonly string[] = ['last', 'next', 'this'];
 
@@ -366,6 +372,7 @@ export const respondentParticiples: readonly string[] = ['polled', 'surveyed', '
 export const sentenceAdverbs: readonly string[] = [
   'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately',
   'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
+  'perhaps', 'maybe', 'probably', 'possibly', 'surely', 'certainly', 'clearly', 'obviously', 'apparently',
 ];
 
 /** Adverbs that set off an aside of the sentence, not of its subject: "Huckabee, however, said". */

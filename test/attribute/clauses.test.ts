@@ -32,6 +32,11 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'told', ['how surprised she is'], 'indirect')],
     ],
     [
+      'a span of time placed against another moment before "that"',
+      'Ruth Allen said 30 minutes into the debate that the pier is safe.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
+    ],
+    [
       'a place before "that"',
       'Ruth Allen said at a meeting in Port Ellis, Maine, that the pier is safe.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],

@@ -50,6 +50,21 @@ describe('attribute: a cue and a direct quote', () => {
       [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
     ],
     [
+      'a span of time placed against another moment after the cue',
+      '"The pier is safe," Ruth Allen said three days after the vote.',
+      [one('Ruth Allen', 'Ruth Allen', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      "a span of time, then a clause of the writer's own after a comma and a coordinator",
+      '"The pier is safe," she said several months after the storm, and a big reason for her calm was the new sea wall.',
+      [one('she', 'she', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
+      'a lone closing mark of an outer quote after the clause is no second piece',
+      '"The pier is safe," she said on Monday, and the town believed her."',
+      [one('she', 'she', 'said', ['The pier is safe'], 'direct')],
+    ],
+    [
       'any noun phrase after the quote, with a medium after the cue',
       '"The pier is safe," her colleague wrote on Facebook.',
       [one('colleague', 'her colleague', 'wrote', ['The pier is safe'], 'direct')],
@@ -532,10 +547,17 @@ describe('attribute: "As X reported, ..."', () => {
     ['The pier is unsafe, as Ann Lee said at a news conference.', 'Ann Lee', 'said', ['The pier is unsafe']],
     ['The pier is unsafe, as Tom Hunt told reporters at a briefing.', 'Tom Hunt', 'told', ['The pier is unsafe']],
     ['The pier closed, as Ann Lee announced on Monday.', 'Ann Lee', 'announced', ['The pier closed']],
+    ['The divers stayed ashore, as the Harbour Gazette reported a few days later.', 'the Harbour Gazette', 'reported', ['The divers stayed ashore']],
     ['The pier is safe, as Ann Lee assured residents.', 'Ann Lee', 'assured', ['The pier is safe']],
     ['The pier, as Tom Hunt noted, is old, rusted, and unsafe.', 'Tom Hunt', 'noted', ['The pier', 'is old, rusted, and unsafe']],
   ])('an "as" clause after a comma reports the clause around it: %j', (text, source, cue, content) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+
+  it('a cue after a comma splice leads the quote after its span of time, rather than closing the clause before it', () => {
+    expect(attributions('Tom Hunt agreed that the pier is safe, he also stated a day earlier, “If the ferry fails, we close the harbour.”')).toContainEqual(
+      expect.objectContaining({ source: 'he', cue: 'stated', content: ['If the ferry fails, we close the harbour'] }),
+    );
   });
 
   it('the main clause keeps its own frame, its content ended before the "as" clause', () => {

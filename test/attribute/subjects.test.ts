@@ -87,6 +87,8 @@ describe('attribute: a fronted adjunct before the subject', () => {
     ['On Monday he said the pier would reopen.', 'he', 'said'],
     ['In 2019 she wrote that the harbour was silting up.', 'she', 'wrote'],
     ['Recently she announced that the ferry would stop.', 'she', 'announced'],
+    ['Perhaps the divers will demand a vote.', 'the divers', 'demand'],
+    ['Maybe Ann Lee thinks the pier is safe.', 'Ann Lee', 'thinks'],
     ['On Tuesday night Mayor Lee said the pier would reopen.', 'Mayor Lee', 'said'],
     ['In March 2021 the council said it would act.', 'the council', 'said'],
     ['In a radio interview Lee said the pier would reopen.', 'Lee', 'said'],
