@@ -1,5 +1,5 @@
 import { isInWordHyphen, type Token } from '../document.js';
-import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, repetitionAdverbs, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
+import { aspectualCues, attitudeObjectCues, attitudePrepositions, cueDeterminers, cueEntries, cueParticles, deeds, discourseMarkers, mannerAdverbParticles, mediumCarriers, nonReportingCompounds, pluralsWithoutS, repetitionAdverbs, reportMedia, saidThings, speechMannerAdverbs, speechNouns, statementMedia, type CueKind } from '../lexicons/cues.js';
 import verbFormTable from '../lexicons/verb-forms.json' with { type: 'json' };
 import { LOWERCASE_LETTER, UPPERCASE_LETTER } from '../regex.js';
 import { isQuoteMark } from './quotes.js';
@@ -36,6 +36,7 @@ interface CompiledCue {
   notBefore: string | undefined;
   afterCopula: boolean;
   needsSaidObject: boolean;
+  notWithDeed: boolean;
 }
 
 /** `titleCase`: the words stand in a title-cased headline, where wink tags verbs as proper nouns ("Allen Praises Crews"). */
@@ -66,6 +67,7 @@ export function compileCues(): CueMatcher {
       notBefore: entry.notBefore,
       afterCopula: entry.afterCopula === true,
       needsSaidObject: entry.needsSaidObject === true,
+      notWithDeed: entry.notWithDeed === true,
     };
     for (const form of slots[0]!) {
       const list = byFirstWord.get(form) ?? [];
@@ -94,6 +96,7 @@ export function compileCues(): CueMatcher {
         if (cue.needsQuote && !quoteFollows(tokens, last, limit) && !closesQuotedClause(tokens, i, last)) return null;
         if (cue.endsClause && !endsClauseAt(tokens, last)) return null;
         if (cue.needsSaidObject && !saidObjectFollows(tokens, last, limit)) return null;
+        if (cue.notWithDeed && deedFollows(tokens, last, limit)) return null;
         if (cue.notBefore !== undefined && opensDeterminedObject(tokens, last, cue.notBefore) && !reportsDespiteObject(tokens, i, last, limit)) return null;
         return { first: i, last, lemma: cue.lemma, kind: cue.kind, objectType: cue.objectType, phrase: undefined };
       }
@@ -309,6 +312,18 @@ function saidObjectFollows(tokens: Token[], from: number, limit: number): boolea
     if (isSaidThing(token.lower)) return true;
     // "press/VERB inquiries": the first noun of a compound, which wink may read as a verb after "to".
     if (!mayStandBeforeHead(token) && !isSaidThing(tokens[i + 1]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
+const DEEDS: ReadonlySet<string> = new Set(deeds);
+
+/** Whether the object from `from` names a deed: "suicide", "a serious crime", "war crimes". */
+function deedFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit && i < from + MAX_BEFORE_HEAD + 1; i += 1) {
+    const token = tokens[i]!;
+    if (DEEDS.has(token.lemma) || DEEDS.has(token.lower)) return true;
+    if (!mayStandBeforeHead(token)) return false;
   }
   return false;
 }

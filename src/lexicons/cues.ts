@@ -38,6 +38,8 @@ export interface CueEntry {
   afterCopula?: boolean;
   /** The cue reports only when its object names something said or asked (`saidThings`, `speechNouns`, `reportMedia`): "responded to questions", not "responded to the blaze". */
   needsSaidObject?: boolean;
+  /** The cue reports nothing when its object names a deed (`deeds`): "committed suicide", "commit a crime", not "committed $5 million". */
+  notWithDeed?: boolean;
 }
 
 export const cueEntries: readonly CueEntry[] = [
@@ -173,7 +175,7 @@ export const cueEntries: readonly CueEntry[] = [
   { phrase: 'pledge', kind: 'commit' },
   { phrase: 'vow', kind: 'commit' },
   { phrase: 'promise', kind: 'commit' },
-  { phrase: 'commit', kind: 'commit' },
+  { phrase: 'commit', kind: 'commit', notWithDeed: true },
   { phrase: 'decide', kind: 'commit' },
 
   // reported speech and thought as PolNeAR annotates it (train split; most frequent first)
@@ -360,6 +362,13 @@ export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress',
 
 /** The prepositions of an adjective of attitude (afterCopula), which report what follows: "confident in", "skeptical of", "concerned about". A clause may follow it too. */
 export const attitudePrepositions: readonly string[] = ['about', 'of', 'in'];
+
+/** Nouns of deeds, which a cue with notWithDeed does rather than commits to: "committed suicide", "commits a serious crime". */
+export const deeds: readonly string[] = [
+  'suicide', 'crime', 'murder', 'homicide', 'fraud', 'atrocity', 'genocide', 'perjury', 'treason', 'adultery', 'violence', 'act', 'offense', 'offence',
+  'sin', 'error', 'mistake', 'blunder', 'gaffe', 'foul', 'felony', 'misdemeanor', 'terrorism', 'robbery', 'assault', 'rape', 'abuse', 'misconduct',
+  'infraction', 'violation', 'burglary', 'theft', 'massacre',
+];
 
 /** Nouns of what is said or asked, besides speechNouns and reportMedia, that a cue with needsSaidObject may take: "responded to requests for comment". */
 export const saidThings: readonly string[] = [

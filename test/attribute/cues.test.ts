@@ -107,6 +107,19 @@ describe('compileCues: "respond" needs what was said after it, a quote just befo
   });
 });
 
+describe('compileCues: "commit" with a deed for its object does the deed, it commits to nothing', () => {
+  it.each<[string, string[]]>([
+    ['Twenty divers commit suicide each year.', []],
+    ['The guard committed a serious crime at the pier.', []],
+    ['Officials said the raiders committed war crimes.', ['said|say|speech']],
+    ['Ann Lee committed $5 million to the pier.', ['committed|commit|commit']],
+    ['Ann Lee committed to rebuilding the pier.', ['committed|commit|commit']],
+    ['Ann Lee committed the town to the accord.', ['committed|commit|commit']],
+  ])('%j -> %j', (sentence, expected) => {
+    expect(cues(sentence)).toEqual(expected);
+  });
+});
+
 describe('compileCues: words that are no cue', () => {
   it.each<[string, string[]]>([
     ['The hope is that the pier opens soon.', []],
