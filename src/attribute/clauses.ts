@@ -274,18 +274,18 @@ export function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolea
 }
 
 /**
- * "“...,” she said several months after her release", "said 30 minutes into the debate": a span of time placed
- * against another moment, with no verb or quote after it, says when the words came, not what they were.
+ * "several months after her release", "a week later": a range that holds only a span of time placed against another
+ * moment, up to its end or to a clause of the writer's own: after a semicolon or a dash, or after a comma and a
+ * coordinator or a relative word ("..., and a big reason ...", "after the fire, which destroyed ...").
  */
 export function isTimeSpanAdjunct(view: SentenceView, [start, end]: Range): boolean {
   const { tokens } = view;
-  const placed = timeSpanEnd(tokens, start, end);
-  if (placed < 0) return false;
-  for (let i = placed; i < end; i += 1) {
-    // "..., and a big reason for this was ...": a clause of the writer's own after the span.
-    if (tokens[i]!.value === ',' && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) return true;
-    if (isVerbLike(tokens[i]!) || view.quoteOf[i]! >= 0) return false;
-  }
+  const span = timeSpanEnd(tokens, start, end);
+  if (span < 0) return false;
+  const mark = tokens[span]?.value;
+  const next = tokens[span + 1]?.lower ?? '';
+  if (span < end && mark !== undefined && CLAUSE_BREAKS.has(mark) && (mark !== ',' || COORDINATORS.has(next) || isRelativePronoun(next))) return true;
+  for (let i = span; i < end; i += 1) if (tokens[i]!.pos !== 'PUNCT') return false;
   return true;
 }
 
@@ -294,7 +294,6 @@ export function isTimeSpanAdjunct(view: SentenceView, [start, end]: Range): bool
  * cue reports nothing (a belief or hope "in" or "for" something is a position, and stays).
  */
 export function isBareAdjunct(view: SentenceView, [start, end]: Range): boolean {
-  if (isTimeSpanAdjunct(view, [start, end])) return true;
   if (view.tokens[start]!.pos !== 'ADP') return false;
   for (let i = start; i < end; i += 1) {
     const token = view.tokens[i]!;

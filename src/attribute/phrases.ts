@@ -1,5 +1,5 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
-import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeSpanCounters, timeSpanRelations, timeUnits, timeWords } from '../lexicons/speakers.js';
+import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeSpanCounters, timeSpanMomentRelations, timeSpanRelations, timeUnits, timeWords } from '../lexicons/speakers.js';
 import { propositionNouns } from '../lexicons/cues.js';
 import { actionVerbs, circumstanceOpeners, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
@@ -93,19 +93,25 @@ export function namesTime(token: Token): boolean {
 
 const TIME_SPAN_COUNTERS: ReadonlySet<string> = new Set(timeSpanCounters);
 const TIME_SPAN_RELATIONS: ReadonlySet<string> = new Set(timeSpanRelations);
+const TIME_SPAN_MOMENT_RELATIONS: ReadonlySet<string> = new Set(timeSpanMomentRelations);
 
 /** The most counting words before a time span's unit: "a couple of". */
 const MAX_TIME_SPAN_COUNTERS = 3;
 
 /**
- * "several months after", "30 minutes into", "a few days ago": a span of time placed against another moment, opening
- * at `start`. Where the span and its placing word end (the moment itself may follow), or -1.
+ * "a few days ago", "several months after the vote", "30 minutes into the debate": a span of time placed against another
+ * moment, opening at `start`. Where it ends, with the noun phrase of the moment it names, or -1. "the days after the
+ * flood" is a noun phrase of its own, which a cue may report.
  */
 export function timeSpanEnd(tokens: Token[], start: number, end: number): number {
   let unit = start;
   while (unit < end && unit - start < MAX_TIME_SPAN_COUNTERS && (tokens[unit]!.pos === 'NUM' || TIME_SPAN_COUNTERS.has(tokens[unit]!.lower))) unit += 1;
-  if (unit + 1 >= end || !namesTime(tokens[unit]!) || !TIME_SPAN_RELATIONS.has(tokens[unit + 1]!.lower)) return -1;
-  return unit + 2;
+  const relation = tokens[unit + 1]?.lower ?? '';
+  if (unit + 1 >= end || !namesTime(tokens[unit]!)) return -1;
+  if (TIME_SPAN_RELATIONS.has(relation)) return unit + 2;
+  if (!TIME_SPAN_MOMENT_RELATIONS.has(relation)) return -1;
+  const moment = phraseStartingAt(tokens, unit + 2, end);
+  return moment > unit + 2 ? moment : -1;
 }
 
 /** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */

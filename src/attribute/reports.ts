@@ -796,6 +796,14 @@ function nextContinuingQuote(view: SentenceView, from: number): number {
   return quote;
 }
 
+/**
+ * `"...," she said three days after the vote`: after a quote, a span of time that is all that follows the cue says when
+ * the quoted words came (a parenthetical's); after "Asked when ...," it may be the answer itself.
+ */
+function isTimeOfQuotedWords(view: SentenceView, cue: CueMatch, source: Range, content: Range): boolean {
+  return cue.kind === 'speech' && closesQuoteBefore(view, source[0]) && isTimeSpanAdjunct(view, content);
+}
+
 /** Whether a range holds a word: a lone closing mark left after the cue's clause ("... a pillow."") is no second piece. */
 function holdsWord(tokens: Token[], [start, end]: Range): boolean {
   for (let i = start; i < end; i += 1) if (tokens[i]!.pos !== 'PUNCT') return true;
@@ -882,6 +890,7 @@ export function leadingFrame(view: SentenceView, cue: CueMatch): Frame | null {
   // "Smith said, according to CNN": what follows names who reports the cue, not what was said.
   if (view.matchCue(tokens, content[0], view.last)?.kind === 'source') return null;
   if ((cue.kind === 'speech' && isBareAdjunct(view, content) && !(content[0] === cue.last && opensSpeechTopic(tokens, content[0], content[1]))) || isOnlyModifiers(view, content)) return null;
+  if (isTimeOfQuotedWords(view, cue, source, content)) return null;
   // "Clinton maintains a commanding lead": these cues report only a clause.
   // "learned to swim": an infinitive is no clause here.
   if (CLAUSE_ONLY_CUES.has(cue.lemma) && ((!opensAnyClause(view, content[0]) && !opensParticipleClause(view, content[0])) || tokens[content[0]]!.lower === 'to')) return null;
@@ -935,7 +944,7 @@ export function anySubjectFrame(view: SentenceView, cue: CueMatch, main = false)
   if (bare && (!main || needsClause || (CLAUSE_ONLY_CUES.has(cue.lemma) && !namesResearch(tokens, source)) || !isFiniteVerbGroup(view, cue) || deniesSaying(tokens[from]))) return null;
   const end = endOfFrontedSubordinate(view, source[0], from, secondaryStart(view, from) ?? reportedClauseEnd(view, from));
   const content = trimBreaks(tokens, [from, gap >= 0 ? relativeReportEnd(view, gap, from, end) : beforeWritersAddition(view, from, Math.min(end, mainVerbAfterObject(view, source, cue, from)))]);
-  if (content[1] <= content[0] || isBareAdjunct(view, content)) return null;
+  if (content[1] <= content[0] || isBareAdjunct(view, content) || isTimeOfQuotedWords(view, cue, source, content)) return null;
   return frame(view, source, cue, gap >= 0 ? [[gap, gap + 1], content] : [content], bare ? 'attribute/any-subject-bare' : 'attribute/any-subject');
 }
 

@@ -3,7 +3,7 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { isReportMedium, type CueMatch } from './cues.js';
 import { isDoubledMark, isQuoteMark } from './quotes.js';
-import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, peopleIndefinites, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, whDeterminers } from '../lexicons/speakers.js';
+import { approximators, boundingSuperlatives, comparativeQuantifiers, objectPronouns, peopleIndefinites, quantifierSubjects, quantityNouns, relationNouns, respondentParticiples, shareWords, stanceAdverbs, whDeterminers } from '../lexicons/speakers.js';
 import { emptyHedgeVerbs } from '../lexicons/cues.js';
 import { bareInfinitiveVerbs } from '../lexicons/types.js';
 import {
@@ -675,6 +675,7 @@ function beforeWhichAside(view: SentenceView, [start, end]: Range): Range {
 
 /** Adverbs that may stand before a subject: "Even Rendell said", "Only Trump says". */
 const FOCUS_ADVERBS = new Set(['even', 'only', 'also', 'still', 'now', 'then', 'yet', 'instead', 'meanwhile', 'indeed', 'rather']);
+const STANCE_ADVERBS: ReadonlySet<string> = new Set(stanceAdverbs);
 
 /** Whether a subject may begin at `start`: the sentence's start, or after a clause break, a conjunction, a quote or a relative word. */
 export function opensSubject(view: SentenceView, start: number): boolean {
@@ -682,6 +683,8 @@ export function opensSubject(view: SentenceView, start: number): boolean {
   const previous = view.tokens[start - 1]!;
   // "Even Rendell said", "LONDON (Reuters) - Donald Trump said": a focusing adverb or a spaced dash before the subject.
   if (FOCUS_ADVERBS.has(previous.lower) && opensSubject(view, start - 1)) return true;
+  // "Perhaps the divers will demand a vote": a stance adverb opening the sentence.
+  if (STANCE_ADVERBS.has(previous.lower) && start - 1 === view.first) return true;
   if ((previous.value === '-' || previous.value === '--') && !isJoiningMark(view.tokens, start - 1)) return true;
   if (isFrontedTimePhrase(view.tokens, view.first, start) || closesFrontedPhrase(view, start) || followsTimePhraseAfterComma(view, start) || followsEmptyHedge(view, start)) return true;
   if (isQuoteMark(previous)) return !followsQuotedWordOfNounPhrase(view, start);

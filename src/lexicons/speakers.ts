@@ -327,10 +327,13 @@ export const timeWords: readonly string[] = [
 export const timeUnits: readonly string[] = ['time', 'minute', 'hour', 'second'];
 
 /** Words that count a span of time before its unit: "several months", "a few days", "a couple of weeks". */
-export const timeSpanCounters: readonly string[] = ['a', 'the', 'several', 'few', 'many', 'some', 'couple', 'of'];
+export const timeSpanCounters: readonly string[] = ['a', 'several', 'few', 'many', 'some', 'couple', 'of'];
 
-/** Words that place a span of time against another moment: "three days ago", "weeks after the vote". */
-export const timeSpanRelations: readonly string[] = ['ago', 'later', 'earlier', 'after', 'before', 'into', 'since'];
+/** Words that place a span of time against now or then: "three days ago", "weeks later". */
+export const timeSpanRelations: readonly string[] = ['ago', 'later', 'earlier'];
+
+/** Words that place a span of time against a moment named after them: "weeks after the vote", "30 minutes into the debate". */
+export const timeSpanMomentRelations: readonly string[] = ['after', 'before', 'into', 'since'];
 
 /** Words that open a time phrase before a time word: "last year", "next week", "this month". */
 export const timeDeterminers: readonly string[] = ['last', 'next', 'this'];
@@ -372,8 +375,13 @@ export const respondentParticiples: readonly string[] = ['polled', 'surveyed', '
 export const sentenceAdverbs: readonly string[] = [
   'recently', 'previously', 'initially', 'originally', 'eventually', 'finally', 'ultimately',
   'now', 'then', 'naturally', 'separately', 'privately', 'publicly', 'subsequently', 'afterwards',
-  'perhaps', 'maybe', 'probably', 'possibly', 'surely', 'certainly', 'clearly', 'obviously', 'apparently',
 ];
+
+/**
+ * Adverbs of the writer's stance that may open a sentence before its subject without a comma: "Perhaps the
+ * divers will demand a vote". Only there: after a cue they may be all that was said ("said probably").
+ */
+export const stanceAdverbs: readonly string[] = ['perhaps', 'maybe', 'probably', 'possibly', 'surely', 'certainly', 'clearly', 'obviously', 'apparently'];
 
 /** Adverbs that set off an aside of the sentence, not of its subject: "Huckabee, however, said". */
 export const connectiveAdverbs: readonly string[] = [

@@ -60,6 +60,11 @@ describe('attribute: a cue and a direct quote', () => {
       [one('she', 'she', 'said', ['The pier is safe'], 'direct')],
     ],
     [
+      'a span of time, then a relative clause on its moment',
+      '"We lost everything," Ann Lee said three days after the fire, which destroyed her house.',
+      [one('Ann Lee', 'Ann Lee', 'said', ['We lost everything'], 'direct')],
+    ],
+    [
       'a lone closing mark of an outer quote after the clause is no second piece',
       '"The pier is safe," she said on Monday, and the town believed her."',
       [one('she', 'she', 'said', ['The pier is safe'], 'direct')],
@@ -75,6 +80,19 @@ describe('attribute: a cue and a direct quote', () => {
 
   it('a quoted name before a noun is no quote that speaks', () => {
     expect(attributions("The ''Harbour First'' slogan shared by the board drew crowds.").map((claim) => claim.cue)).not.toContain('shared');
+  });
+});
+
+describe('attribute: a span of time after a cue with no quote before it', () => {
+  it.each<[string, string, string, string[]]>([
+    ['Asked when the ferry would resume, Ruth Allen said two weeks after the repairs.', 'Ruth Allen', 'said', ['two weeks after the repairs']],
+    ['Asked whether the pier would hold, the engineer said possibly.', 'the engineer', 'said', ['possibly']],
+    ['Ann Lee recalled the days after the flood.', 'Ann Lee', 'recalled', ['the days after the flood']],
+    ['Tom Hunt described the hours before the storm as terrifying.', 'Tom Hunt', 'described', ['the hours before the storm as terrifying']],
+    ['The Gazette reported days later the death of a second diver.', 'The Gazette', 'reported', ['days later the death of a second diver']],
+    ['A week after the vote, Ann Lee said, the dam broke.', 'Ann Lee', 'said', ['A week after the vote', 'the dam broke']],
+  ])('is what was said, or part of it: %j', (text, source, cue, content) => {
+    expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
   });
 });
 
