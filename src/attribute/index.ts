@@ -73,7 +73,7 @@ export function attribute(doc: Doc, matchCue: CueMatcher): Frame[] {
     if (speech) for (const frame of found) if (isFirstPersonSource(doc.tokens, frame)) frame.inherits = speech;
     if (view.titleCase) for (const frame of found) markCueAsVerb(frame, doc.tokens);
     if (found.length > 0) {
-      for (const frame of found) remember(frame, view, chainSpeaker);
+      rememberQuoteChains(found, view, chainSpeaker);
       // A floating quote is a person's or a body's, not a study's ("The audit found cracks. \"We will fix them.\"").
       if ((found[0]!.source && !namesResearch(doc.tokens, found[0]!.source)) || found[0]!.addressee) lastSourced = found[0]!;
       const cleaned = found.map((frame) => withCuePhrase(withCleanContent(frame, doc.tokens, quoteOf), view));
@@ -203,20 +203,22 @@ function paragraphAfter(doc: Doc, index: number): Range | null {
   return [first.first, doc.sentences[last]!.last];
 }
 
-/** Records which quote chains a frame speaks for, so later sentences of the same quote find their speaker. */
-function remember(frame: Frame, view: SentenceView, chainSpeaker: Map<number, Frame>): void {
-  if (!frame.source && !frame.inherits && !frame.addressee) return;
-  for (const [start, end] of frame.content) {
-    for (let i = start; i < end; i += 1) {
-      const quote = view.quoteOf[i]!;
-      if (quote >= 0 && !chainSpeaker.has(view.quotes[quote]!.chain)) chainSpeaker.set(view.quotes[quote]!.chain, frame);
-    }
+/**
+ * Records which quote chains a sentence's frames speak for, so later sentences of the same quote find their speaker:
+ * first each frame's quotes in its own content (`"...," Lee said, suggesting questions, including, "Mr. Hunt, ...` runs
+ * on as the participle's quote), then any other quote of the sentence, for the first frame that speaks.
+ */
+function rememberQuoteChains(found: Frame[], view: SentenceView, chainSpeaker: Map<number, Frame>): void {
+  const speaking = found.filter((frame) => frame.source || frame.inherits || frame.addressee);
+  for (const frame of speaking) {
+    for (const [start, end] of frame.content) for (let i = start; i < end; i += 1) rememberChainAt(i, frame, view, chainSpeaker);
   }
-  // A quote that opens after the cue in this sentence and runs on belongs to this frame too.
-  for (let i = view.first; i < view.last; i += 1) {
-    const quote = view.quoteOf[i]!;
-    if (quote >= 0 && !chainSpeaker.has(view.quotes[quote]!.chain)) chainSpeaker.set(view.quotes[quote]!.chain, frame);
-  }
+  for (const frame of speaking) for (let i = view.first; i < view.last; i += 1) rememberChainAt(i, frame, view, chainSpeaker);
+}
+
+function rememberChainAt(i: number, frame: Frame, view: SentenceView, chainSpeaker: Map<number, Frame>): void {
+  const quote = view.quoteOf[i]!;
+  if (quote >= 0 && !chainSpeaker.has(view.quotes[quote]!.chain)) chainSpeaker.set(view.quotes[quote]!.chain, frame);
 }
 
 function unattributedFrame(view: SentenceView, chainSpeaker: Map<number, Frame>, lastSourced: Frame | null, doc: Doc, speech: Frame | null): Frame {

@@ -71,6 +71,15 @@ describe('attribute: a quote over several sentences and paragraphs keeps its spe
   });
 });
 
+describe('attribute: a quote that runs on belongs to the frame whose content opens it', () => {
+  it('a quote opened in a participle\'s content runs on as that participle\'s, not as the cue\'s before it', () => {
+    const { frames } = buildFrames(tokenize, matchCue, '"The pier is old," Ruth Allen said, asking questions, including, "Will you fix it? Or will you wait?"');
+    const continued = frames.filter((frame) => frame.rule === 'attribute/quote-continues');
+    expect(continued).toHaveLength(1);
+    expect(continued[0]!.inherits?.rule).toBe('attribute/participial');
+  });
+});
+
 describe('attribute: floating quotes', () => {
   it.each<[string, string, Array<[number, string, string | null, string[], string]>]>([
     [
