@@ -276,7 +276,8 @@ export function isOnlyModifiers(view: SentenceView, [start, end]: Range): boolea
 /**
  * "several months after her release", "a week later": a range that holds only a span of time placed against another
  * moment, up to its end or to a clause of the writer's own: after a semicolon or a dash, or after a comma and a
- * coordinator or a relative word ("..., and a big reason ...", "after the fire, which destroyed ...").
+ * coordinator, a relative word or a subordinator ("..., and a big reason ...", "after the fire, which destroyed ...",
+ * "a day later, though the claim ...").
  */
 export function isTimeSpanAdjunct(view: SentenceView, [start, end]: Range): boolean {
   const { tokens } = view;
@@ -284,7 +285,7 @@ export function isTimeSpanAdjunct(view: SentenceView, [start, end]: Range): bool
   if (span < 0) return false;
   const mark = tokens[span]?.value;
   const next = tokens[span + 1]?.lower ?? '';
-  if (span < end && mark !== undefined && CLAUSE_BREAKS.has(mark) && (mark !== ',' || COORDINATORS.has(next) || isRelativePronoun(next))) return true;
+  if (span < end && mark !== undefined && CLAUSE_BREAKS.has(mark) && (mark !== ',' || COORDINATORS.has(next) || isRelativePronoun(next) || SUBORDINATORS.has(next))) return true;
   for (let i = span; i < end; i += 1) if (tokens[i]!.pos !== 'PUNCT') return false;
   return true;
 }
@@ -321,6 +322,15 @@ export function closesQuoteBefore(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
   // "On an episode of "The Morning Show," the senator said": a quoted title closes no speaker's words.
   return quote !== null && titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote, i);
+}
+
+/**
+ * Whether the quote closing right before `i` opens the sentence (or opened before it): `"...," she said` sets the
+ * speaker after words of her own; `Asked "When?" she said` after someone else's.
+ */
+export function followsOpeningQuote(view: SentenceView, i: number): boolean {
+  const quote = quoteClosingBefore(view, i);
+  return quote !== null && quote.open <= view.first && closesQuoteBefore(view, i);
 }
 
 /** The quote whose closing mark (or marks) stands right before `i`, or null. */
@@ -396,6 +406,8 @@ export function closeOfClause(view: SentenceView, from: number): number {
     }
     // "said one owner of a shop | that sells boats": a relative clause on the source ends its clause.
     if (token.lower === 'that' && isNominal(tokens[i - 1]!) && isFiniteVerbLike(tokens[i + 1])) return circumstanceEnd(view, i);
+    // `"...," Hunt said and added that ...`: a second verb of the same subject after "and" ends the cue's clause.
+    if (COORDINATORS.has(token.lower) && isFiniteVerbLike(tokens[i + 1])) return i;
     if ((isVerbLike(token) && !isNameWord(token)) || token.lower === 'that') return -1;
     i += 1;
   }

@@ -318,12 +318,20 @@ function saidObjectFollows(tokens: Token[], from: number, limit: number): boolea
 
 const DEEDS: ReadonlySet<string> = new Set(deeds);
 
-/** Whether the object from `from` names a deed: "suicide", "a serious crime", "war crimes". */
+/**
+ * Whether the head of the object from `from` names a deed: "suicide", "a serious crime", "war crimes", "an error of
+ * judgment"; a deed that only modifies the head or owns it is none ("violence prevention funds", "the act's funding").
+ */
 function deedFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let i = from; i < limit && i < from + MAX_BEFORE_HEAD + 1; i += 1) {
     const token = tokens[i]!;
-    if (DEEDS.has(token.lemma) || DEEDS.has(token.lower)) return true;
-    if (!mayStandBeforeHead(token)) return false;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      const next = tokens[i + 1];
+      const modifies = next !== undefined && i + 1 < limit && (next.pos === 'NOUN' || next.pos === 'PROPN' || isPossessiveMarker(next) || isInWordHyphen(tokens, i + 1));
+      if (!modifies) return DEEDS.has(token.lemma) || DEEDS.has(token.lower);
+      continue;
+    }
+    if (!mayStandBeforeHead(token) || token.pos === 'ADP') return false;
   }
   return false;
 }

@@ -107,11 +107,21 @@ export function timeSpanEnd(tokens: Token[], start: number, end: number): number
   let unit = start;
   while (unit < end && unit - start < MAX_TIME_SPAN_COUNTERS && (tokens[unit]!.pos === 'NUM' || TIME_SPAN_COUNTERS.has(tokens[unit]!.lower))) unit += 1;
   const relation = tokens[unit + 1]?.lower ?? '';
-  if (unit + 1 >= end || !namesTime(tokens[unit]!)) return -1;
+  // "a time before the war" is a time of its own, not a span.
+  if (unit + 1 >= end || !namesTime(tokens[unit]!) || tokens[unit]!.lemma === 'time') return -1;
   if (TIME_SPAN_RELATIONS.has(relation)) return unit + 2;
   if (!TIME_SPAN_MOMENT_RELATIONS.has(relation)) return -1;
   const moment = phraseStartingAt(tokens, unit + 2, end);
   return moment > unit + 2 ? moment : -1;
+}
+
+/**
+ * "a few days ago", "two days earlier": a span placed against now or then, which a cue may pass over before its "that"
+ * ("said a few days ago that ..."); in "recalled a day after the flood that she ..." the "that" may be the moment's.
+ */
+function isSpanBeforeNow(tokens: Token[], start: number, end: number): boolean {
+  const span = timeSpanEnd(tokens, start, end);
+  return span > 0 && TIME_SPAN_RELATIONS.has(tokens[span - 1]!.lower);
 }
 
 /** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */
@@ -557,7 +567,7 @@ export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 /** A noun phrase, not a time phrase, opening at `start`: "the notion", "reports", "Ivana Trump"; not "Tuesday", "last week". */
 function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower) || timeSpanEnd(tokens, start, end) > 0) return false;
+  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower) || isSpanBeforeNow(tokens, start, end)) return false;
   return !isFrontedTimePhrase(tokens, start, phraseStartingAt(tokens, start, end));
 }
 

@@ -32,8 +32,8 @@ describe('attribute: reported speech', () => {
       [one('Ruth Allen', 'Ruth Allen', 'told', ['how surprised she is'], 'indirect')],
     ],
     [
-      'a span of time placed against another moment before "that"',
-      'Ruth Allen said 30 minutes into the debate that the pier is safe.',
+      'a span of time placed against now or then before "that"',
+      'Ruth Allen said a few days ago that the pier is safe.',
       [one('Ruth Allen', 'Ruth Allen', 'said', ['that the pier is safe'], 'indirect')],
     ],
     [

@@ -65,6 +65,19 @@ describe('attribute: a cue and a direct quote', () => {
       [one('Ann Lee', 'Ann Lee', 'said', ['We lost everything'], 'direct')],
     ],
     [
+      'a span of time, then a subordinate clause of the writer\'s own',
+      '"The ferry was overloaded," Ann Lee said a day later, though the claim was never proved.',
+      [one('Ann Lee', 'Ann Lee', 'said', ['The ferry was overloaded'], 'direct')],
+    ],
+    [
+      'a second verb of the same subject after "and" ends the cue\'s clause',
+      '"The ferry was overloaded," Tom Hunt said and added that nobody was to blame.',
+      [
+        one('Tom Hunt', 'Tom Hunt', 'said', ['The ferry was overloaded'], 'direct'),
+        one('Tom Hunt', 'Tom Hunt', 'added', ['that nobody was to blame'], 'indirect'),
+      ],
+    ],
+    [
       'a lone closing mark of an outer quote after the clause is no second piece',
       '"The pier is safe," she said on Monday, and the town believed her."',
       [one('she', 'she', 'said', ['The pier is safe'], 'direct')],
@@ -91,8 +104,24 @@ describe('attribute: a span of time after a cue with no quote before it', () => 
     ['Tom Hunt described the hours before the storm as terrifying.', 'Tom Hunt', 'described', ['the hours before the storm as terrifying']],
     ['The Gazette reported days later the death of a second diver.', 'The Gazette', 'reported', ['days later the death of a second diver']],
     ['A week after the vote, Ann Lee said, the dam broke.', 'Ann Lee', 'said', ['A week after the vote', 'the dam broke']],
+    ['Asked "When will the ferry sail?" Ruth Allen said two weeks after the repairs.', 'Ruth Allen', 'said', ['two weeks after the repairs']],
+    ['As Ann Lee recalled a time before the war, her voice broke.', 'Ann Lee', 'recalled', ['a time before the war']],
+    ['Ann Lee remembered a day after the flood that she would never forget.', 'Ann Lee', 'remembered', ['a day after the flood that she would never forget']],
   ])('is what was said, or part of it: %j', (text, source, cue, content) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
+  });
+});
+
+describe('attribute: a fronted connective and its adjuncts before a subject and its cue', () => {
+  it('are no one\'s words when the cue has an object of its own', () => {
+    expect(attributions('However, on Monday, the council promised a veto.')).toEqual([one('council', 'the council', 'promised', ['a veto'], 'indirect')]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Still, in May, the council said, the pier closed.', ['Still, in May', 'the pier closed']],
+    ['Absolutely not, Tom Hunt said.', ['Absolutely not']],
+  ])('open the words a cue splits, and a reply keeps its "not": %j', (text, content) => {
+    expect(attributions(text)).toEqual([expect.objectContaining({ content })]);
   });
 });
 
