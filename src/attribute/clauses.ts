@@ -325,12 +325,20 @@ export function closesQuoteBefore(view: SentenceView, i: number): boolean {
 }
 
 /**
- * Whether the quote closing right before `i` opens the sentence (or opened before it): `"...," she said` sets the
- * speaker after words of her own; `Asked "When?" she said` after someone else's.
+ * Whether the quote closing right before `i` holds the words of the speaker at `i`: `"...," she said`, `The pier is
+ * "closed for good," Hunt said`; not a question or a title in a scene set before her (`Asked "When?" she said`,
+ * `In a letter headed "Our Harbour," Allen wrote`), unless the quote opens the sentence.
  */
-export function followsOpeningQuote(view: SentenceView, i: number): boolean {
+export function followsSpeakersQuote(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
-  return quote !== null && quote.open <= view.first && closesQuoteBefore(view, i);
+  if (quote === null || !closesQuoteBefore(view, i)) return false;
+  return quote.open <= view.first || !opensWithScene(view);
+}
+
+/** Whether the sentence opens with a scene: a subordinator, a preposition or a participle ("When", "In a letter", "Asked"). */
+function opensWithScene(view: SentenceView): boolean {
+  const first = view.tokens[view.first]!;
+  return first.pos === 'ADP' || first.pos === 'SCONJ' || SUBORDINATORS.has(first.lower) || (first.pos === 'VERB' && PARTICIPLE_ENDING.test(first.lower));
 }
 
 /** The quote whose closing mark (or marks) stands right before `i`, or null. */

@@ -327,7 +327,8 @@ function deedFollows(tokens: Token[], from: number, limit: number): boolean {
     const token = tokens[i]!;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       const next = tokens[i + 1];
-      const modifies = next !== undefined && i + 1 < limit && (next.pos === 'NOUN' || next.pos === 'PROPN' || isPossessiveMarker(next) || isInWordHyphen(tokens, i + 1));
+      // "committed suicide Tuesday": a time word after the head is no noun it modifies.
+      const modifies = next !== undefined && i + 1 < limit && !isTimeWord(next.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || isPossessiveMarker(next) || isInWordHyphen(tokens, i + 1));
       if (!modifies) return DEEDS.has(token.lemma) || DEEDS.has(token.lower);
       continue;
     }

@@ -210,7 +210,10 @@ function paragraphAfter(doc: Doc, index: number): Range | null {
  */
 function rememberQuoteChains(found: Frame[], view: SentenceView, chainSpeaker: Map<number, Frame>): void {
   const speaking = found.filter((frame) => frame.source || frame.inherits || frame.addressee);
-  for (const frame of speaking) {
+  // In text order of their contents: `"The pier," said Hunt, whose critics say it can be saved, "is finished. ..."` is
+  // Hunt's quote, though the aside's content runs into its second piece.
+  const byContent = [...speaking].sort((a, b) => (a.content[0]?.[0] ?? view.last) - (b.content[0]?.[0] ?? view.last));
+  for (const frame of byContent) {
     for (const [start, end] of frame.content) for (let i = start; i < end; i += 1) rememberChainAt(i, frame, view, chainSpeaker);
   }
   for (const frame of speaking) for (let i = view.first; i < view.last; i += 1) rememberChainAt(i, frame, view, chainSpeaker);

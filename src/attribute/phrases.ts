@@ -1,6 +1,6 @@
 import { isInWordHyphen, startsUppercase, type Token } from '../document.js';
 import { connectiveAdverbs, countingWords, monthNames, nameParticles, nameSuffixes, nominativePronouns, objectPronouns, peopleIndefinites, possessiveDeterminers, postSubjectModifiers, quantifierSubjects, roleNouns, sentenceAdverbs, shareWords, speakerPronouns, timeDeterminers, timeSpanCounters, timeSpanMomentRelations, timeSpanRelations, timeUnits, timeWords } from '../lexicons/speakers.js';
-import { propositionNouns } from '../lexicons/cues.js';
+import { propositionNouns, timeObjectCues } from '../lexicons/cues.js';
 import { actionVerbs, circumstanceOpeners, stateVerbs } from '../lexicons/types.js';
 import { PARTICIPLE_ENDING, PARTY_LABEL, YEAR } from '../regex.js';
 
@@ -92,6 +92,7 @@ export function namesTime(token: Token): boolean {
 }
 
 const TIME_SPAN_COUNTERS: ReadonlySet<string> = new Set(timeSpanCounters);
+const TIME_OBJECT_CUES: ReadonlySet<string> = new Set(timeObjectCues);
 const TIME_SPAN_RELATIONS: ReadonlySet<string> = new Set(timeSpanRelations);
 const TIME_SPAN_MOMENT_RELATIONS: ReadonlySet<string> = new Set(timeSpanMomentRelations);
 
@@ -586,6 +587,8 @@ export function isAddresseeCue(cueLemma: string): boolean {
  */
 export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: number, end: number): boolean {
   if (isAddresseeCue(cueLemma)) return true;
+  // "said two days after the storm that ...": a span of time, unless the cue may report it ("recalled a day after the flood that she ...").
+  if (!TIME_OBJECT_CUES.has(cueLemma.split(' ')[0]!) && timeSpanEnd(tokens, start, end) > 0) return true;
   if (propositionBeforeThat(tokens, start, end)) return false;
   return !opensObjectPhrase(tokens, start, end);
 }

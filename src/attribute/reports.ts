@@ -41,7 +41,7 @@ import {
   clauseBreakAfter,
   closeOfClause,
   closesQuoteBefore,
-  followsOpeningQuote,
+  followsSpeakersQuote,
   closesQuoteOnComma,
   contentEnd,
   contentStartAfter,
@@ -478,7 +478,7 @@ export function parentheticalFrame(view: SentenceView, cue: CueMatch): Frame | n
   if (!source) return null;
   const clauseEnd = closeOfClause(view, tailStart);
   // "..., the poll shows a lead.": a bare object after the cue makes a leading report, not a parenthetical.
-  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd, followsOpeningQuote(view, clauseStart)))) return null;
+  if (clauseEnd < 0 || (clauseStart === source[0] && hasObjectAfter(view, cue, clauseEnd, followsSpeakersQuote(view, clauseStart)))) return null;
   const before = trimBreaks(tokens, [view.first, clauseStart]);
   const rest = trimBreaks(tokens, [clauseEnd, contentEnd(view)]);
   const continues = holdsWord(tokens, rest) && (startsWithQuote(view, rest[0]) || continuesPredicate(view, clauseEnd) || (clauseStart === source[0] && ((tokens[clauseEnd]?.value === ',' && opensReportedClause(view, rest[0])) || continuesSentence(view, clauseEnd, rest))));
@@ -676,7 +676,7 @@ function asFrame(view: SentenceView, cue: CueMatch, opening: boolean): Frame | n
   const close = closeOfClause(view, cue.last);
   // "As Allen laid out his plan, the crowd cheered": a cue with its own object reports that object, not the main clause;
   // "(or, as the Gazette called them, ...)" names what was said of them; "as analysts warned of weak demand" its topic.
-  if (close < 0 || hasObjectAfter(view, cue, close, !opening) || takesObjectPronoun(view, cue) || (!opening && hasTopicAfter(view, cue, close))) return null;
+  if (close < 0 || hasObjectAfter(view, cue, close, true) || takesObjectPronoun(view, cue) || (!opening && hasTopicAfter(view, cue, close))) return null;
   const content = opening ? openingAsContent(view, close) : embeddedAsContent(view, as - 1, close);
   return content ? frame(view, source, cue, content, 'attribute/as-reported') : null;
 }
@@ -802,19 +802,19 @@ function nextContinuingQuote(view: SentenceView, from: number): number {
  * the quoted words came (a parenthetical's); after "Asked when ...," it may be the answer itself.
  */
 function isTimeOfQuotedWords(view: SentenceView, cue: CueMatch, source: Range, content: Range): boolean {
-  return cue.kind === 'speech' && followsOpeningQuote(view, source[0]) && isTimeSpanAdjunct(view, content);
+  return cue.kind === 'speech' && followsSpeakersQuote(view, source[0]) && isTimeSpanAdjunct(view, content);
 }
 
 /** Tags of the words of a fronted connective and its adjuncts: "However, on Monday,", "Still, in a letter to the council,". */
 const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
 
 /**
- * "However, on Monday, the council promised a veto": an adverb opening a string of adjuncts, with no verb or quote, is
- * no one's words unless the words go on after the cue's clause ("Absolutely not, Hunt said" has its "not"; in "Still,
- * in May, the council said, the pier closed" the adjuncts open the words the cue splits).
+ * "However, on Monday, the council promised a veto": a connective set off by its comma and a string of adjuncts, with
+ * no verb or quote, are no one's words unless the words go on after the cue's clause (in "Still, in May, the council
+ * said, the pier closed" the adjuncts open the words the cue splits); "Probably next week, Hunt said" is an answer.
  */
 function isConnectiveAndAdjuncts(view: SentenceView, [start, end]: Range): boolean {
-  if (view.tokens[start]!.pos !== 'ADV') return false;
+  if (!CONNECTIVE_ADVERBS.has(view.tokens[start]!.lower) || view.tokens[start + 1]?.value !== ',') return false;
   for (let i = start; i < end; i += 1) if (!ADJUNCT_POS.has(view.tokens[i]!.pos) || view.quoteOf[i]! >= 0 || isQuoteMark(view.tokens[i]!)) return false;
   return true;
 }
@@ -834,7 +834,7 @@ function hasObjectAfter(view: SentenceView, cue: CueMatch, clauseEnd: number, sp
   const word = view.tokens[at];
   if (at >= clauseEnd || word === undefined || isAddresseeCue(cue.lemma)) return false;
   if (view.tokens[at - 1]!.pos === 'ADP' && at > cue.last) return false;
-  // "“...,” she said three days after the vote", ", as Hunt said a week ago": a span of time is when, not what.
+  // "“...,” she said three days after the vote", "as Hunt said a week ago": a span of time is when, not what.
   // (In "Hunt agreed, he also stated a day earlier, “...”" the cue leads its quote.)
   if (spanOfTimeIsWhen && isTimeSpanAdjunct(view, [at, clauseEnd])) return false;
   return OBJECT_POS.has(word.pos) || isPossessivePronoun(word.lower);

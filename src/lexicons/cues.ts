@@ -363,6 +363,12 @@ export const secondaryCues: readonly string[] = ['add', 'say', 'note', 'stress',
 /** The prepositions of an adjective of attitude (afterCopula), which report what follows: "confident in", "skeptical of", "concerned about". A clause may follow it too. */
 export const attitudePrepositions: readonly string[] = ['about', 'of', 'in'];
 
+/**
+ * Cues that may take a stretch of time as their object, so that a span before "that" may be what they report:
+ * "recalled a day after the flood that she would never forget". Other cues pass over it ("said two days after the storm that ...").
+ */
+export const timeObjectCues: readonly string[] = ['recall', 'remember', 'describe', 'recount', 'mention', 'relive', 'reminisce', 'detail', 'discuss'];
+
 /** Nouns of deeds, which a cue with notWithDeed does rather than commits to: "committed suicide", "commits a serious crime". */
 export const deeds: readonly string[] = [
   'suicide', 'crime', 'murder', 'homicide', 'fraud', 'atrocity', 'genocide', 'perjury', 'treason', 'adultery', 'violence', 'act', 'offense', 'offence',

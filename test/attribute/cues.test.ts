@@ -116,6 +116,7 @@ describe('compileCues: "commit" with a deed for its object does the deed, it com
     ['Ann Lee committed to rebuilding the pier.', ['committed|commit|commit']],
     ['Ann Lee committed the town to the accord.', ['committed|commit|commit']],
     ['He committed an error of judgment.', []],
+    ['Tom Hunt committed suicide Tuesday, police said.', ['said|say|speech']],
     ['The council committed violence prevention funds to the harbour.', ['committed|commit|commit']],
     ["The minister committed the act's funding to the harbour.", ['committed|commit|commit']],
   ])('%j -> %j', (sentence, expected) => {

@@ -107,6 +107,10 @@ describe('attribute: a span of time after a cue with no quote before it', () => 
     ['Asked "When will the ferry sail?" Ruth Allen said two weeks after the repairs.', 'Ruth Allen', 'said', ['two weeks after the repairs']],
     ['As Ann Lee recalled a time before the war, her voice broke.', 'Ann Lee', 'recalled', ['a time before the war']],
     ['Ann Lee remembered a day after the flood that she would never forget.', 'Ann Lee', 'remembered', ['a day after the flood that she would never forget']],
+    ['Ann Lee said two days after the storm that the pier would close.', 'Ann Lee', 'said', ['that the pier would close']],
+    ['As Tom Hunt said a week ago, the pier will close.', 'Tom Hunt', 'said', ['the pier will close']],
+    ['The pier is "closed for good," Tom Hunt said two days after the storm.', 'Tom Hunt', 'said', ['The pier is "closed for good,"']],
+    ['In a letter headed "Our Harbour," Ann Lee wrote weeks after the flood.', 'Ann Lee', 'wrote', ['weeks after the flood']],
   ])('is what was said, or part of it: %j', (text, source, cue, content) => {
     expect(attributions(text)).toContainEqual(expect.objectContaining({ source, cue, content }));
   });
@@ -120,6 +124,7 @@ describe('attribute: a fronted connective and its adjuncts before a subject and 
   it.each<[string, string[]]>([
     ['Still, in May, the council said, the pier closed.', ['Still, in May', 'the pier closed']],
     ['Absolutely not, Tom Hunt said.', ['Absolutely not']],
+    ['Probably next week, Tom Hunt said.', ['Probably next week']],
   ])('open the words a cue splits, and a reply keeps its "not": %j', (text, content) => {
     expect(attributions(text)).toEqual([expect.objectContaining({ content })]);
   });
