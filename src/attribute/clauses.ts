@@ -320,8 +320,13 @@ export function nextQuoteMark(view: SentenceView, from: number): number {
 /** Whether the marks just before `i` close a quote: `"...,"` or `''...,''`, or a quoted title followed by a comma. */
 export function closesQuoteBefore(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
+  return quote !== null && closesWords(view, quote, i);
+}
+
+/** Whether a quote closing right before `i` closes someone's words: not a quoted title, nor a quoted word of a noun phrase. */
+function closesWords(view: SentenceView, quote: Quote, i: number): boolean {
   // "On an episode of "The Morning Show," the senator said": a quoted title closes no speaker's words.
-  return quote !== null && titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote, i);
+  return titleQuoteEnd(view, quote.open) < 0 && !isQuotedWordOfNounPhrase(view, quote, i);
 }
 
 /**
@@ -331,7 +336,7 @@ export function closesQuoteBefore(view: SentenceView, i: number): boolean {
  */
 export function followsSpeakersQuote(view: SentenceView, i: number): boolean {
   const quote = quoteClosingBefore(view, i);
-  if (quote === null || !closesQuoteBefore(view, i)) return false;
+  if (quote === null || !closesWords(view, quote, i)) return false;
   return quote.open <= view.first || !opensWithScene(view);
 }
 

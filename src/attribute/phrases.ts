@@ -116,15 +116,6 @@ export function timeSpanEnd(tokens: Token[], start: number, end: number): number
   return moment > unit + 2 ? moment : -1;
 }
 
-/**
- * "a few days ago", "two days earlier": a span placed against now or then, which a cue may pass over before its "that"
- * ("said a few days ago that ..."); in "recalled a day after the flood that she ..." the "that" may be the moment's.
- */
-function isSpanBeforeNow(tokens: Token[], start: number, end: number): boolean {
-  const span = timeSpanEnd(tokens, start, end);
-  return span > 0 && TIME_SPAN_RELATIONS.has(tokens[span - 1]!.lower);
-}
-
 /** Whether two heads name parties of one kind, as items of one list do: both names ("Allen", "Hunt") or both plural nouns ("crews", "divers"). A time word names none. */
 export function namePartiesAlike(a: Token, b: Token): boolean {
   if (isTimeWord(a.lower) || isTimeWord(b.lower)) return false;
@@ -568,7 +559,7 @@ export const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 /** A noun phrase, not a time phrase, opening at `start`: "the notion", "reports", "Ivana Trump"; not "Tuesday", "last week". */
 function opensObjectPhrase(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower) || isSpanBeforeNow(tokens, start, end)) return false;
+  if (!first || start >= end || !OBJECT_POS.has(first.pos) || TIME_WORDS.has(first.lower)) return false;
   return !isFrontedTimePhrase(tokens, start, phraseStartingAt(tokens, start, end));
 }
 
@@ -587,8 +578,10 @@ export function isAddresseeCue(cueLemma: string): boolean {
  */
 export function passesOverBeforeThat(cueLemma: string, tokens: Token[], start: number, end: number): boolean {
   if (isAddresseeCue(cueLemma)) return true;
-  // "said two days after the storm that ...": a span of time, unless the cue may report it ("recalled a day after the flood that she ...").
-  if (!TIME_OBJECT_CUES.has(cueLemma.split(' ')[0]!) && timeSpanEnd(tokens, start, end) > 0) return true;
+  // "said two days after the storm that ...", "recalled a few days ago that ...": a span of time; after a cue that may report
+  // a stretch of time, only one placed against now or then ("recalled a day after the flood that she ..." may be the moment's "that").
+  const span = timeSpanEnd(tokens, start, end);
+  if (span > 0 && (!TIME_OBJECT_CUES.has(cueLemma.split(' ')[0]!) || TIME_SPAN_RELATIONS.has(tokens[span - 1]!.lower))) return true;
   if (propositionBeforeThat(tokens, start, end)) return false;
   return !opensObjectPhrase(tokens, start, end);
 }
